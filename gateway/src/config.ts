@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
+import { projectRoot } from '../../shared/paths';
+
+export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  supergraphPath: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  logLevel: string;
+  production: boolean;
+}
+
+const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
+
+const schema = z.object({
+  GATEWAY_PORT: port(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  SUPERGRAPH_PATH: z.string().min(1).optional(),
+  LABOR_URL: url('http://localhost:4001/graphql'),
+  FINANCE_URL: url('http://localhost:4002/graphql'),
+  TAX_URL: url('http://localhost:4003/graphql'),
+  COMMERCE_URL: url('http://localhost:4004/graphql'),
+  LOG_LEVEL: logLevel,
+  NODE_ENV: nodeEnv,
+});
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const c = parseConfig(schema, env);
+  return {
+    port: c.GATEWAY_PORT,
+    host: c.HOST,
+    supergraphPath: c.SUPERGRAPH_PATH ?? join(projectRoot(), 'gateway', 'supergraph.graphql'),
+    subgraphUrls: { labor: c.LABOR_URL, finance: c.FINANCE_URL, tax: c.TAX_URL, commerce: c.COMMERCE_URL },
+    logLevel: c.LOG_LEVEL,
+    production: c.NODE_ENV === 'production',
+  };
+}

@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type DataSourceOptions, type Logger as OrmLogger, type MixedList, type ValueTransformer } from 'typeorm';
+import type { Logger } from './logger';
+import { toFen } from './money';
+
+/** Counts SQL statements, so tests can prove that a request costs one statement per batch. */
+export class QueryCounter {
+  private count = 0;
+  increment(): void {
+    this.count += 1;
+  }
+  get total(): number {
+    return this.count;
+  }
+  reset(): void {
+    this.count = 0;
+  }
+}
+
+class CountingLogger implements OrmLogger {
+  constructor(
+    private readonly counter: QueryCounter,
+    private readonly out?: Logger,
+  ) {}
+  logQuery(query: string): void {
+    this.counter.increment();
+    this.out?.trace({ sql: query }, 'sql');
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.out?.warn({ sql: query, err: error }, 'sql failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.out?.warn({ sql: query, ms: time }, 'slow sql');
+  }
+  logSchemaBuild(message: string): void {
+    this.out?.debug(message);
+  }
+  logMigration(message: string): void {
+    this.out?.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.out?.warn(String(message));
+    else this.out?.debug(String(message));
+  }
+}
+
+export interface DatabaseOptions {
+  /** `sqlite:<file>`, `sqlite::memory:`, `mariadb://…` or `mysql://…` */
+  url: string;
+  // eslint-style `Function` is what TypeORM's own option type uses for entity classes.
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  logger?: Logger;
+  counter?: QueryCounter;
+}
+
+/** The driver-specific options for a database URL; both drivers run the same migrations. */
+export function driverOptions(url: string): DataSourceOptions {
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    // WAL lets readers run while the single writer commits.
+    return { type: 'better-sqlite3', database: file, enableWAL: file !== ':memory:' };
+  }
+  return {
+    // `mariadb` (not `mysql`) so JSON columns are not rewritten on every schema check.
+    type: 'mariadb',
+    url: url.replace(/^mysql:/, 'mariadb:'),
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    // DATE columns stay 'YYYY-MM-DD' strings: no time zone can move a calendar day.
+    dateStrings: ['DATE'],
+  };
+}
+
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    ...driverOptions(options.url),
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: true,
+    logger: new CountingLogger(options.counter ?? new QueryCounter(), options.logger),
+  });
+}
+
+/** BIGINT fen columns: drivers hand back number or string, the code works in bigint. */
+export const fenTransformer: ValueTransformer = {
+  to: (value: bigint | null | undefined) => (value === null || value === undefined ? value : value.toString()),
+  from: (value: unknown) => (value === null || value === undefined ? value : toFen(value)),
+};
+
+/** Integer columns that MariaDB returns as strings under `bigNumberStrings`. */
+export const intTransformer: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: unknown) => (value === null || value === undefined ? value : Number(value)),
+};

@@ -1,0 +1,91 @@
+import { Directive, Field, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+
+@Directive('@shareable')
+@ObjectType({ description: 'Relay-style page information.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * A cursor connection type for `Node`, named `<name>Connection` / `<name>Edge`; subclass
+ * it as `@ObjectType() class PersonConnection extends connectionType(Person, 'Person') {}`.
+ */
+export function connectionType<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => Node)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+const CURSOR_PREFIX = 'c1:';
+
+/** Cursors are opaque to clients: base64url of a versioned key, never a raw id. */
+export function encodeCursor(key: string | number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${key}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith(CURSOR_PREFIX) || text.length === CURSOR_PREFIX.length) {
+    throw badUserInput(field, 'is not a cursor returned by this list');
+  }
+  return text.slice(CURSOR_PREFIX.length);
+}
+
+export function decodeIntCursor(cursor: string, field = 'after'): number {
+  const key = Number(decodeCursor(cursor, field));
+  if (!Number.isSafeInteger(key)) throw badUserInput(field, 'is not a cursor returned by this list');
+  return key;
+}
+
+/** Validates `first` (1…MAX_PAGE_SIZE) so no client can ask for an unbounded page. */
+export function pageSize(first: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(field, `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return first;
+}
+
+/**
+ * Builds a page from `first + 1` rows fetched in key order: the extra row only tells
+ * whether there is a next page, so no COUNT query is needed.
+ */
+export function toPage<T>(rows: T[], first: number, keyOf: (row: T) => string | number): Page<T> {
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}

@@ -1,0 +1,100 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import type { Logger } from './logger';
+
+export interface ServiceOptions<TContext extends BaseContext> {
+  name: string;
+  logger: Logger;
+  /** A subgraph passes its schema, the gateway its ApolloGateway. */
+  graph: { schema: GraphQLSchema } | { gateway: GatewayInterface };
+  context: (req: Request) => Promise<TContext>;
+  /** Throws when the service cannot serve (e.g. its database is unreachable). */
+  checkHealth: () => Promise<void>;
+  production: boolean;
+  bodyLimit?: string;
+}
+
+export interface Service {
+  name: string;
+  httpServer: Server;
+  /** Binds the port; `0` picks a free one. Resolves to the GraphQL URL. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the HTTP service (POST /graphql, GET /health) without listening, so tests can
+ * start every service in-process on port 0 and `main` only binds the configured port.
+ */
+export async function createService<TContext extends BaseContext>(options: ServiceOptions<TContext>): Promise<Service> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apolloOptions: ApolloServerOptions<TContext> = {
+    ...options.graph,
+    includeStacktraceInErrorResponses: !options.production,
+    introspection: !options.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Traces are for Apollo's hosted studio, which this deployment does not use.
+      ...('schema' in options.graph ? [ApolloServerPluginInlineTraceDisabled()] : []),
+    ],
+  };
+  const apollo = new ApolloServer<TContext>(apolloOptions);
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await options.checkHealth();
+      res.json({ status: 'ok', service: options.name });
+    } catch (error) {
+      options.logger.warn({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
+  );
+
+  return {
+    name: options.name,
+    httpServer,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const { port: bound } = httpServer.address() as AddressInfo;
+          resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}/graphql`);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** Stops the service cleanly on SIGINT/SIGTERM so in-flight requests finish. */
+export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  const handler = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}

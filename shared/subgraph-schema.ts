@@ -1,0 +1,44 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type IResolvers, printSchemaWithDirectives } from '@graphql-tools/utils';
+import type { GraphQLSchema } from 'graphql';
+import { gql } from 'graphql-tag';
+import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { DateScalar, MoneyScalar } from './scalars';
+
+/**
+ * Federation 2.7 is the newest spec that @apollo/composition 2.14 accepts; keep the
+ * import list to what the subgraphs use.
+ */
+const FEDERATION_LINK = `
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])
+`;
+
+type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
+
+/**
+ * type-graphql builds the executable schema from decorated classes; @apollo/subgraph then
+ * rebuilds it as a Federation 2 subgraph (adding `_service`, `_entities`) with the same
+ * resolvers plus each entity's `__resolveReference`.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck' | 'scalarsMap'>,
+  referenceResolvers: ReferenceResolvers = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    ...options,
+    scalarsMap: [],
+    skipCheck: true,
+    validate: false,
+  });
+  const resolvers = createResolversMap(schema) as IResolvers;
+  for (const [typeName, reference] of Object.entries(referenceResolvers)) {
+    const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
+    resolvers[typeName] = { ...existing, ...reference } as IResolvers[string];
+  }
+  return buildSubgraphSchema([
+    { typeDefs: gql(FEDERATION_LINK + printSchemaWithDirectives(schema)), resolvers: resolvers as never },
+  ]);
+}
+
+export { DateScalar, MoneyScalar };

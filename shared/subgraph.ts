@@ -1,0 +1,124 @@
+import { resolve } from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, MixedList } from 'typeorm';
+import { z } from 'zod';
+import { booleanFlag, databaseUrl, logLevel, nodeEnv, parseConfig, port } from './config';
+import { createDataSource, QueryCounter } from './database';
+import { createLogger, type Logger } from './logger';
+import { createService, type Service, stopOnSignals } from './server';
+
+/** Configuration shared by the four subgraphs; variables are prefixed with the name. */
+export interface SubgraphConfig {
+  name: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  logLevel: string;
+  production: boolean;
+  /** Load the demo world into an empty database at start. */
+  demoData: boolean;
+}
+
+/**
+ * Reads `<NAME>_PORT`, `<NAME>_DATABASE_URL` (default `sqlite:<DATA_DIR>/<name>.sqlite`),
+ * `DATA_DIR`, `HOST`, `LOG_LEVEL`, `NODE_ENV`, `DEMO_DATA`.
+ */
+export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv): SubgraphConfig {
+  const prefix = name.toUpperCase();
+  const schema = z.object({
+    [`${prefix}_PORT`]: port(defaultPort),
+    [`${prefix}_DATABASE_URL`]: databaseUrl.optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: logLevel,
+    NODE_ENV: nodeEnv,
+    DEMO_DATA: booleanFlag(true),
+  });
+  const parsed = parseConfig(schema, env) as Record<string, unknown>;
+  const production = parsed.NODE_ENV === 'production';
+  return {
+    name,
+    port: parsed[`${prefix}_PORT`] as number,
+    host: parsed.HOST as string,
+    databaseUrl: (parsed[`${prefix}_DATABASE_URL`] as string | undefined) ?? `sqlite:${resolve(parsed.DATA_DIR as string, `${name}.sqlite`)}`,
+    logLevel: parsed.LOG_LEVEL as string,
+    production,
+    demoData: (parsed.DEMO_DATA as boolean) && !production,
+  };
+}
+
+/** What a request's resolvers get: the department's database and fresh loaders. */
+export interface SubgraphContext<TLoaders> {
+  db: DataSource;
+  loaders: TLoaders;
+  log: Logger;
+}
+
+export interface SubgraphDefinition<TLoaders> {
+  name: string;
+  // TypeORM types entity and migration classes as `Function`.
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  buildSchema: () => Promise<GraphQLSchema>;
+  createLoaders: (db: DataSource) => TLoaders;
+  /** Loads this department's part of the demo world if its tables are empty. */
+  seedDemo: (db: DataSource) => Promise<boolean>;
+}
+
+export interface RunningSubgraph {
+  service: Service;
+  db: DataSource;
+  /** SQL statements run since the counter was last reset (tests use it to catch N+1). */
+  queries: QueryCounter;
+  stop(): Promise<void>;
+}
+
+/** Builds a subgraph: database (migrated, optionally seeded) and HTTP service, not listening. */
+export async function createSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  config: SubgraphConfig,
+  logger: Logger = createLogger(definition.name, config.logLevel),
+): Promise<RunningSubgraph> {
+  const queries = new QueryCounter();
+  const db = createDataSource({
+    url: config.databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+    counter: queries,
+  });
+  await db.initialize();
+  const applied = await db.runMigrations({ transaction: 'each' });
+  if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  if (config.demoData && (await definition.seedDemo(db))) logger.info('demo data loaded');
+
+  const schema = await definition.buildSchema();
+  const service = await createService<SubgraphContext<TLoaders>>({
+    name: definition.name,
+    logger,
+    graph: { schema },
+    production: config.production,
+    context: async () => ({ db, loaders: definition.createLoaders(db), log: logger }),
+    checkHealth: async () => {
+      await db.query('SELECT 1');
+    },
+  });
+  return {
+    service,
+    db,
+    queries,
+    stop: async () => {
+      await service.stop();
+      if (db.isInitialized) await db.destroy();
+    },
+  };
+}
+
+/** The body of every subgraph's `main.ts`: config, build, listen, stop on signals. */
+export async function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig): Promise<void> {
+  const logger = createLogger(definition.name, config.logLevel);
+  const subgraph = await createSubgraph(definition, config, logger);
+  const url = await subgraph.service.listen(config.port, config.host);
+  logger.info({ url, health: url.replace(/graphql$/, 'health') }, `${definition.name} subgraph ready`);
+  stopOnSignals(logger, subgraph.stop);
+}

@@ -1,0 +1,54 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { intTransformer } from '../../../../shared/database';
+import { DateScalar } from '../../../../shared/scalars';
+import { EnterpriseKind, Industry } from './enterprise.enums';
+
+@Directive('@key(fields: "creditCode")')
+@ObjectType({ description: '市场主体 — an enterprise or individual business on the commerce register.' })
+@Entity('enterprise')
+export class Enterprise {
+  @Field(() => ID, { description: '统一社会信用代码 (GB 32100-2015), 18 characters.' })
+  @PrimaryColumn({ type: 'varchar', length: 18 })
+  creditCode!: string;
+
+  @Field(() => String, { nullable: true, description: '注册号: the 15-digit registration number of older records.' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  registrationNumber!: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 100 })
+  name!: string;
+
+  @Field(() => EnterpriseKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind!: EnterpriseKind;
+
+  @Field(() => Industry)
+  @Column({ type: 'varchar', length: 20 })
+  industry!: Industry;
+
+  @Index()
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  /** Labor's person id of the owner (individual businesses). */
+  @Index()
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  ownerId!: number | null;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  registeredOn!: string;
+
+  @Field(() => Int, { description: '从业人员 — employees (commerce counts individual and private business staff).' })
+  @Column({ type: 'int', default: 0 })
+  employeeCount!: number;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+
+  @UpdateDateColumn()
+  updatedAt!: Date;
+}

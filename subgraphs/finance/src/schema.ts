@@ -1,0 +1,17 @@
+import type { GraphQLSchema } from 'graphql';
+import { intKey } from '../../../shared/loaders';
+import { buildFederatedSchema } from '../../../shared/subgraph-schema';
+import type { FinanceContext } from './context';
+import { ReemploymentCertificate } from './loan/certificate.stub';
+import { LoanResolver, PersonLoansResolver } from './loan/loan.resolver';
+
+export function buildFinanceSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [LoanResolver, PersonLoansResolver], orphanedTypes: [ReemploymentCertificate] },
+    {
+      Loan: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.loanById.load(intKey(ref.id)) },
+      // Persons are labor's: the key is all finance needs to resolve `loans`.
+      Person: { __resolveReference: (ref: { id: string }) => ref },
+    },
+  );
+}

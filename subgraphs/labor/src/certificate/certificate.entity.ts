@@ -1,0 +1,60 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { intTransformer } from '../../../../shared/database';
+import { DateScalar } from '../../../../shared/scalars';
+import { PersonCategory } from '../person/person.enums';
+
+export enum CertificateStatus {
+  VALID = 'VALID',
+  SUSPENDED = 'SUSPENDED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(CertificateStatus, {
+  name: 'CertificateStatus',
+  valuesConfig: {
+    VALID: { description: '有效' },
+    SUSPENDED: { description: '暂停' },
+    REVOKED: { description: '注销 (with a reason)' },
+    EXPIRED: { description: '失效: missed the yearly review (年检)' },
+  },
+});
+
+@Directive('@key(fields: "number")')
+@ObjectType({ description: '再就业优惠证 — re-employment preferential certificate, one per person.' })
+@Entity('reemployment_certificate')
+export class ReemploymentCertificate {
+  @Field(() => ID, { description: 'County code + year + 6-digit sequence, e.g. 3208032003000001.' })
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  number!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'int', transformer: intTransformer })
+  holderId!: number;
+
+  @Field(() => ID, { description: 'Issuing county bureau.' })
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  @Field(() => PersonCategory)
+  @Column({ type: 'varchar', length: 40 })
+  category!: PersonCategory;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  issuedOn!: string;
+
+  @Field(() => CertificateStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status!: CertificateStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was revoked or suspended.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  statusReason!: string | null;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+
+  @UpdateDateColumn()
+  updatedAt!: Date;
+}

@@ -1,0 +1,20 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { LaborContext } from '../context';
+import { Person } from '../person/person.entity';
+import { ReemploymentCertificate } from './certificate.entity';
+
+@Resolver(() => ReemploymentCertificate)
+export class CertificateResolver {
+  @FieldResolver(() => Person)
+  holder(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
+    return loaders.personById.load(certificate.holderId);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonCertificateResolver {
+  @FieldResolver(() => ReemploymentCertificate, { nullable: true })
+  certificate(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<ReemploymentCertificate | null> {
+    return loaders.certificateByHolder.load(person.id);
+  }
+}

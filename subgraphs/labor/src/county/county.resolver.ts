@@ -1,0 +1,16 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { LaborContext } from '../context';
+import { County } from './county.entity';
+
+@Resolver(() => County)
+export class CountyResolver {
+  @Query(() => [County], { description: 'All counties and districts of the city, by code.' })
+  counties(@Ctx() { db }: LaborContext): Promise<County[]> {
+    return db.getRepository(County).find({ order: { code: 'ASC' } });
+  }
+
+  @Query(() => County, { nullable: true })
+  county(@Arg('code', () => ID) code: string, @Ctx() { loaders }: LaborContext): Promise<County | null> {
+    return loaders.countyByCode.load(code);
+  }
+}

@@ -1,0 +1,57 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { intTransformer } from '../../../../shared/database';
+import { DateScalar } from '../../../../shared/scalars';
+
+export enum EmploymentKind {
+  ENTERPRISE_HIRE = 'ENTERPRISE_HIRE',
+  SELF_EMPLOYMENT = 'SELF_EMPLOYMENT',
+  FLEXIBLE = 'FLEXIBLE',
+  PUBLIC_WELFARE_POST = 'PUBLIC_WELFARE_POST',
+  LABOR_EXPORT = 'LABOR_EXPORT',
+}
+registerEnumType(EmploymentKind, {
+  name: 'EmploymentKind',
+  valuesConfig: {
+    ENTERPRISE_HIRE: { description: '企业吸纳 — hired by an enterprise (employer credit code recorded)' },
+    SELF_EMPLOYMENT: { description: '自谋职业 / 自主创业' },
+    FLEXIBLE: { description: '灵活就业: part-time, temporary, hourly' },
+    PUBLIC_WELFARE_POST: { description: '公益性岗位' },
+    LABOR_EXPORT: { description: '劳务输出' },
+  },
+});
+
+@ObjectType({ description: '就业再就业登记 — a person found work.' })
+@Entity('employment_record')
+export class EmploymentRecord {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @Column({ type: 'int', transformer: intTransformer })
+  personId!: number;
+
+  @Field(() => EmploymentKind)
+  @Column({ type: 'varchar', length: 24 })
+  kind!: EmploymentKind;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  endedOn!: string | null;
+
+  @Index()
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  employerCreditCode!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Contract term in months, if any.' })
+  @Column({ type: 'int', nullable: true })
+  contractMonths!: number | null;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+}

@@ -1,0 +1,60 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { DateScalar } from '../../../../shared/scalars';
+import { EmploymentStatus, Gender, PersonCategory } from './person.enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '下岗失业人员 — a registered laid-off or unemployed person.' })
+@Entity('person')
+export class Person {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 50 })
+  name!: string;
+
+  @Field(() => String, { description: '公民身份号码, 18 characters (GB 11643-1999).' })
+  @Column({ type: 'varchar', length: 18, unique: true })
+  idNumber!: string;
+
+  @Field(() => Gender)
+  @Column({ type: 'varchar', length: 6 })
+  gender!: Gender;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  birthDate!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  @Field(() => String, { nullable: true, description: '街道/社区 — street or community.' })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  community!: string | null;
+
+  @Field(() => PersonCategory)
+  @Column({ type: 'varchar', length: 40 })
+  category!: PersonCategory;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  registeredOn!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Household (户) that links spouses and family members.' })
+  @Index()
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  householdId!: string | null;
+
+  @Field(() => EmploymentStatus)
+  @Column({ type: 'varchar', length: 12, default: EmploymentStatus.UNEMPLOYED })
+  employmentStatus!: EmploymentStatus;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+
+  @UpdateDateColumn()
+  updatedAt!: Date;
+}

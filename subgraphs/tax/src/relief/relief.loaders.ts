@@ -1,0 +1,19 @@
+import { type DataSource, In } from 'typeorm';
+import { groupLoader, rowLoader } from '../../../../shared/loaders';
+import { TaxRelief } from './tax-relief.entity';
+
+export function createReliefLoaders(db: DataSource) {
+  const reliefs = db.getRepository(TaxRelief);
+  const order = { periodStart: 'ASC', id: 'ASC' } as const;
+  return {
+    reliefById: rowLoader((ids: readonly number[]) => reliefs.findBy({ id: In([...ids]) }), (r) => r.id),
+    reliefsByPerson: groupLoader(
+      (ids: readonly number[]) => reliefs.find({ where: { personId: In([...ids]) }, order }),
+      (r) => r.personId ?? 0,
+    ),
+    reliefsByEnterprise: groupLoader(
+      (codes: readonly string[]) => reliefs.find({ where: { enterpriseCreditCode: In([...codes]) }, order }),
+      (r) => r.enterpriseCreditCode ?? '',
+    ),
+  };
+}
