@@ -1,3 +1,4 @@
+import { CITY_COUNTIES } from '../shared/areas';
 import { makeCreditCode, makeResidentId } from '../shared/checksums';
 
 /**
@@ -19,16 +20,18 @@ export interface DemoCounty {
   urbanLaborForce: number;
 }
 
-export const COUNTIES: DemoCounty[] = [
-  { code: '320802', name: '清河区', nameEn: 'Qinghe District', weight: 30, urbanLaborForce: 152_000 },
-  { code: '320803', name: '楚州区', nameEn: 'Chuzhou District', weight: 114, urbanLaborForce: 231_000 },
-  { code: '320804', name: '淮阴区', nameEn: 'Huaiyin District', weight: 91, urbanLaborForce: 176_000 },
-  { code: '320811', name: '清浦区', nameEn: 'Qingpu District', weight: 31, urbanLaborForce: 143_000 },
-  { code: '320826', name: '涟水县', nameEn: 'Lianshui County', weight: 112, urbanLaborForce: 168_000 },
-  { code: '320829', name: '洪泽县', nameEn: 'Hongze County', weight: 37, urbanLaborForce: 88_000 },
-  { code: '320830', name: '盱眙县', nameEn: 'Xuyi County', weight: 80, urbanLaborForce: 139_000 },
-  { code: '320831', name: '金湖县', nameEn: 'Jinhu County', weight: 35, urbanLaborForce: 79_000 },
-];
+const WEIGHTS: Record<string, { weight: number; urbanLaborForce: number }> = {
+  '320802': { weight: 30, urbanLaborForce: 152_000 },
+  '320803': { weight: 114, urbanLaborForce: 231_000 },
+  '320804': { weight: 91, urbanLaborForce: 176_000 },
+  '320811': { weight: 31, urbanLaborForce: 143_000 },
+  '320826': { weight: 112, urbanLaborForce: 168_000 },
+  '320829': { weight: 37, urbanLaborForce: 88_000 },
+  '320830': { weight: 80, urbanLaborForce: 139_000 },
+  '320831': { weight: 35, urbanLaborForce: 79_000 },
+};
+
+export const COUNTIES: DemoCounty[] = CITY_COUNTIES.map((c) => ({ ...c, ...WEIGHTS[c.code] }));
 
 export type DemoCategory =
   | 'SOE_LAID_OFF'
@@ -87,7 +90,8 @@ function prng(seed: number): () => number {
 }
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '朱', '马', '胡', '郭', '林', '何', '高', '梁'];
-const GIVEN = ['建国', '秀英', '桂兰', '志强', '海燕', '卫东', '玉梅', '国庆', '红霞', '永华', '春梅', '德明', '丽娟', '文革', '爱华', '金凤', '小平', '淑珍', '保国', '彩霞'];
+const GIVEN_MALE = ['建国', '志强', '卫东', '国庆', '永华', '德明', '文革', '小平', '保国', '建军'];
+const GIVEN_FEMALE = ['秀英', '桂兰', '海燕', '玉梅', '红霞', '春梅', '丽娟', '爱华', '金凤', '淑珍'];
 const COMMUNITIES = ['城南街道', '城北街道', '新城社区', '东风社区', '淮海社区', '人民路社区'];
 const QUALIFYING: DemoCategory[] = ['SOE_LAID_OFF', 'SOE_UNEMPLOYED', 'SOE_CLOSURE_RESETTLED', 'LONG_TERM_UNEMPLOYED_ON_ALLOWANCE'];
 const BUSINESS_INDUSTRIES = ['RETAIL', 'CATERING', 'REPAIR', 'LAUNDRY_TAILORING', 'BARBER', 'CLEANING', 'HOUSEHOLD_SERVICE'];
@@ -150,7 +154,7 @@ export function buildDemoWorld(totalPersons = 320, seed = 20030715): DemoWorld {
           : null;
       countyPersons.push({
         id,
-        name: SURNAMES[Math.floor(rand() * SURNAMES.length)] + GIVEN[Math.floor(rand() * GIVEN.length)],
+        name: SURNAMES[Math.floor(rand() * SURNAMES.length)] + (gender === 'MALE' ? GIVEN_MALE : GIVEN_FEMALE)[Math.floor(rand() * 10)],
         idNumber: makeResidentId(county.code, birthDate, sequence),
         gender,
         birthDate,

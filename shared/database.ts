@@ -99,3 +99,17 @@ export const intTransformer: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: unknown) => (value === null || value === undefined ? value : Number(value)),
 };
+
+/** True for a unique-key violation on either driver (a concurrent duplicate write). */
+export function isUniqueViolation(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  // TypeORM wraps the driver error in QueryFailedError.driverError.
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    const code = (current as { code?: unknown }).code;
+    if (code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return true;
+    current = (current as { driverError?: unknown }).driverError;
+  }
+  return false;
+}

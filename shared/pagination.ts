@@ -69,10 +69,10 @@ export function decodeIntCursor(cursor: string, field = 'after'): number {
   return key;
 }
 
-/** Validates `first` (1…MAX_PAGE_SIZE) so no client can ask for an unbounded page. */
-export function pageSize(first: number, field = 'first'): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(field, `must be between 1 and ${MAX_PAGE_SIZE}`);
+/** Validates `first` (1…max) so no client can ask for an unbounded page. */
+export function pageSize(first: number, field = 'first', max = MAX_PAGE_SIZE): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw badUserInput(field, `must be between 1 and ${max}`);
   }
   return first;
 }

@@ -5,7 +5,15 @@ import { z } from 'zod';
 import { booleanFlag, databaseUrl, logLevel, nodeEnv, parseConfig, port } from './config';
 import { createDataSource, QueryCounter } from './database';
 import { createLogger, type Logger } from './logger';
+import { CertificateReplica1751000000100 } from './certificate-replica/replica.migration';
+import { CertificateReplica, FeedCursor } from './certificate-replica/replica.entity';
+import { CertificateFeedSync } from './certificate-replica/sync';
 import { createService, type Service, stopOnSignals } from './server';
+
+// TypeORM types entity and migration classes as `Function`.
+function toArray(list: MixedList<Function>): Function[] {
+  return Array.isArray(list) ? list : Object.values(list);
+}
 
 /** Configuration shared by the four subgraphs; variables are prefixed with the name. */
 export interface SubgraphConfig {
@@ -17,11 +25,21 @@ export interface SubgraphConfig {
   production: boolean;
   /** Load the demo world into an empty database at start. */
   demoData: boolean;
+  /** Labor's GraphQL endpoint, for subgraphs that replicate the certificate feed. */
+  laborUrl: string;
+  /** How often the feed is polled; 0 turns polling off (tests sync explicitly). */
+  feedIntervalMs: number;
+  /**
+   * The date the departments act on (`YYYY-MM-DD`), or null for today (UTC). Set it to
+   * replay or train on the 2003 records, whose policy windows have long closed.
+   */
+  businessDate: string | null;
 }
 
 /**
  * Reads `<NAME>_PORT`, `<NAME>_DATABASE_URL` (default `sqlite:<DATA_DIR>/<name>.sqlite`),
- * `DATA_DIR`, `HOST`, `LOG_LEVEL`, `NODE_ENV`, `DEMO_DATA`.
+ * `DATA_DIR`, `HOST`, `LOG_LEVEL`, `NODE_ENV`, `DEMO_DATA`, and for feed consumers
+ * `LABOR_URL` and `CERTIFICATE_FEED_INTERVAL_MS`.
  */
 export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv): SubgraphConfig {
   const prefix = name.toUpperCase();
@@ -33,6 +51,9 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     LOG_LEVEL: logLevel,
     NODE_ENV: nodeEnv,
     DEMO_DATA: booleanFlag(true),
+    LABOR_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4001/graphql'),
+    CERTIFICATE_FEED_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+    BUSINESS_DATE: z.iso.date().optional(),
   });
   const parsed = parseConfig(schema, env) as Record<string, unknown>;
   const production = parsed.NODE_ENV === 'production';
@@ -44,6 +65,9 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     logLevel: parsed.LOG_LEVEL as string,
     production,
     demoData: (parsed.DEMO_DATA as boolean) && !production,
+    laborUrl: parsed.LABOR_URL as string,
+    feedIntervalMs: parsed.CERTIFICATE_FEED_INTERVAL_MS as number,
+    businessDate: (parsed.BUSINESS_DATE as string | undefined) ?? null,
   };
 }
 
@@ -52,6 +76,8 @@ export interface SubgraphContext<TLoaders> {
   db: DataSource;
   loaders: TLoaders;
   log: Logger;
+  /** The business date (`YYYY-MM-DD`) that writes record and rules compare against. */
+  today: () => string;
 }
 
 export interface SubgraphDefinition<TLoaders> {
@@ -63,6 +89,8 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders: (db: DataSource) => TLoaders;
   /** Loads this department's part of the demo world if its tables are empty. */
   seedDemo: (db: DataSource) => Promise<boolean>;
+  /** Keeps a replica of labor's certificate feed (tax, commerce, finance). */
+  replicatesCertificates?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -70,6 +98,8 @@ export interface RunningSubgraph {
   db: DataSource;
   /** SQL statements run since the counter was last reset (tests use it to catch N+1). */
   queries: QueryCounter;
+  /** The certificate feed worker, for subgraphs that replicate it. */
+  feed?: CertificateFeedSync;
   stop(): Promise<void>;
 }
 
@@ -80,10 +110,11 @@ export async function createSubgraph<TLoaders>(
   logger: Logger = createLogger(definition.name, config.logLevel),
 ): Promise<RunningSubgraph> {
   const queries = new QueryCounter();
+  const replicates = definition.replicatesCertificates ?? false;
   const db = createDataSource({
     url: config.databaseUrl,
-    entities: definition.entities,
-    migrations: definition.migrations,
+    entities: replicates ? [...toArray(definition.entities), CertificateReplica, FeedCursor] : definition.entities,
+    migrations: replicates ? [...toArray(definition.migrations), CertificateReplica1751000000100] : definition.migrations,
     logger,
     counter: queries,
   });
@@ -92,22 +123,27 @@ export async function createSubgraph<TLoaders>(
   if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   if (config.demoData && (await definition.seedDemo(db))) logger.info('demo data loaded');
 
+  const today = () => config.businessDate ?? new Date().toISOString().slice(0, 10);
   const schema = await definition.buildSchema();
   const service = await createService<SubgraphContext<TLoaders>>({
     name: definition.name,
     logger,
     graph: { schema },
     production: config.production,
-    context: async () => ({ db, loaders: definition.createLoaders(db), log: logger }),
+    context: async () => ({ db, loaders: definition.createLoaders(db), log: logger, today }),
     checkHealth: async () => {
       await db.query('SELECT 1');
     },
   });
+  const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger }) : undefined;
+  if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
   return {
     service,
     db,
     queries,
+    feed,
     stop: async () => {
+      feed?.stop();
       await service.stop();
       if (db.isInitialized) await db.destroy();
     },

@@ -11,5 +11,6 @@ export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   migrations: [FinanceInitial1751000000000],
   buildSchema: buildFinanceSchema,
   createLoaders: createFinanceLoaders,
+  replicatesCertificates: true,
   seedDemo: seedFinanceDemo,
 };

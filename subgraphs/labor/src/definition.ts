@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { ReemploymentCertificate } from './certificate/certificate.entity';
+import { CertificateChange, CertificateFeedHead } from './certificate/certificate-change.entity';
 import { createLaborLoaders, type LaborLoaders } from './context';
 import { County } from './county/county.entity';
 import { EmploymentRecord } from './employment/employment-record.entity';
@@ -10,7 +11,7 @@ import { seedLaborDemo } from './seed';
 
 export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
   name: 'labor',
-  entities: [County, Person, ReemploymentCertificate, EmploymentRecord],
+  entities: [County, Person, ReemploymentCertificate, CertificateChange, CertificateFeedHead, EmploymentRecord],
   migrations: [LaborInitial1751000000000],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,

@@ -2,10 +2,13 @@ import type { GraphQLSchema } from 'graphql';
 import { intKey } from '../../../shared/loaders';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import { CertificateResolver, PersonCertificateResolver } from './certificate/certificate.resolver';
+import { CertificateFeedResolver } from './certificate/certificate-feed.resolver';
+import { CertificateMutationResolver } from './certificate/certificate.mutation';
 import type { LaborContext } from './context';
 import { CountyResolver } from './county/county.resolver';
 import { EmploymentRecordResolver, EnterpriseHiresResolver, PersonEmploymentResolver } from './employment/employment.resolver';
 import { Enterprise } from './employment/enterprise.stub';
+import { PersonMutationResolver } from './person/person.mutation';
 import { PersonResolver } from './person/person.resolver';
 
 export function buildLaborSchema(): Promise<GraphQLSchema> {
@@ -14,8 +17,11 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
       resolvers: [
         CountyResolver,
         PersonResolver,
+        PersonMutationResolver,
         CertificateResolver,
         PersonCertificateResolver,
+        CertificateMutationResolver,
+        CertificateFeedResolver,
         EmploymentRecordResolver,
         PersonEmploymentResolver,
         EnterpriseHiresResolver,

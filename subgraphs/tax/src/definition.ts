@@ -11,5 +11,6 @@ export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   migrations: [TaxInitial1751000000000],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
+  replicatesCertificates: true,
   seedDemo: seedTaxDemo,
 };

@@ -27,9 +27,11 @@ export class CommerceInitial1751000000000 implements MigrationInterface {
         ],
       }),
     );
+    await queryRunner.createTable(new Table({ name: 'register_sequence', columns: [col.id()] }));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('register_sequence');
     await queryRunner.dropTable('enterprise');
   }
 }

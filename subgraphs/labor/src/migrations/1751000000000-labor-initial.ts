@@ -1,4 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { CITY_COUNTIES } from '../../../../shared/areas';
 import { col } from '../../../../shared/migration';
 
 export class LaborInitial1751000000000 implements MigrationInterface {
@@ -8,9 +9,13 @@ export class LaborInitial1751000000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'county',
-        columns: [col.key('code', 6), col.varchar('name', 20), col.varchar('nameEn', 40), col.int('urbanLaborForce')],
+        columns: [col.key('code', 6), col.varchar('name', 20), col.varchar('nameEn', 40), { ...col.int('urbanLaborForce'), default: 0 }],
       }),
     );
+    // Counties are reference data (GB/T 2260), present in every database, demo or not.
+    for (const county of CITY_COUNTIES) {
+      await queryRunner.query('INSERT INTO county (code, name, nameEn, urbanLaborForce) VALUES (?, ?, ?, 0)', [county.code, county.name, county.nameEn]);
+    }
     await queryRunner.createTable(
       new Table({
         name: 'person',
@@ -54,6 +59,28 @@ export class LaborInitial1751000000000 implements MigrationInterface {
     );
     await queryRunner.createTable(
       new Table({
+        name: 'certificate_change',
+        columns: [
+          { ...col.int('sequence'), isPrimary: true },
+          col.varchar('number', 16),
+          col.int('holderId'),
+          col.date('holderBirthDate'),
+          col.varchar('countyCode', 6),
+          col.varchar('category', 40),
+          col.varchar('status', 10),
+          col.date('issuedOn'),
+          col.varchar('reason', 200, true),
+          { name: 'changedAt', type: 'datetime' },
+        ],
+        indices: [{ name: 'IDX_certificate_change_number', columnNames: ['number'] }],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({ name: 'certificate_feed_head', columns: [{ ...col.int('id'), isPrimary: true }, col.int('lastSequence')] }),
+    );
+    await queryRunner.query('INSERT INTO certificate_feed_head (id, lastSequence) VALUES (1, 0)');
+    await queryRunner.createTable(
+      new Table({
         name: 'employment_record',
         columns: [
           col.id(),
@@ -74,6 +101,6 @@ export class LaborInitial1751000000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['employment_record', 'reemployment_certificate', 'person', 'county']) await queryRunner.dropTable(table);
+    for (const table of ['employment_record', 'certificate_feed_head', 'certificate_change', 'reemployment_certificate', 'person', 'county']) await queryRunner.dropTable(table);
   }
 }

@@ -1,0 +1,60 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { intTransformer } from '../database';
+
+/**
+ * A department's own copy of labor's certificate status, fed by the certificate feed.
+ * Tax, commerce and finance check their rules against it, so they keep working while
+ * labor is down (ARCHITECTURE.md, "The certificate feed").
+ */
+@Entity('certificate_replica')
+export class CertificateReplica {
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  number!: string;
+
+  @Index()
+  @Column({ type: 'int', transformer: intTransformer })
+  holderId!: number;
+
+  /** The holder's birth date (finance's age limit). */
+  @Column({ type: 'date' })
+  holderBirthDate!: string;
+
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  category!: string;
+
+  /** VALID, SUSPENDED, REVOKED or EXPIRED, as labor last reported it. */
+  @Column({ type: 'varchar', length: 10 })
+  status!: string;
+
+  @Column({ type: 'date' })
+  issuedOn!: string;
+
+  /** Feed sequence of the change this row reflects; older changes never overwrite it. */
+  @Column({ type: 'int', transformer: intTransformer })
+  sequence!: number;
+
+  @Column({ type: 'datetime' })
+  changedAt!: Date;
+}
+
+/** Where the sync worker stands in the feed; survives restarts. */
+@Entity('feed_cursor')
+export class FeedCursor {
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  feed!: string;
+
+  @Column({ type: 'int', transformer: intTransformer })
+  lastSequence!: number;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  lastCursor!: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  lastSyncedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  lastError!: string | null;
+}

@@ -1,0 +1,44 @@
+import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { col } from '../migration';
+
+/** The replica tables, added to each consuming subgraph's migrations. */
+export class CertificateReplica1751000000100 implements MigrationInterface {
+  name = 'CertificateReplica1751000000100';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.createTable(
+      new Table({
+        name: 'certificate_replica',
+        columns: [
+          col.key('number', 16),
+          col.int('holderId'),
+          col.date('holderBirthDate'),
+          col.varchar('countyCode', 6),
+          col.varchar('category', 40),
+          col.varchar('status', 10),
+          col.date('issuedOn'),
+          col.int('sequence'),
+          { name: 'changedAt', type: 'datetime' },
+        ],
+        indices: [{ name: 'IDX_certificate_replica_holder', columnNames: ['holderId'] }],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'feed_cursor',
+        columns: [
+          col.key('feed', 40),
+          col.int('lastSequence'),
+          col.varchar('lastCursor', 100, true),
+          { name: 'lastSyncedAt', type: 'datetime', isNullable: true },
+          col.varchar('lastError', 300, true),
+        ],
+      }),
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('feed_cursor');
+    await queryRunner.dropTable('certificate_replica');
+  }
+}

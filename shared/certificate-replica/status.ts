@@ -1,0 +1,56 @@
+import { Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { FEED_NAME } from './sync';
+import { CertificateReplica, FeedCursor } from './replica.entity';
+
+@Directive('@shareable')
+@ObjectType({ description: "A department's replica of labor's certificate feed: how far it has applied, and how fresh it is." })
+export class CertificateReplicaStatus {
+  @Field(() => Int, { description: 'Last feed sequence applied.' })
+  lastSequence!: number;
+
+  @Field(() => Int, { description: 'Certificates in the replica.' })
+  certificates!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the replica last caught up with the feed.' })
+  lastSyncedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds since the replica last caught up: its lag bound.' })
+  lagSeconds!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the last sync failed, if it did (e.g. labor unreachable).' })
+  lastError!: string | null;
+}
+
+export async function replicaStatus(db: DataSource, now = new Date()): Promise<CertificateReplicaStatus> {
+  const cursor = await db.getRepository(FeedCursor).findOneBy({ feed: FEED_NAME });
+  const certificates = await db.getRepository(CertificateReplica).count();
+  const lastSyncedAt = cursor?.lastSyncedAt ?? null;
+  return {
+    lastSequence: cursor?.lastSequence ?? 0,
+    certificates,
+    lastSyncedAt,
+    lagSeconds: lastSyncedAt ? Math.max(0, Math.round((now.getTime() - lastSyncedAt.getTime()) / 1000)) : null,
+    lastError: cursor?.lastError ?? null,
+  };
+}
+
+/**
+ * A query `<department>CertificateReplica` per consuming subgraph: the field name is the
+ * department's, so the three subgraphs compose without sharing a root field.
+ */
+export function replicaStatusResolver(department: string) {
+  @Resolver()
+  class ReplicaStatusResolver {
+    @Query(() => CertificateReplicaStatus, { name: `${department}CertificateReplica`, description: `${department}'s replica of the certificate feed.` })
+    status(@Ctx() ctx: { db: DataSource }): Promise<CertificateReplicaStatus> {
+      return replicaStatus(ctx.db);
+    }
+  }
+  return ReplicaStatusResolver;
+}
+
+/** A certificate as the department last heard of it, or null if the feed never carried it. */
+export function findReplicaCertificate(db: DataSource, number: string): Promise<CertificateReplica | null> {
+  return db.getRepository(CertificateReplica).findOneBy({ number });
+}

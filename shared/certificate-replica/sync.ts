@@ -1,0 +1,153 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../logger';
+import { CertificateReplica, FeedCursor } from './replica.entity';
+
+export const FEED_NAME = 'labor.certificateChanges';
+
+const FEED_QUERY = `query CertificateFeed($after: String, $first: Int!) {
+  certificateChanges(after: $after, first: $first) {
+    edges { cursor node { sequence number status category countyCode issuedOn holderBirthDate changedAt holder { id } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface FeedNode {
+  sequence: number;
+  number: string;
+  status: string;
+  category: string;
+  countyCode: string;
+  issuedOn: string;
+  holderBirthDate: string;
+  changedAt: string;
+  holder: { id: string };
+}
+
+interface FeedPage {
+  edges: { cursor: string; node: FeedNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface FeedSyncOptions {
+  db: DataSource;
+  laborUrl: string;
+  logger: Logger;
+  pageSize?: number;
+  /** Headers for the call to labor (the service token, once auth is on). */
+  headers?: () => Promise<Record<string, string>> | Record<string, string>;
+}
+
+/**
+ * Pulls labor's certificate feed after the last applied sequence and applies each page in
+ * one transaction (replica rows and cursor together), so a crash mid-way repeats at most
+ * one page, and a repeated page changes nothing: delivery is at-least-once, application
+ * idempotent by sequence.
+ */
+export class CertificateFeedSync {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(private readonly options: FeedSyncOptions) {}
+
+  /** Syncs until the feed is exhausted; returns the number of changes applied. */
+  syncOnce(): Promise<number> {
+    // One sync at a time: a timer tick during a manual sync joins it.
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  /** Polls every `intervalMs`; failures are logged and recorded, and retried next tick. */
+  start(intervalMs: number): void {
+    const tick = () => {
+      this.syncOnce()
+        .catch(() => undefined)
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, intervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private async drain(): Promise<number> {
+    let applied = 0;
+    try {
+      for (;;) {
+        const cursor = await this.cursor();
+        const page = await this.fetchPage(cursor.lastCursor);
+        applied += await this.apply(page);
+        if (!page.pageInfo.hasNextPage) break;
+      }
+      await this.options.db.getRepository(FeedCursor).update({ feed: FEED_NAME }, { lastSyncedAt: new Date(), lastError: null });
+      return applied;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.options.logger.warn({ err: message }, 'certificate feed sync failed; the replica serves its last state');
+      await this.options.db.getRepository(FeedCursor).update({ feed: FEED_NAME }, { lastError: message.slice(0, 300) });
+      throw error;
+    }
+  }
+
+  private async cursor(): Promise<FeedCursor> {
+    const repo = this.options.db.getRepository(FeedCursor);
+    const existing = await repo.findOneBy({ feed: FEED_NAME });
+    if (existing) return existing;
+    await repo.insert({ feed: FEED_NAME, lastSequence: 0, lastCursor: null, lastSyncedAt: null, lastError: null });
+    return repo.findOneByOrFail({ feed: FEED_NAME });
+  }
+
+  private async fetchPage(after: string | null): Promise<FeedPage> {
+    const response = await fetch(this.options.laborUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await this.options.headers?.()) },
+      body: JSON.stringify({ query: FEED_QUERY, variables: { after, first: this.options.pageSize ?? 200 } }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json()) as { data?: { certificateChanges: FeedPage }; errors?: { message: string }[] };
+    if (!body.data?.certificateChanges) {
+      throw new Error(`labor feed answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+    }
+    return body.data.certificateChanges;
+  }
+
+  private apply(page: FeedPage): Promise<number> {
+    return this.options.db.transaction(async (tx) => {
+      const cursor = await tx.findOneByOrFail(FeedCursor, { feed: FEED_NAME });
+      // Changes at or below the cursor were applied before (a page repeated after a crash).
+      const fresh = page.edges.filter((e) => e.node.sequence > cursor.lastSequence);
+      if (!fresh.length) return 0;
+      await upsertLatest(tx, fresh.map((e) => e.node));
+      const last = fresh[fresh.length - 1];
+      await tx.update(FeedCursor, { feed: FEED_NAME }, { lastSequence: last.node.sequence, lastCursor: last.cursor });
+      return fresh.length;
+    });
+  }
+}
+
+/**
+ * One upsert per page. Fresh changes are newer than every replica row (rows only come
+ * from earlier sequences of this feed), so the last change per certificate wins.
+ */
+async function upsertLatest(tx: EntityManager, nodes: FeedNode[]): Promise<void> {
+  const latest = new Map<string, Partial<CertificateReplica>>();
+  for (const node of nodes) {
+    latest.set(node.number, {
+      number: node.number,
+      holderId: Number(node.holder.id),
+      holderBirthDate: node.holderBirthDate,
+      countyCode: node.countyCode,
+      category: node.category,
+      status: node.status,
+      issuedOn: node.issuedOn,
+      sequence: node.sequence,
+      changedAt: new Date(node.changedAt),
+    });
+  }
+  await tx.getRepository(CertificateReplica).upsert([...latest.values()], ['number']);
+}

@@ -1,0 +1,59 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { badUserInput } from '../../../../shared/errors';
+import { intKey } from '../../../../shared/loaders';
+import { MoneyScalar } from '../../../../shared/scalars';
+
+/** ¥20,000 for an individual borrower (小额担保贷款). */
+export const MAX_INDIVIDUAL_LOAN_FEN = 2_000_000n;
+export const MAX_TERM_MONTHS = 24;
+
+@InputType({ description: 'Application for a small guaranteed loan.' })
+export class ApplyForLoanInput {
+  @Field(() => ID)
+  applicantId!: string;
+
+  @Field(() => ID)
+  certificateNumber!: string;
+
+  @Field(() => MoneyScalar)
+  amount!: bigint;
+
+  @Field(() => Int)
+  termMonths!: number;
+
+  @Field(() => String)
+  purpose!: string;
+
+  @Field(() => Boolean, { description: '微利项目: the project is on the low-profit list.' })
+  lowProfitProject!: boolean;
+}
+
+export interface ValidLoanApplication {
+  applicantId: number;
+  certificateNumber: string;
+  amount: bigint;
+  termMonths: number;
+  purpose: string;
+  lowProfitProject: boolean;
+}
+
+/** The rules that need nothing but the input; certificate rules follow against the replica. */
+export function validateLoanApplication(input: ApplyForLoanInput): ValidLoanApplication {
+  const applicantId = intKey(input.applicantId);
+  if (Number.isNaN(applicantId)) throw badUserInput('input.applicantId', 'is not a person id');
+  if (input.amount <= 0n) throw badUserInput('input.amount', 'must be positive');
+  if (input.amount > MAX_INDIVIDUAL_LOAN_FEN) throw badUserInput('input.amount', 'exceeds the individual limit of 20000.00 yuan');
+  if (!Number.isInteger(input.termMonths) || input.termMonths < 1 || input.termMonths > MAX_TERM_MONTHS) {
+    throw badUserInput('input.termMonths', `must be 1 to ${MAX_TERM_MONTHS} months`);
+  }
+  const purpose = input.purpose.trim();
+  if (purpose.length === 0 || purpose.length > 200) throw badUserInput('input.purpose', 'must be 1 to 200 characters');
+  return {
+    applicantId,
+    certificateNumber: input.certificateNumber.trim(),
+    amount: input.amount,
+    termMonths: input.termMonths,
+    purpose,
+    lowProfitProject: input.lowProfitProject,
+  };
+}

@@ -1,0 +1,76 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { type EntityManager, Like } from 'typeorm';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { intKey } from '../../../../shared/loaders';
+import type { LaborContext } from '../context';
+import { Person } from '../person/person.entity';
+import { QUALIFYING_CATEGORIES } from '../person/person.enums';
+import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
+import { appendCertificateChange, lockFeed } from './certificate-feed';
+
+/** Next number of the county's series for the year: county code + year + 6-digit sequence. */
+async function nextNumber(tx: EntityManager, countyCode: string, year: string): Promise<string> {
+  const prefix = `${countyCode}${year}`;
+  const last = await tx.findOne(ReemploymentCertificate, {
+    where: { number: Like(`${prefix}%`) },
+    order: { number: 'DESC' },
+    select: { number: true },
+  });
+  const sequence = last ? Number(last.number.slice(prefix.length)) + 1 : 1;
+  if (sequence > 999_999) throw conflict(`the ${year} certificate series of county ${countyCode} is exhausted`);
+  return `${prefix}${String(sequence).padStart(6, '0')}`;
+}
+
+@Resolver(() => ReemploymentCertificate)
+export class CertificateMutationResolver {
+  @Mutation(() => ReemploymentCertificate, { description: '发放再就业优惠证 — issue the certificate to a qualifying registered person.' })
+  issueCertificate(@Arg('personId', () => ID) personId: string, @Ctx() { db, today }: LaborContext): Promise<ReemploymentCertificate> {
+    const id = intKey(personId);
+    if (Number.isNaN(id)) throw badUserInput('personId', 'is not a person id');
+    return db.transaction(async (tx) => {
+      const sequence = await lockFeed(tx);
+      const person = await tx.findOneBy(Person, { id });
+      if (!person) throw notFound('Person', personId);
+      if (!QUALIFYING_CATEGORIES.has(person.category)) {
+        throw badUserInput('personId', `category ${person.category} does not qualify for a re-employment certificate`);
+      }
+      const existing = await tx.findOneBy(ReemploymentCertificate, { holderId: id });
+      if (existing) throw conflict(`person ${personId} already holds certificate ${existing.number}`, { number: existing.number });
+      const issuedOn = today();
+      const certificate = tx.create(ReemploymentCertificate, {
+        number: await nextNumber(tx, person.countyCode, issuedOn.slice(0, 4)),
+        holderId: id,
+        countyCode: person.countyCode,
+        category: person.category,
+        issuedOn,
+        status: CertificateStatus.VALID,
+        statusReason: null,
+      });
+      await tx.insert(ReemploymentCertificate, certificate);
+      await appendCertificateChange(tx, sequence, certificate, person.birthDate, new Date());
+      return tx.findOneByOrFail(ReemploymentCertificate, { number: certificate.number });
+    });
+  }
+
+  @Mutation(() => ReemploymentCertificate, { description: '注销 — revoke a certificate; the feed carries it to tax, commerce and finance.' })
+  revokeCertificate(
+    @Arg('number', () => ID) number: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { db }: LaborContext,
+  ): Promise<ReemploymentCertificate> {
+    const why = reason.trim();
+    if (why.length === 0 || why.length > 200) throw badUserInput('reason', 'must be 1 to 200 characters');
+    return db.transaction(async (tx) => {
+      const sequence = await lockFeed(tx);
+      const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
+      if (!certificate) throw notFound('ReemploymentCertificate', number);
+      if (certificate.status === CertificateStatus.REVOKED) throw conflict(`certificate ${number} is already revoked`);
+      certificate.status = CertificateStatus.REVOKED;
+      certificate.statusReason = why;
+      await tx.update(ReemploymentCertificate, { number }, { status: certificate.status, statusReason: why });
+      const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
+      await appendCertificateChange(tx, sequence, certificate, holder.birthDate, new Date());
+      return tx.findOneByOrFail(ReemploymentCertificate, { number });
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+// There is no Docker engine in CI, so the deployment files are checked statically:
+// they must agree with each other and with the source tree.
+
+const root = join(__dirname, '..', '..');
+
+interface ComposeService {
+  command?: string[];
+  environment?: Record<string, string> | string[];
+  healthcheck?: { test?: string[] };
+  ports?: string[];
+  volumes?: string[];
+}
+
+// `merge` resolves the `<<: *anchor` keys that compose files use to share settings.
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
+const services = compose.services;
+const initScript = readFileSync(join(root, 'deploy', 'mariadb-init.sh'), 'utf8');
+
+const subgraphs = [
+  { name: 'labor', port: 4001 },
+  { name: 'finance', port: 4002 },
+  { name: 'tax', port: 4003 },
+  { name: 'commerce', port: 4004 },
+];
+
+/** A service's environment as a map, whichever of compose's two forms it uses. */
+function env(service: string): Record<string, string> {
+  const raw = services[service]?.environment ?? {};
+  if (!Array.isArray(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(raw.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]));
+}
+
+/** What compose makes of `${VAR:-default}` when VAR is unset. */
+function withDefaults(value: string): string {
+  return value.replace(/\$\{(\w+):?-([^}]*)\}/g, (_match, _name: string, fallback: string) => fallback);
+}
+
+describe('docker-compose.yml', () => {
+  it('defines MariaDB, the four subgraphs and the gateway', () => {
+    expect(Object.keys(services).sort()).toEqual(['commerce', 'finance', 'gateway', 'labor', 'mariadb', 'tax']);
+  });
+
+  it.each(subgraphs)('$name connects to its own database as its own user, on port $port', ({ name, port }) => {
+    const prefix = name.toUpperCase();
+    const vars = env(name);
+    const url = new URL(withDefaults(vars[`${prefix}_DATABASE_URL`] ?? ''));
+    expect(url.protocol).toBe('mariadb:');
+    expect(url.username).toBe(name);
+    expect(url.hostname).toBe('mariadb');
+    expect(url.pathname).toBe(`/${name}`);
+    // The password it logs in with is the one the MariaDB container creates the user with.
+    expect(url.password).toBe(withDefaults(env('mariadb')[`${prefix}_DB_PASSWORD`] ?? '<missing>'));
+    expect(vars[`${prefix}_PORT`]).toBe(String(port));
+    expect(services[name]?.healthcheck?.test?.join(' ')).toContain(`http://127.0.0.1:${port}/health`);
+  });
+
+  it('runs a compiled entry point whose TypeScript source exists', () => {
+    for (const [name, service] of Object.entries(services)) {
+      if (name === 'mariadb') continue;
+      const [node, script = ''] = service.command ?? [];
+      expect([name, node]).toEqual([name, 'node']);
+      // dist/subgraphs/labor/src/main.js is compiled from subgraphs/labor/src/main.ts
+      const source = script.replace(/^dist\/(.+)\.js$/, '$1.ts');
+      expect([name, source, existsSync(join(root, source))]).toEqual([name, expect.stringMatching(/\.ts$/), true]);
+    }
+  });
+
+  it('points the certificate replicas of finance, tax and commerce at labor', () => {
+    for (const name of ['finance', 'tax', 'commerce']) {
+      expect([name, env(name).LABOR_URL]).toEqual([name, 'http://labor:4001/graphql']);
+    }
+  });
+
+  it('gives every service a health check', () => {
+    for (const [name, service] of Object.entries(services)) {
+      expect([name, service.healthcheck?.test?.[0]]).toEqual([name, 'CMD']);
+    }
+  });
+
+  it('points the gateway at each subgraph by service name and port, and publishes only the gateway', () => {
+    const vars = env('gateway');
+    for (const { name, port } of subgraphs) {
+      expect(vars[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
+    }
+    expect(services.gateway?.healthcheck?.test?.join(' ')).toContain('http://127.0.0.1:4000/health');
+    const published = Object.entries(services).filter(([, s]) => s.ports?.length).map(([name]) => name);
+    expect(published).toEqual(['gateway']);
+  });
+});
+
+describe('deploy/mariadb-init.sh', () => {
+  it('is mounted into the MariaDB image init directory', () => {
+    expect(services.mariadb?.volumes).toContainEqual(
+      expect.stringMatching(/^\.\/deploy\/mariadb-init\.sh:\/docker-entrypoint-initdb\.d\/[\w-]+\.sh(:ro)?$/),
+    );
+  });
+
+  it('grants each subgraph user all privileges on its own database and nothing else', () => {
+    const grants = [...initScript.matchAll(/^\s*GRANT\s+(.+?)\s+ON\s+(\S+)\s+TO\s+'(\w+)'@'([^']*)'/gim)].map(
+      ([, privileges, object, user]) => ({ user, privileges, object }),
+    );
+    const expected = subgraphs.map(({ name }) => ({ user: name, privileges: 'ALL PRIVILEGES', object: `${name}.*` }));
+    const byUser = (a: { user?: string }, b: { user?: string }) => String(a.user).localeCompare(String(b.user));
+    expect(grants.sort(byUser)).toEqual(expected.sort(byUser));
+  });
+
+  it('creates every subgraph database as utf8mb4', () => {
+    for (const { name } of subgraphs) {
+      expect(initScript).toMatch(new RegExp(`CREATE DATABASE IF NOT EXISTS ${name} CHARACTER SET utf8mb4\\b`));
+    }
+  });
+});
