@@ -1,12 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { requireBearer } from './auth/http';
+import type { Viewer } from './auth/viewer';
 import type { Logger } from './logger';
 
 export interface ServiceOptions<TContext extends BaseContext> {
@@ -18,6 +20,9 @@ export interface ServiceOptions<TContext extends BaseContext> {
   /** Throws when the service cannot serve (e.g. its database is unreachable). */
   checkHealth: () => Promise<void>;
   production: boolean;
+  /** Verifies bearer tokens: every GraphQL request needs one (health checks do not). */
+  authenticate: (token: string) => Promise<Viewer>;
+  plugins?: ApolloServerPlugin<TContext>[];
   bodyLimit?: string;
 }
 
@@ -45,6 +50,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Traces are for Apollo's hosted studio, which this deployment does not use.
       ...('schema' in options.graph ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      ...(options.plugins ?? []),
     ],
   };
   const apollo = new ApolloServer<TContext>(apolloOptions);
@@ -61,6 +67,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
   });
   app.use(
     '/graphql',
+    requireBearer(options.authenticate),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );

@@ -3,6 +3,7 @@ import { type IResolvers, printSchemaWithDirectives } from '@graphql-tools/utils
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { scopeAuthChecker } from './auth/checker';
 import { DateScalar, MoneyScalar } from './scalars';
 
 /**
@@ -30,6 +31,7 @@ export async function buildFederatedSchema(
     scalarsMap: [],
     skipCheck: true,
     validate: false,
+    authChecker: scopeAuthChecker,
   });
   const resolvers = createResolversMap(schema) as IResolvers;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {

@@ -1,3 +1,4 @@
+import { DEV_JWT_SECRET } from './auth/tokens';
 import { ConfigError } from './config';
 import { loadSubgraphConfig } from './subgraph';
 
@@ -13,7 +14,8 @@ describe('subgraph configuration', () => {
   });
 
   it('never loads demo data in production', () => {
-    expect(loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production', DEMO_DATA: 'true' }).demoData).toBe(false);
+    const env = { NODE_ENV: 'production', DEMO_DATA: 'true', AUTH_JWT_SECRET: 'a-production-secret-of-at-least-32-chars' };
+    expect(loadSubgraphConfig('labor', 4001, env).demoData).toBe(false);
   });
 
   it('names every bad variable at once', () => {
@@ -28,5 +30,16 @@ describe('subgraph configuration', () => {
     expect(problems).toMatch(/^FINANCE_PORT: /m);
     expect(problems).toMatch(/^FINANCE_DATABASE_URL: /m);
     expect(problems).toMatch(/^LOG_LEVEL: /m);
+  });
+});
+
+describe('auth configuration', () => {
+  it('refuses to start in production with the development secret or none', () => {
+    expect(() => loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET/);
+    expect(() => loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production', AUTH_JWT_SECRET: DEV_JWT_SECRET })).toThrow(/AUTH_JWT_SECRET/);
+  });
+
+  it('uses the development secret outside production', () => {
+    expect(loadSubgraphConfig('labor', 4001, {}).auth).toMatchObject({ keys: { kind: 'secret', secret: DEV_JWT_SECRET } });
   });
 });

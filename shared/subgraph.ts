@@ -5,6 +5,13 @@ import { z } from 'zod';
 import { booleanFlag, databaseUrl, logLevel, nodeEnv, parseConfig, port } from './config';
 import { createDataSource, QueryCounter } from './database';
 import { createLogger, type Logger } from './logger';
+import { AuditEntry } from './audit/audit.entity';
+import { AuditTrail1751000000200 } from './audit/audit.migration';
+import { type AuditedContext, auditPlugin, PiiReadLog } from './audit/plugin';
+import { type AuthConfig, loadAuthSettings } from './auth/config';
+import { requestIdOf, viewerOf } from './auth/http';
+import { createTokenVerifier, signToken } from './auth/tokens';
+import type { OwningDepartment } from './auth/viewer';
 import { CertificateReplica1751000000100 } from './certificate-replica/replica.migration';
 import { CertificateReplica, FeedCursor } from './certificate-replica/replica.entity';
 import { CertificateFeedSync } from './certificate-replica/sync';
@@ -34,6 +41,9 @@ export interface SubgraphConfig {
    * replay or train on the 2003 records, whose policy windows have long closed.
    */
   businessDate: string | null;
+  auth: AuthConfig;
+  /** Bearer token for pulling labor's feed when no signing secret is configured (RS256/JWKS setups). */
+  feedToken: string | null;
 }
 
 /**
@@ -54,6 +64,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     LABOR_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4001/graphql'),
     CERTIFICATE_FEED_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
     BUSINESS_DATE: z.iso.date().optional(),
+    CERTIFICATE_FEED_TOKEN: z.string().min(1).optional(),
   });
   const parsed = parseConfig(schema, env) as Record<string, unknown>;
   const production = parsed.NODE_ENV === 'production';
@@ -68,12 +79,13 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     laborUrl: parsed.LABOR_URL as string,
     feedIntervalMs: parsed.CERTIFICATE_FEED_INTERVAL_MS as number,
     businessDate: (parsed.BUSINESS_DATE as string | undefined) ?? null,
+    auth: loadAuthSettings(env, production),
+    feedToken: (parsed.CERTIFICATE_FEED_TOKEN as string | undefined) ?? null,
   };
 }
 
 /** What a request's resolvers get: the department's database and fresh loaders. */
-export interface SubgraphContext<TLoaders> {
-  db: DataSource;
+export interface SubgraphContext<TLoaders> extends AuditedContext {
   loaders: TLoaders;
   log: Logger;
   /** The business date (`YYYY-MM-DD`) that writes record and rules compare against. */
@@ -113,8 +125,8 @@ export async function createSubgraph<TLoaders>(
   const replicates = definition.replicatesCertificates ?? false;
   const db = createDataSource({
     url: config.databaseUrl,
-    entities: replicates ? [...toArray(definition.entities), CertificateReplica, FeedCursor] : definition.entities,
-    migrations: replicates ? [...toArray(definition.migrations), CertificateReplica1751000000100] : definition.migrations,
+    entities: [...toArray(definition.entities), AuditEntry, ...(replicates ? [CertificateReplica, FeedCursor] : [])],
+    migrations: [...toArray(definition.migrations), AuditTrail1751000000200, ...(replicates ? [CertificateReplica1751000000100] : [])],
     logger,
     counter: queries,
   });
@@ -130,12 +142,23 @@ export async function createSubgraph<TLoaders>(
     logger,
     graph: { schema },
     production: config.production,
-    context: async () => ({ db, loaders: definition.createLoaders(db), log: logger, today }),
+    authenticate: await createTokenVerifier(config.auth),
+    plugins: [auditPlugin<SubgraphContext<TLoaders>>(logger)],
+    context: async (req) => ({
+      db,
+      loaders: definition.createLoaders(db),
+      log: logger,
+      today,
+      viewer: viewerOf(req),
+      requestId: requestIdOf(req),
+      service: definition.name,
+      piiReads: new PiiReadLog(),
+    }),
     checkHealth: async () => {
       await db.query('SELECT 1');
     },
   });
-  const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger }) : undefined;
+  const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger, headers: feedHeaders(definition.name, config) }) : undefined;
   if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
   return {
     service,
@@ -147,6 +170,24 @@ export async function createSubgraph<TLoaders>(
       await service.stop();
       if (db.isInitialized) await db.destroy();
     },
+  };
+}
+
+/**
+ * The feed worker calls labor as its own department with `feed:read`: a token it signs
+ * itself where the HS256 secret is configured, else the configured CERTIFICATE_FEED_TOKEN.
+ */
+function feedHeaders(name: string, config: SubgraphConfig): () => Promise<Record<string, string>> {
+  let cached: { token: string; until: number } | undefined;
+  return async () => {
+    if (config.feedToken) return { authorization: `Bearer ${config.feedToken}` };
+    const secret = config.auth.secret;
+    if (!secret) throw new Error('CERTIFICATE_FEED_TOKEN is required when tokens are verified by public key');
+    if (!cached || cached.until < Date.now()) {
+      const claims = { sub: `${name}-certificate-sync`, dept: name as OwningDepartment, scope: 'feed:read' };
+      cached = { token: await signToken(claims, { secret, issuer: config.auth.issuer, audience: config.auth.audience }, '1h'), until: Date.now() + 50 * 60_000 };
+    }
+    return { authorization: `Bearer ${cached.token}` };
   };
 }
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { type AuthConfig, loadAuthSettings } from '../../shared/auth/config';
 import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
 
@@ -13,6 +14,7 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   logLevel: string;
   production: boolean;
+  auth: AuthConfig;
 }
 
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
@@ -38,5 +40,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphUrls: { labor: c.LABOR_URL, finance: c.FINANCE_URL, tax: c.TAX_URL, commerce: c.COMMERCE_URL },
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
+    auth: loadAuthSettings(env, c.NODE_ENV === 'production'),
   };
 }

@@ -1,4 +1,4 @@
-import { Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { FEED_NAME } from './sync';
 import { CertificateReplica, FeedCursor } from './replica.entity';
@@ -42,6 +42,7 @@ export async function replicaStatus(db: DataSource, now = new Date()): Promise<C
 export function replicaStatusResolver(department: string) {
   @Resolver()
   class ReplicaStatusResolver {
+    @Authorized()
     @Query(() => CertificateReplicaStatus, { name: `${department}CertificateReplica`, description: `${department}'s replica of the certificate feed.` })
     status(@Ctx() ctx: { db: DataSource }): Promise<CertificateReplicaStatus> {
       return replicaStatus(ctx.db);

@@ -8,6 +8,7 @@ import { financeSubgraph } from '../../subgraphs/finance/src/definition';
 import { laborSubgraph } from '../../subgraphs/labor/src/definition';
 import { taxSubgraph } from '../../subgraphs/tax/src/definition';
 import { testDatabases } from './databases';
+import { type Caller, testAuth, tokenFor } from './tokens';
 
 /** Tests act in the policy's first year, as the demo world does. */
 export const TEST_BUSINESS_DATE = '2003-08-15';
@@ -28,17 +29,22 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface Stack {
   gatewayUrl: string;
   subgraphs: Record<SubgraphName, RunningSubgraph & { url: string }>;
-  /** POSTs an operation to the gateway over real HTTP. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs an operation to the gateway over real HTTP, as `caller` (default: the joint office). */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   /** Runs every replica's feed sync once (tests sync explicitly instead of polling). */
   syncFeeds(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
@@ -73,6 +79,8 @@ export async function startStack(options: { demoData?: boolean; businessDate?: s
         laborUrl: started[0]?.url ?? 'http://127.0.0.1:9/unused',
         feedIntervalMs: 0,
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
+        auth: testAuth,
+        feedToken: null,
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
@@ -84,7 +92,9 @@ export async function startStack(options: { demoData?: boolean; businessDate?: s
       await Promise.all(started.map(({ running }) => running.feed?.syncOnce()));
     };
     await syncFeeds();
-    return { gatewayUrl, subgraphs, query: (q, v) => postGraphQL(gatewayUrl, q, v), syncFeeds, stop };
+    const query: Stack['query'] = async (q, v, caller = 'jointOffice') =>
+      postGraphQL(gatewayUrl, q, v, { authorization: `Bearer ${await tokenFor(caller)}` });
+    return { gatewayUrl, subgraphs, query, syncFeeds, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,3 +1,4 @@
+import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
@@ -12,19 +13,23 @@ export class Enterprise {
   @PrimaryColumn({ type: 'varchar', length: 18 })
   creditCode!: string;
 
+  @RecordField('commerce:read')
   @Field(() => String, { nullable: true, description: '注册号: the 15-digit registration number of older records.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 15, nullable: true })
   registrationNumber!: string | null;
 
+  @RecordField('commerce:read')
   @Field(() => String)
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
+  @RecordField('commerce:read')
   @Field(() => EnterpriseKind)
   @Column({ type: 'varchar', length: 20 })
   kind!: EnterpriseKind;
 
+  @RecordField('commerce:read')
   @Field(() => Industry)
   @Column({ type: 'varchar', length: 20 })
   industry!: Industry;
@@ -38,10 +43,12 @@ export class Enterprise {
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   ownerId!: number | null;
 
+  @RecordField('commerce:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   registeredOn!: string;
 
+  @RecordField('commerce:read')
   @Field(() => Int, { description: '从业人员 — employees (commerce counts individual and private business staff).' })
   @Column({ type: 'int', default: 0 })
   employeeCount!: number;

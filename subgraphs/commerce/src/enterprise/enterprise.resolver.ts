@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { MoreThan } from 'typeorm';
 import { intKey } from '../../../../shared/loaders';
 import { decodeCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
@@ -9,18 +11,23 @@ import { County, Person } from './stubs';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
+  @Authorized('commerce:read')
   @Query(() => Enterprise, { nullable: true })
-  enterprise(@Arg('creditCode', () => ID) creditCode: string, @Ctx() { loaders }: CommerceContext): Promise<Enterprise | null> {
-    return loaders.enterpriseByCode.load(creditCode.trim().toUpperCase());
+  async enterprise(@Arg('creditCode', () => ID) creditCode: string, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise | null> {
+    const enterprise = await loaders.enterpriseByCode.load(creditCode.trim().toUpperCase());
+    if (enterprise) assertCounty(viewer, enterprise.countyCode);
+    return enterprise;
   }
 
+  @Authorized('commerce:read')
   @Query(() => EnterpriseConnection, { description: 'The register of a county, by credit code.' })
   async enterprises(
     @Arg('countyCode', () => ID) countyCode: string,
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { db }: CommerceContext,
+    @Ctx() { db, viewer }: CommerceContext,
   ): Promise<Page<Enterprise>> {
+    assertCounty(viewer, countyCode);
     const size = pageSize(first);
     const rows = await db.getRepository(Enterprise).find({
       where: { countyCode, ...(after ? { creditCode: MoreThan(decodeCursor(after)) } : {}) },
@@ -30,11 +37,13 @@ export class EnterpriseResolver {
     return toPage(rows, size, (e) => e.creditCode);
   }
 
+  @RecordField('commerce:read')
   @FieldResolver(() => County)
   county(@Root() enterprise: Enterprise): County {
     return { code: enterprise.countyCode };
   }
 
+  @RecordField('commerce:read')
   @FieldResolver(() => Person, { nullable: true, description: 'Owner of an individual business (labor fills in the person).' })
   owner(@Root() enterprise: Enterprise): Person | null {
     return enterprise.ownerId === null ? null : { id: String(enterprise.ownerId) };
@@ -43,9 +52,11 @@ export class EnterpriseResolver {
 
 @Resolver(() => Person)
 export class PersonBusinessesResolver {
+  @Authorized('commerce:read')
   @FieldResolver(() => [Enterprise], { description: 'Businesses this person owns (commerce register).' })
-  businesses(@Root() person: Person, @Ctx() { loaders }: CommerceContext): Promise<Enterprise[]> {
+  async businesses(@Root() person: Person, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise[]> {
     const key = intKey(person.id);
-    return Number.isNaN(key) ? Promise.resolve([]) : loaders.businessesByOwner.load(key);
+    const businesses = Number.isNaN(key) ? [] : await loaders.businessesByOwner.load(key);
+    return businesses.filter((business) => canAccessCounty(viewer, business.countyCode));
   }
 }

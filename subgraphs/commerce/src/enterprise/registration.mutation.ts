@@ -1,4 +1,6 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import { makeCreditCode } from '../../../../shared/checksums';
 import type { CommerceContext } from '../context';
@@ -9,13 +11,15 @@ import { RegisterIndividualBusinessInput, validateBusinessRegistration } from '.
 
 @Resolver(() => Enterprise)
 export class RegistrationMutationResolver {
+  @Authorized('commerce:write')
   @Mutation(() => Enterprise, { description: '个体工商户登记 — register an individual business; the register assigns its credit code.' })
   registerIndividualBusiness(
     @Arg('input', () => RegisterIndividualBusinessInput) input: RegisterIndividualBusinessInput,
-    @Ctx() { db, today }: CommerceContext,
+    @Ctx() ctx: CommerceContext,
   ): Promise<Enterprise> {
-    const registration = validateBusinessRegistration(input, today());
-    return db.transaction(async (tx) => {
+    const registration = validateBusinessRegistration(input, ctx.today());
+    assertCounty(ctx.viewer, registration.countyCode);
+    return auditedWrite(ctx, { operation: 'registerIndividualBusiness', entity: 'Enterprise' }, async (tx) => {
       if (registration.certificateNumber) {
         await requireValidCertificate(tx, registration.certificateNumber, 'input.certificateNumber', registration.ownerId);
       }
@@ -33,6 +37,6 @@ export class RegistrationMutationResolver {
         employeeCount: 1,
       });
       return tx.findOneByOrFail(Enterprise, { creditCode });
-    });
+    }, (e) => [e.creditCode]);
   }
 }

@@ -1,3 +1,4 @@
+import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
@@ -24,26 +25,32 @@ export class Loan {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
+  @RecordField('finance:read')
   @Field(() => MoneyScalar)
   @Column({ type: 'bigint', transformer: fenTransformer })
   amount!: bigint;
 
+  @RecordField('finance:read')
   @Field(() => Int)
   @Column({ type: 'int' })
   termMonths!: number;
 
+  @RecordField('finance:read')
   @Field(() => String)
   @Column({ type: 'varchar', length: 200 })
   purpose!: string;
 
+  @RecordField('finance:read')
   @Field(() => Boolean, { description: '微利项目: the project is on the low-profit list (100 % interest subsidy).' })
   @Column({ type: 'boolean' })
   lowProfitProject!: boolean;
 
+  @RecordField('finance:read')
   @Field(() => LoanStatus)
   @Column({ type: 'varchar', length: 12 })
   status!: LoanStatus;
 
+  @RecordField('finance:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   appliedOn!: string;

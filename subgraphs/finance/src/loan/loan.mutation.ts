@@ -1,4 +1,6 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import { badUserInput } from '../../../../shared/errors';
 import type { FinanceContext } from '../context';
@@ -16,21 +18,19 @@ function ageOn(birthDate: string, on: string): number {
 
 @Resolver(() => Loan)
 export class LoanMutationResolver {
+  @Authorized('finance:write')
   @Mutation(() => Loan, { description: '申请小额担保贷款 — apply for a small guaranteed loan on a valid certificate.' })
-  async applyForLoan(@Arg('input', () => ApplyForLoanInput) input: ApplyForLoanInput, @Ctx() { db, today }: FinanceContext): Promise<Loan> {
+  applyForLoan(@Arg('input', () => ApplyForLoanInput) input: ApplyForLoanInput, @Ctx() ctx: FinanceContext): Promise<Loan> {
     const application = validateLoanApplication(input);
-    const appliedOn = today();
-    const certificate = await requireValidCertificate(db, application.certificateNumber, 'input.certificateNumber', application.applicantId);
-    if (ageOn(certificate.holderBirthDate, appliedOn) > MAX_BORROWER_AGE) {
-      throw badUserInput('input.applicantId', `the applicant is older than ${MAX_BORROWER_AGE}`);
-    }
-    const loans = db.getRepository(Loan);
-    const { identifiers } = await loans.insert({
-      ...application,
-      countyCode: certificate.countyCode,
-      status: LoanStatus.APPLIED,
-      appliedOn,
-    });
-    return loans.findOneByOrFail({ id: Number(identifiers[0].id) });
+    const appliedOn = ctx.today();
+    return auditedWrite(ctx, { operation: 'applyForLoan', entity: 'Loan' }, async (tx) => {
+      const certificate = await requireValidCertificate(tx, application.certificateNumber, 'input.certificateNumber', application.applicantId);
+      assertCounty(ctx.viewer, certificate.countyCode);
+      if (ageOn(certificate.holderBirthDate, appliedOn) > MAX_BORROWER_AGE) {
+        throw badUserInput('input.applicantId', `the applicant is older than ${MAX_BORROWER_AGE}`);
+      }
+      const { identifiers } = await tx.insert(Loan, { ...application, countyCode: certificate.countyCode, status: LoanStatus.APPLIED, appliedOn });
+      return tx.findOneByOrFail(Loan, { id: Number(identifiers[0].id) });
+    }, (loan) => [loan.id]);
   }
 }

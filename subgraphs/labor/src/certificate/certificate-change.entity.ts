@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
@@ -10,6 +10,7 @@ import { CertificateStatus } from './certificate.entity';
  * served in `sequence` order as the feed that tax, commerce and finance replicate
  * (定期向税务、工商部门通报).
  */
+@Authorized('feed:read', 'labor:read')
 @ObjectType({ description: 'A change of a re-employment certificate, as notified to tax, commerce and finance.' })
 @Entity('certificate_change')
 export class CertificateChange {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
 import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
@@ -11,6 +11,7 @@ export const MAX_FEED_PAGE = 500;
 @ObjectType({ description: 'A page of the certificate feed, in sequence order.' })
 export class CertificateChangeConnection extends connectionType(CertificateChange, 'CertificateChange') {}
 
+@Authorized('feed:read', 'labor:read')
 @Resolver(() => CertificateChange)
 export class CertificateFeedResolver {
   @Query(() => CertificateChangeConnection, {

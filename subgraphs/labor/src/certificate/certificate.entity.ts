@@ -1,3 +1,4 @@
+import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
@@ -32,22 +33,27 @@ export class ReemploymentCertificate {
   @Column({ type: 'int', transformer: intTransformer })
   holderId!: number;
 
+  @RecordField('labor:read')
   @Field(() => ID, { description: 'Issuing county bureau.' })
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
+  @RecordField('labor:read')
   @Field(() => PersonCategory)
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
+  @RecordField('labor:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   issuedOn!: string;
 
+  @RecordField('labor:read')
   @Field(() => CertificateStatus)
   @Column({ type: 'varchar', length: 10 })
   status!: CertificateStatus;
 
+  @RecordField('labor:read')
   @Field(() => String, { nullable: true, description: 'Why it was revoked or suspended.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   statusReason!: string | null;

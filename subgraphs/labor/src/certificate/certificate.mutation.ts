@@ -1,5 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, Like } from 'typeorm';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
 import type { LaborContext } from '../context';
@@ -23,20 +25,23 @@ async function nextNumber(tx: EntityManager, countyCode: string, year: string): 
 
 @Resolver(() => ReemploymentCertificate)
 export class CertificateMutationResolver {
+  @Authorized('labor:write')
   @Mutation(() => ReemploymentCertificate, { description: '发放再就业优惠证 — issue the certificate to a qualifying registered person.' })
-  issueCertificate(@Arg('personId', () => ID) personId: string, @Ctx() { db, today }: LaborContext): Promise<ReemploymentCertificate> {
+  issueCertificate(@Arg('personId', () => ID) personId: string, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
     const id = intKey(personId);
     if (Number.isNaN(id)) throw badUserInput('personId', 'is not a person id');
-    return db.transaction(async (tx) => {
+    const audit = { operation: 'issueCertificate', entity: 'ReemploymentCertificate' };
+    return auditedWrite(ctx, audit, async (tx) => {
       const sequence = await lockFeed(tx);
       const person = await tx.findOneBy(Person, { id });
       if (!person) throw notFound('Person', personId);
+      assertCounty(ctx.viewer, person.countyCode);
       if (!QUALIFYING_CATEGORIES.has(person.category)) {
         throw badUserInput('personId', `category ${person.category} does not qualify for a re-employment certificate`);
       }
       const existing = await tx.findOneBy(ReemploymentCertificate, { holderId: id });
       if (existing) throw conflict(`person ${personId} already holds certificate ${existing.number}`, { number: existing.number });
-      const issuedOn = today();
+      const issuedOn = ctx.today();
       const certificate = tx.create(ReemploymentCertificate, {
         number: await nextNumber(tx, person.countyCode, issuedOn.slice(0, 4)),
         holderId: id,
@@ -49,21 +54,24 @@ export class CertificateMutationResolver {
       await tx.insert(ReemploymentCertificate, certificate);
       await appendCertificateChange(tx, sequence, certificate, person.birthDate, new Date());
       return tx.findOneByOrFail(ReemploymentCertificate, { number: certificate.number });
-    });
+    }, (c) => [c.number]);
   }
 
+  @Authorized('labor:write')
   @Mutation(() => ReemploymentCertificate, { description: '注销 — revoke a certificate; the feed carries it to tax, commerce and finance.' })
   revokeCertificate(
     @Arg('number', () => ID) number: string,
     @Arg('reason', () => String) reason: string,
-    @Ctx() { db }: LaborContext,
+    @Ctx() ctx: LaborContext,
   ): Promise<ReemploymentCertificate> {
     const why = reason.trim();
     if (why.length === 0 || why.length > 200) throw badUserInput('reason', 'must be 1 to 200 characters');
-    return db.transaction(async (tx) => {
+    const audit = { operation: 'revokeCertificate', entity: 'ReemploymentCertificate' };
+    return auditedWrite(ctx, audit, async (tx) => {
       const sequence = await lockFeed(tx);
       const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
       if (!certificate) throw notFound('ReemploymentCertificate', number);
+      assertCounty(ctx.viewer, certificate.countyCode);
       if (certificate.status === CertificateStatus.REVOKED) throw conflict(`certificate ${number} is already revoked`);
       certificate.status = CertificateStatus.REVOKED;
       certificate.statusReason = why;
@@ -71,6 +79,6 @@ export class CertificateMutationResolver {
       const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
       await appendCertificateChange(tx, sequence, certificate, holder.birthDate, new Date());
       return tx.findOneByOrFail(ReemploymentCertificate, { number });
-    });
+    }, (c) => [c.number]);
   }
 }

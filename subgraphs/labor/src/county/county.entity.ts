@@ -1,6 +1,8 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** Reference data: any authenticated caller may read counties. */
+@Authorized()
 @Directive('@key(fields: "code")')
 @ObjectType({ description: '县（区）— a county or district of Huai\'an, keyed by its GB/T 2260 code.' })
 @Entity('county')

@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { LaborContext } from '../context';
 import { County } from './county.entity';
 
+@Authorized()
 @Resolver(() => County)
 export class CountyResolver {
   @Query(() => [County], { description: 'All counties and districts of the city, by code.' })

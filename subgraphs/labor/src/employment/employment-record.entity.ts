@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
@@ -21,6 +21,7 @@ registerEnumType(EmploymentKind, {
   },
 });
 
+@Authorized('labor:read')
 @ObjectType({ description: '就业再就业登记 — a person found work.' })
 @Entity('employment_record')
 export class EmploymentRecord {

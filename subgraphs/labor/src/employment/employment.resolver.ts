@@ -1,9 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { RecordField } from '../../../../shared/auth/decorators';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { EmploymentRecord } from './employment-record.entity';
 import { Enterprise } from './enterprise.stub';
 
+@Authorized('labor:read')
 @Resolver(() => EmploymentRecord)
 export class EmploymentRecordResolver {
   @FieldResolver(() => Person)
@@ -19,12 +21,14 @@ export class EmploymentRecordResolver {
 
 @Resolver(() => Person)
 export class PersonEmploymentResolver {
+  @RecordField('labor:read')
   @FieldResolver(() => [EmploymentRecord])
   employmentRecords(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<EmploymentRecord[]> {
     return loaders.employmentByPerson.load(person.id);
   }
 }
 
+@Authorized('labor:read')
 @Resolver(() => Enterprise)
 export class EnterpriseHiresResolver {
   @FieldResolver(() => [EmploymentRecord], { description: 'Persons this enterprise hired (labor\'s employment records).' })

@@ -1,3 +1,4 @@
+import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar } from '../../../../shared/scalars';
@@ -11,18 +12,21 @@ export class Person {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  @RecordField('labor:read')
   @Field(() => String)
   @Column({ type: 'varchar', length: 50 })
   name!: string;
 
-  @Field(() => String, { description: '公民身份号码, 18 characters (GB 11643-1999).' })
+  /** Served by PersonResolver.idNumber: masked unless the token has `pii:read`. */
   @Column({ type: 'varchar', length: 18, unique: true })
   idNumber!: string;
 
+  @RecordField('labor:read')
   @Field(() => Gender)
   @Column({ type: 'varchar', length: 6 })
   gender!: Gender;
 
+  @RecordField('labor:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   birthDate!: string;
@@ -31,23 +35,28 @@ export class Person {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
+  @RecordField('labor:read')
   @Field(() => String, { nullable: true, description: '街道/社区 — street or community.' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   community!: string | null;
 
+  @RecordField('labor:read')
   @Field(() => PersonCategory)
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
+  @RecordField('labor:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   registeredOn!: string;
 
+  @RecordField('labor:read')
   @Field(() => ID, { nullable: true, description: 'Household (户) that links spouses and family members.' })
   @Index()
   @Column({ type: 'varchar', length: 32, nullable: true })
   householdId!: string | null;
 
+  @RecordField('labor:read')
   @Field(() => EmploymentStatus)
   @Column({ type: 'varchar', length: 12, default: EmploymentStatus.UNEMPLOYED })
   employmentStatus!: EmploymentStatus;

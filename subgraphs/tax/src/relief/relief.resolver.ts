@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import type { TaxContext } from '../context';
 import { Enterprise, Person, ReemploymentCertificate } from './stubs';
@@ -6,22 +8,28 @@ import { TaxRelief } from './tax-relief.entity';
 
 @Resolver(() => TaxRelief)
 export class TaxReliefResolver {
+  @Authorized('tax:read')
   @Query(() => TaxRelief, { nullable: true })
-  taxRelief(@Arg('id', () => ID) id: string, @Ctx() { loaders }: TaxContext): Promise<TaxRelief | null> {
+  async taxRelief(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief | null> {
     const key = intKey(id);
-    return Number.isNaN(key) ? Promise.resolve(null) : loaders.reliefById.load(key);
+    const relief = Number.isNaN(key) ? null : await loaders.reliefById.load(key);
+    if (relief) assertCounty(viewer, relief.countyCode);
+    return relief;
   }
 
+  @RecordField('tax:read')
   @FieldResolver(() => ReemploymentCertificate)
   certificate(@Root() relief: TaxRelief): ReemploymentCertificate {
     return { number: relief.certificateNumber };
   }
 
+  @RecordField('tax:read')
   @FieldResolver(() => Person, { nullable: true, description: 'The certificate holder, for an individual business.' })
   person(@Root() relief: TaxRelief): Person | null {
     return relief.personId === null ? null : { id: String(relief.personId) };
   }
 
+  @RecordField('tax:read')
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise, for relief granted to an employer.' })
   enterprise(@Root() relief: TaxRelief): Enterprise | null {
     return relief.enterpriseCreditCode === null ? null : { creditCode: relief.enterpriseCreditCode };
@@ -30,17 +38,21 @@ export class TaxReliefResolver {
 
 @Resolver(() => Person)
 export class PersonReliefsResolver {
+  @Authorized('tax:read')
   @FieldResolver(() => [TaxRelief], { description: 'Tax relief granted to this person (tax).' })
-  taxReliefs(@Root() person: Person, @Ctx() { loaders }: TaxContext): Promise<TaxRelief[]> {
+  async taxReliefs(@Root() person: Person, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
     const key = intKey(person.id);
-    return Number.isNaN(key) ? Promise.resolve([]) : loaders.reliefsByPerson.load(key);
+    const reliefs = Number.isNaN(key) ? [] : await loaders.reliefsByPerson.load(key);
+    return reliefs.filter((relief) => canAccessCounty(viewer, relief.countyCode));
   }
 }
 
 @Resolver(() => Enterprise)
 export class EnterpriseReliefsResolver {
+  @Authorized('tax:read')
   @FieldResolver(() => [TaxRelief], { description: 'Tax relief granted to this enterprise (tax).' })
-  taxReliefs(@Root() enterprise: Enterprise, @Ctx() { loaders }: TaxContext): Promise<TaxRelief[]> {
-    return loaders.reliefsByEnterprise.load(enterprise.creditCode);
+  async taxReliefs(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
+    const reliefs = await loaders.reliefsByEnterprise.load(enterprise.creditCode);
+    return reliefs.filter((relief) => canAccessCounty(viewer, relief.countyCode));
   }
 }

@@ -1,3 +1,4 @@
+import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
@@ -30,22 +31,27 @@ export class TaxRelief {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
+  @RecordField('tax:read')
   @Field(() => TaxType)
   @Column({ type: 'varchar', length: 24 })
   taxType!: TaxType;
 
+  @RecordField('tax:read')
   @Field(() => MoneyScalar)
   @Column({ type: 'bigint', transformer: fenTransformer })
   amount!: bigint;
 
+  @RecordField('tax:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   periodStart!: string;
 
+  @RecordField('tax:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   periodEnd!: string;
 
+  @RecordField('tax:read')
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   grantedOn!: string;

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, importSPKI, type JWTPayload, jwtVerify, type JWTVerifyGetKey, SignJWT } from 'jose';
+import { DEPARTMENTS, type Department, type Viewer } from './viewer';
+
+/** The development and test secret. Production refuses to start with it (see auth config). */
+export const DEV_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
+
+export type KeySource =
+  | { kind: 'secret'; secret: string }
+  | { kind: 'publicKey'; pem: string; algorithm: 'RS256' | 'ES256' }
+  | { kind: 'jwks'; jwks: { keys: object[] } };
+
+export interface AuthSettings {
+  keys: KeySource;
+  issuer: string;
+  audience: string;
+}
+
+export class AuthenticationError extends Error {}
+
+function claimsToViewer(payload: JWTPayload, token: string): Viewer {
+  const { sub, dept, scope, county } = payload as JWTPayload & { dept?: unknown; scope?: unknown; county?: unknown };
+  if (typeof sub !== 'string' || !sub) throw new AuthenticationError('token has no sub');
+  if (typeof dept !== 'string' || !(DEPARTMENTS as readonly string[]).includes(dept)) throw new AuthenticationError('token has no valid dept');
+  if (scope !== undefined && typeof scope !== 'string') throw new AuthenticationError('scope must be a space-separated string');
+  if (county !== undefined && (typeof county !== 'string' || !/^\d{6}$/.test(county))) throw new AuthenticationError('county must be a GB/T 2260 code');
+  return {
+    sub,
+    dept: dept as Department,
+    scopes: new Set((scope ?? '').split(' ').filter(Boolean)),
+    county: county ?? null,
+    token,
+  };
+}
+
+/**
+ * Verifies bearer tokens with jose: signature, expiry, issuer and audience, with the
+ * algorithm pinned by the key source (so `alg: none` or an HS/RS swap never passes).
+ */
+export async function createTokenVerifier(settings: AuthSettings): Promise<(token: string) => Promise<Viewer>> {
+  let key: Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
+  let algorithms: string[];
+  switch (settings.keys.kind) {
+    case 'secret':
+      key = new TextEncoder().encode(settings.keys.secret);
+      algorithms = ['HS256'];
+      break;
+    case 'publicKey':
+      key = await importSPKI(settings.keys.pem, settings.keys.algorithm);
+      algorithms = [settings.keys.algorithm];
+      break;
+    case 'jwks':
+      key = createLocalJWKSet(settings.keys.jwks as Parameters<typeof createLocalJWKSet>[0]);
+      algorithms = ['RS256', 'ES256'];
+      break;
+  }
+  return async (token) => {
+    try {
+      const verifyKey = key as Parameters<typeof jwtVerify>[1];
+      const { payload } = await jwtVerify(token, verifyKey, {
+        algorithms,
+        issuer: settings.issuer,
+        audience: settings.audience,
+        requiredClaims: ['exp', 'sub'],
+      });
+      return claimsToViewer(payload, token);
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw error;
+      throw new AuthenticationError(error instanceof Error ? error.message : 'invalid token');
+    }
+  };
+}
+
+export interface TokenClaims {
+  sub: string;
+  dept: Department;
+  scope: string;
+  county?: string;
+}
+
+/** Signs an HS256 token (development, tests, and services' own calls where a secret is configured). */
+export function signToken(claims: TokenClaims, settings: { secret: string; issuer: string; audience: string }, expiresIn = '8h'): Promise<string> {
+  return new SignJWT({ dept: claims.dept, scope: claims.scope, ...(claims.county ? { county: claims.county } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuer(settings.issuer)
+    .setAudience(settings.audience)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(settings.secret));
+}
+
+export function readKeyFile(path: string): string {
+  return readFileSync(path, 'utf8');
+}
