@@ -25,9 +25,12 @@ export interface Page<T> {
 
 /**
  * A cursor connection type for `Node`, named `<name>Connection` / `<name>Edge`; subclass
- * it as `@ObjectType() class PersonConnection extends connectionType(Person, 'Person') {}`.
+ * it as `@ObjectType() class PersonConnection extends connectionType(Person, 'Person') {}`
+ * (with `shareable`, also mark the subclass `@Directive('@shareable')`).
  */
-export function connectionType<T extends object>(Node: ClassType<T>, name: string) {
+export function connectionType<T extends object>(Node: ClassType<T>, name: string, options: { shareable?: boolean } = {}) {
+  // A type served by several subgraphs (e.g. the audit trail) must be @shareable in all.
+  const directives = options.shareable ? [Directive('@shareable')] : [];
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => String)
@@ -36,6 +39,7 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
     @Field(() => Node)
     node!: T;
   }
+  for (const apply of directives) apply(EdgeType);
 
   @ObjectType()
   abstract class ConnectionType {

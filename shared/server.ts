@@ -4,12 +4,14 @@ import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type B
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { requireBearer } from './auth/http';
 import type { Viewer } from './auth/viewer';
+import { formatErrorFor } from './error-format';
 import type { Logger } from './logger';
+import { ServiceMetrics } from './metrics';
 
 export interface ServiceOptions<TContext extends BaseContext> {
   name: string;
@@ -23,7 +25,26 @@ export interface ServiceOptions<TContext extends BaseContext> {
   /** Verifies bearer tokens: every GraphQL request needs one (health checks do not). */
   authenticate: (token: string) => Promise<Viewer>;
   plugins?: ApolloServerPlugin<TContext>[];
+  validationRules?: ValidationRule[];
+  parseOptions?: ParseOptions;
+  /** Larger request bodies are refused with 413 before parsing. */
   bodyLimit?: string;
+  metrics?: ServiceMetrics;
+}
+
+/** Times every GraphQL request by operation type and outcome. */
+function timingPlugin<TContext extends BaseContext>(metrics: ServiceMetrics): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      const end = metrics.requestSeconds.startTimer();
+      return {
+        async willSendResponse({ operation, response }) {
+          const failed = response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
+          end({ operation: operation?.operation ?? 'invalid', outcome: failed ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
 }
 
 export interface Service {
@@ -46,6 +67,12 @@ export async function createService<TContext extends BaseContext>(options: Servi
     ...options.graph,
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,
+    formatError: formatErrorFor(options.production),
+    validationRules: options.validationRules,
+    parseOptions: options.parseOptions,
+    // Explicit, though they are Apollo's defaults: no HTTP batching; CSRF prevention on.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Traces are for Apollo's hosted studio, which this deployment does not use.
@@ -53,6 +80,8 @@ export async function createService<TContext extends BaseContext>(options: Servi
       ...(options.plugins ?? []),
     ],
   };
+  const metrics = options.metrics ?? new ServiceMetrics(options.name);
+  apolloOptions.plugins?.push(timingPlugin<TContext>(metrics));
   const apollo = new ApolloServer<TContext>(apolloOptions);
   await apollo.start();
 
@@ -65,12 +94,21 @@ export async function createService<TContext extends BaseContext>(options: Servi
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.use(
     '/graphql',
     requireBearer(options.authenticate),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );
+  // Body-parser errors (413 too large, 400 malformed JSON) answer as GraphQL-shaped JSON.
+  app.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (!error.status || error.status >= 500) return next(error);
+    const code = error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    res.status(error.status).json({ errors: [{ message: error.type ?? 'bad request', extensions: { code } }] });
+  });
 
   return {
     name: options.name,

@@ -16,6 +16,15 @@ describe('health and transport', () => {
     }
   });
 
+  it('exposes Prometheus metrics, with the replica lag on feed consumers', async () => {
+    await stack.query('{ counties { code } }');
+    const finance = await (await fetch(stack.subgraphs.finance.url.replace(/graphql$/, 'metrics'))).text();
+    expect(finance).toMatch(/^certificate_replica_last_sequence\{service="finance"\} \d+$/m);
+    expect(finance).toMatch(/^certificate_replica_lag_seconds\{service="finance"\} \d+$/m);
+    const gateway = await (await fetch(stack.gatewayUrl.replace(/graphql$/, 'metrics'))).text();
+    expect(gateway).toMatch(/^graphql_request_duration_seconds_count\{service="gateway",operation="query",outcome="ok"\} [1-9]/m);
+  });
+
   it('reports 503 when a subgraph loses its database', async () => {
     const tax = stack.subgraphs.tax;
     await tax.db.destroy();

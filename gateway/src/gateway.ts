@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { requestIdOf, viewerOf } from '../../shared/auth/http';
 import { createTokenVerifier } from '../../shared/auth/tokens';
 import type { Viewer } from '../../shared/auth/viewer';
+import { IDEMPOTENCY_KEY_REUSED } from '../../shared/idempotency/plugin';
 import { createLogger, type Logger } from '../../shared/logger';
 import { createService, type Service } from '../../shared/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { type GatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from './config';
+import { queryLimits } from './limits';
 
 export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
+  /** The client's Idempotency-Key, passed on to the subgraph that runs the mutation. */
+  idempotencyKey: string | null;
 }
 
 /**
@@ -22,8 +28,35 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('viewer' in context)) return;
     request.http?.headers.set('authorization', `Bearer ${context.viewer.token}`);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (context.idempotencyKey) request.http?.headers.set('idempotency-key', context.idempotencyKey);
+  }
+
+  /**
+   * A subgraph refuses bad variables (e.g. a malformed Money) with 400 and GraphQL errors:
+   * pass the first on as it is (BAD_USER_INPUT naming the field) instead of a generic
+   * "400: Bad Request" carrying the subgraph's URL.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status !== 400) return super.errorFromResponse(response);
+    const body = await this.parseBody(response);
+    const first = typeof body === 'object' && 'errors' in body && Array.isArray(body.errors) ? (body.errors[0] as GraphQLFormattedError | undefined) : undefined;
+    if (!first) return new GraphQLError('a subgraph refused the request', { extensions: { code: 'BAD_REQUEST' } });
+    const { stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};
+    return new GraphQLError(first.message, { extensions });
   }
 }
+
+/** A reused Idempotency-Key with another payload answers 422 (Unprocessable Content). */
+const idempotencyStatus: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        if (response.body.singleResult.errors?.some((e) => e.extensions?.reason === IDEMPOTENCY_KEY_REUSED)) response.http.status = 422;
+      },
+    };
+  },
+};
 
 function isSubgraphName(name: string): name is SubgraphName {
   return (SUBGRAPH_NAMES as readonly string[]).includes(name);
@@ -42,13 +75,18 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       return new AuthForwardingDataSource({ url: config.subgraphUrls[name] });
     },
   });
+  const limits = queryLimits(config.limits, config.production);
   return createService<GatewayContext>({
     name: 'gateway',
     logger,
     graph: { gateway },
     production: config.production,
+    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), idempotencyStatus],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    bodyLimit: config.bodyLimit,
     authenticate: await createTokenVerifier(config.auth),
-    context: async (req) => ({ viewer: viewerOf(req), requestId: requestIdOf(req) }),
+    context: async (req) => ({ viewer: viewerOf(req), requestId: requestIdOf(req), idempotencyKey: req.header('idempotency-key') ?? null }),
     // The gateway holds no state of its own: it is healthy once its schema is loaded.
     checkHealth: async () => {},
   });

@@ -22,7 +22,9 @@ export interface Viewer {
  * - `report:read` aggregates only (per-county statistics, no names);
  * - `pii:read` ID numbers in full (otherwise masked);
  * - `feed:read` the certificate feed; `audit:read` the audit trail;
- * - `joint:write` joint-office actions (yearly targets).
+ * - `joint:write` joint-office actions (yearly targets);
+ * - loan actors within finance: `loan:review` (labor's review of a loan application),
+ *   `guarantee:approve` (guarantee institutions), `bank:disburse` (lending banks).
  */
 export function hasScope(viewer: Viewer, scope: string): boolean {
   if (viewer.scopes.has(scope)) return true;

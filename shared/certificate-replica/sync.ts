@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Logger } from '../logger';
 import { CertificateReplica, FeedCursor } from './replica.entity';
 
@@ -121,7 +121,11 @@ export class CertificateFeedSync {
       const cursor = await tx.findOneByOrFail(FeedCursor, { feed: FEED_NAME });
       // Changes at or below the cursor were applied before (a page repeated after a crash).
       const fresh = page.edges.filter((e) => e.node.sequence > cursor.lastSequence);
-      if (!fresh.length) return 0;
+      if (!fresh.length) {
+        // A cursor behind lastSequence (rewound by an operator) must still move on.
+        if (page.pageInfo.endCursor) await tx.update(FeedCursor, { feed: FEED_NAME }, { lastCursor: page.pageInfo.endCursor });
+        return 0;
+      }
       await upsertLatest(tx, fresh.map((e) => e.node));
       const last = fresh[fresh.length - 1];
       await tx.update(FeedCursor, { feed: FEED_NAME }, { lastSequence: last.node.sequence, lastCursor: last.cursor });
@@ -131,12 +135,16 @@ export class CertificateFeedSync {
 }
 
 /**
- * One upsert per page. Fresh changes are newer than every replica row (rows only come
- * from earlier sequences of this feed), so the last change per certificate wins.
+ * One read and one upsert per page. The last change per certificate wins, and never over
+ * a row that already reflects a later sequence (a replay after the cursor was rewound).
  */
 async function upsertLatest(tx: EntityManager, nodes: FeedNode[]): Promise<void> {
+  const numbers = [...new Set(nodes.map((n) => n.number))];
+  const existing = await tx.find(CertificateReplica, { where: { number: In(numbers) }, select: { number: true, sequence: true } });
+  const applied = new Map(existing.map((row) => [row.number, row.sequence]));
   const latest = new Map<string, Partial<CertificateReplica>>();
   for (const node of nodes) {
+    if (node.sequence <= (applied.get(node.number) ?? 0)) continue;
     latest.set(node.number, {
       number: node.number,
       holderId: Number(node.holder.id),
@@ -149,5 +157,5 @@ async function upsertLatest(tx: EntityManager, nodes: FeedNode[]): Promise<void>
       changedAt: new Date(node.changedAt),
     });
   }
-  await tx.getRepository(CertificateReplica).upsert([...latest.values()], ['number']);
+  if (latest.size) await tx.getRepository(CertificateReplica).upsert([...latest.values()], ['number']);
 }

@@ -8,7 +8,8 @@ import { financeSubgraph } from '../../subgraphs/finance/src/definition';
 import { laborSubgraph } from '../../subgraphs/labor/src/definition';
 import { taxSubgraph } from '../../subgraphs/tax/src/definition';
 import { testDatabases } from './databases';
-import { type Caller, testAuth, tokenFor } from './tokens';
+import { loadAuthSettings } from '../../shared/auth/config';
+import { type Caller, PRODUCTION_TEST_SECRET, tokenFor } from './tokens';
 
 /** Tests act in the policy's first year, as the demo world does. */
 export const TEST_BUSINESS_DATE = '2003-08-15';
@@ -30,7 +31,14 @@ export interface Stack {
   gatewayUrl: string;
   subgraphs: Record<SubgraphName, RunningSubgraph & { url: string }>;
   /** POSTs an operation to the gateway over real HTTP, as `caller` (default: the joint office). */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    caller?: Caller,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** A bearer token for `caller`, signed with this stack's secret. */
+  token(caller?: Caller): Promise<string>;
   /** Runs every replica's feed sync once (tests sync explicitly instead of polling). */
   syncFeeds(): Promise<void>;
   stop(): Promise<void>;
@@ -56,7 +64,17 @@ export async function postGraphQL<T>(
  * between them, each subgraph on its own fresh database (SQLite in memory, or MariaDB
  * when TEST_MARIADB_URL is set), loaded with the demo world unless `demoData` is false.
  */
-export async function startStack(options: { demoData?: boolean; businessDate?: string } = {}): Promise<Stack> {
+export interface StackOptions {
+  demoData?: boolean;
+  businessDate?: string;
+  /** NODE_ENV=production behaviour (no introspection, masked errors), with a non-development secret. */
+  production?: boolean;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const production = options.production ?? false;
+  const env: NodeJS.ProcessEnv = production ? { NODE_ENV: 'production', AUTH_JWT_SECRET: PRODUCTION_TEST_SECRET } : {};
+  const auth = loadAuthSettings(env, production);
   const databases = testDatabases();
   const started: { name: SubgraphName; running: RunningSubgraph; url: string }[] = [];
   let gateway: Service | undefined;
@@ -73,28 +91,30 @@ export async function startStack(options: { demoData?: boolean; businessDate?: s
         host: '127.0.0.1',
         databaseUrl: await databases.urlFor(name),
         logLevel: 'silent',
-        production: false,
+        production,
         demoData: options.demoData ?? true,
         // Labor starts first (SUBGRAPH_NAMES order); the others replicate its feed.
         laborUrl: started[0]?.url ?? 'http://127.0.0.1:9/unused',
         feedIntervalMs: 0,
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
-        auth: testAuth,
+        auth,
         feedToken: null,
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
     const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]));
-    gateway = await createGateway(loadGatewayConfig({ ...urls, LOG_LEVEL: 'silent' }));
+    gateway = await createGateway(loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent' }));
     const gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {
       await Promise.all(started.map(({ running }) => running.feed?.syncOnce()));
     };
     await syncFeeds();
-    const query: Stack['query'] = async (q, v, caller = 'jointOffice') =>
-      postGraphQL(gatewayUrl, q, v, { authorization: `Bearer ${await tokenFor(caller)}` });
-    return { gatewayUrl, subgraphs, query, syncFeeds, stop };
+    const secret = auth.secret ?? '';
+    const token: Stack['token'] = (caller = 'jointOffice') => tokenFor(caller, '10m', secret);
+    const query: Stack['query'] = async (q, v, caller = 'jointOffice', headers = {}) =>
+      postGraphQL(gatewayUrl, q, v, { authorization: `Bearer ${await token(caller)}`, ...headers });
+    return { gatewayUrl, subgraphs, query, token, syncFeeds, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,8 +1,8 @@
-import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, loadAuthSettings } from '../../shared/auth/config';
+import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../shared/auth/config';
 import { DEV_JWT_SECRET, signToken, type TokenClaims } from '../../shared/auth/tokens';
 
-/** The stack's auth settings: the development secret, as `npm start` uses. */
-export const testAuth = loadAuthSettings({}, false);
+/** The secret of stacks started in production mode (which refuse the development one). */
+export const PRODUCTION_TEST_SECRET = 'production-test-secret-0123456789abcdef';
 
 const ALL_READ = 'labor:read finance:read tax:read commerce:read report:read pii:read feed:read audit:read';
 
@@ -22,7 +22,7 @@ export const CALLERS = {
 
 export type Caller = keyof typeof CALLERS | TokenClaims;
 
-export function tokenFor(caller: Caller, expiresIn = '10m'): Promise<string> {
+export function tokenFor(caller: Caller, expiresIn = '10m', secret = DEV_JWT_SECRET): Promise<string> {
   const claims = typeof caller === 'string' ? CALLERS[caller] : caller;
-  return signToken(claims, { secret: DEV_JWT_SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }, expiresIn);
+  return signToken(claims, { secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }, expiresIn);
 }

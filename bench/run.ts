@@ -1,0 +1,111 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { loadAuthSettings } from '../shared/auth/config';
+import { signToken } from '../shared/auth/tokens';
+import { projectRoot } from '../shared/paths';
+
+/**
+ * `npm run bench`: starts the five compiled services as separate processes (as
+ * `npm start` does) on fresh SQLite files with the demo world, then drives the gateway
+ * with autocannon and reports latency, throughput and each process's memory. Targets are
+ * printed next to the figures; nothing here is asserted by the test suite.
+ */
+const SERVICES = [
+  { name: 'labor', main: 'subgraphs/labor/src/main.js', port: 14001 },
+  { name: 'finance', main: 'subgraphs/finance/src/main.js', port: 14002 },
+  { name: 'tax', main: 'subgraphs/tax/src/main.js', port: 14003 },
+  { name: 'commerce', main: 'subgraphs/commerce/src/main.js', port: 14004 },
+  { name: 'gateway', main: 'gateway/src/main.js', port: 14000 },
+];
+
+const TARGETS = { p99Ms: 250, minRps: 200, maxRssMb: 300 };
+
+const root = projectRoot();
+const contract = readFileSync(join(root, 'test', 'contract', 'operations.graphql'), 'utf8');
+const operation = (name: string) => {
+  const match = new RegExp(`query ${name}[\\s\\S]*?\\n}\\n`).exec(contract);
+  if (!match) throw new Error(`no ${name} in the contract`);
+  return match[0];
+};
+
+async function waitHealthy(port: number): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`service on ${port} did not become healthy`);
+}
+
+function rssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function load(title: string, url: string, token: string, body: object) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: 20,
+    duration: 8,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  const line = `${title.padEnd(34)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`;
+  process.stdout.write(`${line}\n`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'reemp-bench-'));
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    BUSINESS_DATE: '2003-08-15',
+    CERTIFICATE_FEED_INTERVAL_MS: '0',
+    ...Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_PORT`, String(s.port)])),
+    ...Object.fromEntries(SERVICES.filter((s) => s.name !== 'gateway').map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+  };
+  const children: ChildProcess[] = [];
+  const started = Date.now();
+  try {
+    for (const service of SERVICES) {
+      children.push(spawn(process.execPath, [join(root, 'dist', service.main)], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+    }
+    await Promise.all(SERVICES.map((s) => waitHealthy(s.port)));
+    process.stdout.write(`cold start of five services with demo data: ${Date.now() - started} ms\n\n`);
+
+    const auth = loadAuthSettings({}, false);
+    const token = await signToken(
+      { sub: 'bench', dept: 'joint-office', scope: 'labor:read finance:read tax:read commerce:read report:read pii:read' },
+      { secret: auth.secret ?? '', issuer: auth.issuer, audience: auth.audience },
+    );
+    const gateway = 'http://127.0.0.1:14000/graphql';
+    const dossier = await load('PersonDossier (4 subgraphs)', gateway, token, { query: operation('PersonDossier'), variables: { id: '20' } });
+    const page = await load('PersonsByCounty first: 50', gateway, token, { query: operation('PersonsByCounty'), variables: { countyCode: '320803', first: 50 } });
+
+    process.stdout.write('\nresident memory after load (MB):\n');
+    const memory = SERVICES.map((s, i) => ({ name: s.name, rss: rssMb(children[i].pid) }));
+    for (const { name, rss } of memory) process.stdout.write(`  ${name.padEnd(9)} ${rss}\n`);
+    const worstP99 = Math.max(dossier.latency.p99, page.latency.p99);
+    const minRps = Math.min(dossier.requests.average, page.requests.average);
+    const maxRss = Math.max(...memory.map((m) => m.rss));
+    process.stdout.write(
+      `\ntargets: p99 ≤ ${TARGETS.p99Ms} ms (${worstP99}) ${worstP99 <= TARGETS.p99Ms ? 'met' : 'MISSED'}; ` +
+        `≥ ${TARGETS.minRps} req/s (${Math.round(minRps)}) ${minRps >= TARGETS.minRps ? 'met' : 'MISSED'}; ` +
+        `RSS ≤ ${TARGETS.maxRssMb} MB per process (${maxRss}) ${maxRss <= TARGETS.maxRssMb ? 'met' : 'MISSED'}\n`,
+    );
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { Arg, Authorized, Ctx, Directive, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { type DataSource, LessThan } from 'typeorm';
+import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../pagination';
+import { AuditEntry } from './audit.entity';
+
+@Directive('@shareable')
+@ObjectType({ description: 'A page of audit entries, newest first.' })
+export class AuditEntryConnection extends connectionType(AuditEntry, 'AuditEntry', { shareable: true }) {}
+
+/**
+ * `<department>AuditTrail`: each subgraph's own trail, for tokens with `audit:read`
+ * (auditors). One field per department so the four compose without a shared root field.
+ */
+export function auditTrailResolver(department: string) {
+  @Resolver()
+  class AuditTrailResolver {
+    @Authorized('audit:read')
+    @Query(() => AuditEntryConnection, { name: `${department}AuditTrail`, description: `审计 — ${department}'s audit trail, newest first.` })
+    async trail(
+      @Arg('first', () => Int) first: number,
+      @Arg('after', () => String, { nullable: true }) after: string | null,
+      @Ctx() { db }: { db: DataSource },
+    ): Promise<Page<AuditEntry>> {
+      const size = pageSize(first);
+      const rows = await db.getRepository(AuditEntry).find({
+        where: after ? { id: LessThan(decodeIntCursor(after)) } : {},
+        order: { id: 'DESC' },
+        take: size + 1,
+      });
+      return toPage(rows, size, (entry) => entry.id);
+    }
+  }
+  return AuditTrailResolver;
+}

@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A client's Idempotency-Key and what its first request answered. */
+@Entity('idempotency_key')
+export class IdempotencyKey {
+  /** Keys are per client: the token's `sub`. */
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  clientId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  key!: string;
+
+  /** SHA-256 of the operation text and variables: the same key must carry the same payload. */
+  @Column({ type: 'varchar', length: 64 })
+  requestHash!: string;
+
+  /** IN_FLIGHT while the first request runs, DONE once its response is stored. */
+  @Column({ type: 'varchar', length: 10 })
+  state!: 'IN_FLIGHT' | 'DONE';
+
+  @Column({ type: 'text', nullable: true })
+  response!: string | null;
+
+  @Column({ type: 'datetime' })
+  createdAt!: Date;
+}

@@ -1,0 +1,47 @@
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * Prometheus metrics per service at `GET /metrics`: process defaults, GraphQL request
+ * durations by operation type and outcome, and for feed consumers the replica's lag.
+ * No personal data ever goes into a label.
+ */
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  readonly requestSeconds: Histogram<'operation' | 'outcome'>;
+  private replicaGauges: { lagSeconds: Gauge; lastSequence: Gauge } | undefined;
+
+  constructor(readonly service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+    this.requestSeconds = new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL requests by operation type (query, mutation) and outcome (ok, error)',
+      labelNames: ['operation', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
+  }
+
+  /** Gauges read at scrape time from the replica's cursor, so they are never stale. */
+  trackReplica(read: () => Promise<{ lagSeconds: number | null; lastSequence: number }>): void {
+    if (this.replicaGauges) return;
+    const lagSeconds = new Gauge({
+      name: 'certificate_replica_lag_seconds',
+      help: 'Seconds since the certificate replica last caught up with labor\'s feed',
+      registers: [this.registry],
+      async collect() {
+        const status = await read();
+        this.set(status.lagSeconds ?? Number.POSITIVE_INFINITY);
+      },
+    });
+    const lastSequence = new Gauge({
+      name: 'certificate_replica_last_sequence',
+      help: 'Last certificate feed sequence applied to the replica',
+      registers: [this.registry],
+      async collect() {
+        this.set((await read()).lastSequence);
+      },
+    });
+    this.replicaGauges = { lagSeconds, lastSequence };
+  }
+}

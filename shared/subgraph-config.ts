@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { type AuthConfig, loadAuthSettings } from './auth/config';
+import { booleanFlag, databaseUrl, logLevel, nodeEnv, parseConfig, port } from './config';
+
+/** Configuration shared by the four subgraphs; variables are prefixed with the name. */
+export interface SubgraphConfig {
+  name: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  logLevel: string;
+  production: boolean;
+  /** Load the demo world into an empty database at start. */
+  demoData: boolean;
+  /** Labor's GraphQL endpoint, for subgraphs that replicate the certificate feed. */
+  laborUrl: string;
+  /** How often the feed is polled; 0 turns polling off (tests sync explicitly). */
+  feedIntervalMs: number;
+  /**
+   * The date the departments act on (`YYYY-MM-DD`), or null for today (UTC). Set it to
+   * replay or train on the 2003 records, whose policy windows have long closed.
+   */
+  businessDate: string | null;
+  auth: AuthConfig;
+  /** Bearer token for pulling labor's feed when no signing secret is configured (RS256/JWKS setups). */
+  feedToken: string | null;
+}
+
+/**
+ * Reads `<NAME>_PORT`, `<NAME>_DATABASE_URL` (default `sqlite:<DATA_DIR>/<name>.sqlite`),
+ * `DATA_DIR`, `HOST`, `LOG_LEVEL`, `NODE_ENV`, `DEMO_DATA`, and for feed consumers
+ * `LABOR_URL` and `CERTIFICATE_FEED_INTERVAL_MS`.
+ */
+export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv): SubgraphConfig {
+  const prefix = name.toUpperCase();
+  const schema = z.object({
+    [`${prefix}_PORT`]: port(defaultPort),
+    [`${prefix}_DATABASE_URL`]: databaseUrl.optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: logLevel,
+    NODE_ENV: nodeEnv,
+    DEMO_DATA: booleanFlag(true),
+    LABOR_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4001/graphql'),
+    CERTIFICATE_FEED_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+    BUSINESS_DATE: z.iso.date().optional(),
+    CERTIFICATE_FEED_TOKEN: z.string().min(1).optional(),
+  });
+  const parsed = parseConfig(schema, env) as Record<string, unknown>;
+  const production = parsed.NODE_ENV === 'production';
+  return {
+    name,
+    port: parsed[`${prefix}_PORT`] as number,
+    host: parsed.HOST as string,
+    databaseUrl: (parsed[`${prefix}_DATABASE_URL`] as string | undefined) ?? `sqlite:${resolve(parsed.DATA_DIR as string, `${name}.sqlite`)}`,
+    logLevel: parsed.LOG_LEVEL as string,
+    production,
+    demoData: (parsed.DEMO_DATA as boolean) && !production,
+    laborUrl: parsed.LABOR_URL as string,
+    feedIntervalMs: parsed.CERTIFICATE_FEED_INTERVAL_MS as number,
+    businessDate: (parsed.BUSINESS_DATE as string | undefined) ?? null,
+    auth: loadAuthSettings(env, production),
+    feedToken: (parsed.CERTIFICATE_FEED_TOKEN as string | undefined) ?? null,
+  };
+}
