@@ -4,6 +4,11 @@ import { createCertificateLoaders } from './certificate/certificate.loaders';
 import { createCountyLoaders } from './county/county.loaders';
 import { createEmploymentLoaders } from './employment/employment.loaders';
 import { createPersonLoaders } from './person/person.loaders';
+import { createProgressLoaders } from './progress/progress.loaders';
+import { createTargetLoaders } from './targets/targets.loaders';
+import { createInspectionLoaders } from './inspection/inspection.loaders';
+import { createPlatformLoaders } from './platform/platform.loaders';
+import { createTrainingLoaders } from './training/training.loaders';
 
 /** Fresh per request, so batching and caching never leak between requests. */
 export function createLaborLoaders(db: DataSource) {
@@ -12,6 +17,11 @@ export function createLaborLoaders(db: DataSource) {
     ...createPersonLoaders(db),
     ...createCertificateLoaders(db),
     ...createEmploymentLoaders(db),
+    ...createTargetLoaders(db),
+    ...createProgressLoaders(db),
+    ...createTrainingLoaders(db),
+    ...createPlatformLoaders(db),
+    ...createInspectionLoaders(db),
   };
 }
 

@@ -1,18 +1,32 @@
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { ReemploymentCertificate } from './certificate/certificate.entity';
 import { CertificateChange, CertificateFeedHead } from './certificate/certificate-change.entity';
+import { CertificateReview } from './certificate/certificate-review.entity';
 import { createLaborLoaders, type LaborLoaders } from './context';
 import { County } from './county/county.entity';
 import { EmploymentRecord } from './employment/employment-record.entity';
 import { LaborInitial1751000000000 } from './migrations/1751000000000-labor-initial';
+import { LaborRegistry1751000010000 } from './migrations/1751000010000-labor-registry';
+import { LaborPostsTargets1751000011000 } from './migrations/1751000011000-labor-posts-targets';
+import { LaborTraining1751000020000 } from './migrations/1751000020000-labor-training';
+import { LaborCommunityPlatform1751000021000 } from './migrations/1751000021000-labor-community-platform';
+import { LaborInspection1751000022000 } from './migrations/1751000022000-labor-inspection';
 import { Person } from './person/person.entity';
+import { CommunityPlatform } from './platform/platform.entity';
+import { InspectionCase } from './inspection/inspection-case.entity';
+import { SupervisionReport } from './inspection/supervision-report.entity';
 import { buildLaborSchema } from './schema';
 import { seedLaborDemo } from './seed';
+import { EmploymentTarget } from './targets/employment-target.entity';
+import { PublicWelfarePost } from './welfare-post/public-welfare-post.entity';
+import { TrainingCourse } from './training/training-course.entity';
+import { TrainingEnrollment } from './training/training-enrollment.entity';
+import { TrainingInstitution } from './training/training-institution.entity';
 
 export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
   name: 'labor',
-  entities: [County, Person, ReemploymentCertificate, CertificateChange, CertificateFeedHead, EmploymentRecord],
-  migrations: [LaborInitial1751000000000],
+  entities: [County, Person, ReemploymentCertificate, CertificateChange, CertificateFeedHead, EmploymentRecord, CertificateReview, PublicWelfarePost, EmploymentTarget, TrainingInstitution, TrainingCourse, TrainingEnrollment, CommunityPlatform, InspectionCase, SupervisionReport],
+  migrations: [LaborInitial1751000000000, LaborRegistry1751000010000, LaborPostsTargets1751000011000, LaborTraining1751000020000, LaborCommunityPlatform1751000021000, LaborInspection1751000022000],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,
   seedDemo: seedLaborDemo,

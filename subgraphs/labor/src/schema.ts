@@ -1,20 +1,45 @@
 import type { GraphQLSchema } from 'graphql';
 import { intKey } from '../../../shared/loaders';
+import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import { CertificateResolver, PersonCertificateResolver } from './certificate/certificate.resolver';
 import { CertificateFeedResolver } from './certificate/certificate-feed.resolver';
 import { CertificateMutationResolver } from './certificate/certificate.mutation';
+import { CertificateLifecycleResolver } from './certificate/certificate-lifecycle.mutation';
+import { EmploymentMutationResolver } from './employment/employment.mutation';
+import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } from './person/registry.resolver';
+import { CountyProgressResolver } from './progress/progress.resolver';
+import { CountyTargetsResolver, EmploymentTargetResolver } from './targets/targets.resolver';
+import { PublicWelfarePostMutationResolver } from './welfare-post/public-welfare-post.mutation';
+import { PublicWelfarePostResolver } from './welfare-post/public-welfare-post.resolver';
 import type { LaborContext } from './context';
 import { CountyResolver } from './county/county.resolver';
 import { EmploymentRecordResolver, EnterpriseHiresResolver, PersonEmploymentResolver } from './employment/employment.resolver';
 import { Enterprise } from './employment/enterprise.stub';
 import { PersonMutationResolver } from './person/person.mutation';
 import { PersonResolver } from './person/person.resolver';
+import { InspectionCaseMutationResolver } from './inspection/inspection.mutation';
+import { EnterpriseInspectionResolver, InspectionCaseResolver } from './inspection/inspection.resolver';
+import { SupervisionReportMutationResolver } from './inspection/report.mutation';
+import { SupervisionReportResolver } from './inspection/report.resolver';
+import { CommunityPlatformMutationResolver } from './platform/platform.mutation';
+import { CommunityPlatformResolver, CountyPlatformReadinessResolver } from './platform/platform.resolver';
+import { TrainingEnrollmentMutationResolver } from './training/enrollment.mutation';
+import { TrainingInstitutionMutationResolver } from './training/institution.mutation';
+import {
+  PersonTrainingResolver,
+  TrainingCourseFieldsResolver,
+  TrainingEnrollmentFieldsResolver,
+  TrainingInstitutionFieldsResolver,
+  TrainingOutcomeFieldsResolver,
+} from './training/training-fields.resolver';
+import { TrainingQueryResolver } from './training/training.resolver';
 
 export function buildLaborSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        auditTrailResolver('labor'),
         CountyResolver,
         PersonResolver,
         PersonMutationResolver,
@@ -25,6 +50,32 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         EmploymentRecordResolver,
         PersonEmploymentResolver,
         EnterpriseHiresResolver,
+        CertificateLifecycleResolver,
+        EmploymentMutationResolver,
+        HardshipRegistryResolver,
+        HouseholdResolver,
+        PersonHouseholdResolver,
+        PublicWelfarePostResolver,
+        PublicWelfarePostMutationResolver,
+        EmploymentTargetResolver,
+        CountyTargetsResolver,
+        CountyProgressResolver,
+        TrainingQueryResolver,
+        TrainingInstitutionFieldsResolver,
+        TrainingCourseFieldsResolver,
+        TrainingEnrollmentFieldsResolver,
+        TrainingOutcomeFieldsResolver,
+        PersonTrainingResolver,
+        TrainingInstitutionMutationResolver,
+        TrainingEnrollmentMutationResolver,
+        CommunityPlatformResolver,
+        CountyPlatformReadinessResolver,
+        CommunityPlatformMutationResolver,
+        InspectionCaseResolver,
+        EnterpriseInspectionResolver,
+        InspectionCaseMutationResolver,
+        SupervisionReportResolver,
+        SupervisionReportMutationResolver,
       ],
       orphanedTypes: [Enterprise],
     },
@@ -33,6 +84,9 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
       Person: { __resolveReference: (ref: { id: string }, ctx: LaborContext) => ctx.loaders.personById.load(intKey(ref.id)) },
       ReemploymentCertificate: {
         __resolveReference: (ref: { number: string }, ctx: LaborContext) => ctx.loaders.certificateByNumber.load(ref.number),
+      },
+      TrainingInstitution: {
+        __resolveReference: (ref: { id: string }, ctx: LaborContext) => ctx.loaders.trainingInstitutionById.load(intKey(ref.id)),
       },
       // Enterprises are commerce's: the key is all labor needs to resolve `hires`.
       Enterprise: { __resolveReference: (ref: { creditCode: string }) => ref },

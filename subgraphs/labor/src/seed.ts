@@ -1,19 +1,65 @@
 import type { DataSource } from 'typeorm';
-import { buildDemoWorld } from '../../../demo/world';
+import { buildDemoWorld, COUNTIES, DEMO_YEAR } from '../../../demo/world';
 import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
 import { CertificateStatus, ReemploymentCertificate } from './certificate/certificate.entity';
 import { CertificateChange, CertificateFeedHead } from './certificate/certificate-change.entity';
 import { County } from './county/county.entity';
 import { EmploymentKind, EmploymentRecord } from './employment/employment-record.entity';
+import { computeHardship, type HardshipSubject, isHardship } from './person/hardship';
 import { Person } from './person/person.entity';
-import { EmploymentStatus, type Gender, type PersonCategory } from './person/person.enums';
+import { EmploymentStatus, type Gender, HouseholdRole, type PersonCategory } from './person/person.enums';
+import { CITY_TARGETS_2003, splitTargets } from './targets/demo-targets';
+import { EmploymentTarget } from './targets/employment-target.entity';
+import { seedInspectionDemo } from './inspection/inspection.seed';
+import { seedPlatformDemo } from './platform/platform.seed';
+import { seedTrainingDemo } from './training/training.seed';
+
+/** Demo households are couples: the first member registered is the head, the second the spouse. */
+function withHardship<T extends HardshipSubject>(persons: T[]): (T & ReturnType<typeof computeHardship>)[] {
+  const households = new Map<string, T[]>();
+  for (const p of persons) if (p.householdId) households.set(p.householdId, [...(households.get(p.householdId) ?? []), p]);
+  return persons.map((p) => ({ ...p, ...computeHardship(p, p.householdId ? (households.get(p.householdId) ?? []) : [p]) }));
+}
+
+function coupleRoles(persons: readonly { id: number; householdId: string }[]): Map<number, HouseholdRole> {
+  const headed = new Set<string>();
+  const roles = new Map<number, HouseholdRole>();
+  for (const p of persons) {
+    roles.set(p.id, headed.has(p.householdId) ? HouseholdRole.SPOUSE : HouseholdRole.HEAD);
+    headed.add(p.householdId);
+  }
+  return roles;
+}
+
+/** Whether the person was a hardship case just before the job started (the record's snapshot). */
+function hardshipBeforeJob(persons: HardshipSubject[], personId: number): boolean {
+  const person = persons.find((p) => p.id === personId);
+  if (!person) return false;
+  const before = { ...person, employmentStatus: EmploymentStatus.UNEMPLOYED };
+  const household = persons.filter((p) => p.householdId !== null && p.householdId === person.householdId).map((p) => (p.id === personId ? before : p));
+  return isHardship(computeHardship(before, household));
+}
+
+/**
+ * Loads labor's demo data into empty tables: the registry, the yearly targets, then the
+ * other duties (training, community platforms, inspections) that refer to the registry.
+ */
+export async function seedLaborDemo(db: DataSource): Promise<boolean> {
+  const registry = await seedRegistry(db);
+  // The notice's 2003 targets split among the counties by the demo population weights.
+  const targets = await seedIfEmpty(db, EmploymentTarget, (tx) => insertChunked(tx, EmploymentTarget, splitTargets(DEMO_YEAR, CITY_TARGETS_2003, COUNTIES)).then(() => undefined));
+  const world = buildDemoWorld();
+  const duties = [await seedTrainingDemo(db, world), await seedPlatformDemo(db, world), await seedInspectionDemo(db, world)];
+  return registry || targets || duties.some(Boolean);
+}
 
 /** Loads labor's part of the demo world into an empty database, in one transaction. */
-export function seedLaborDemo(db: DataSource): Promise<boolean> {
+function seedRegistry(db: DataSource): Promise<boolean> {
   const world = buildDemoWorld();
   return seedIfEmpty(db, Person, async (tx) => {
     for (const { code, urbanLaborForce } of world.counties) await tx.update(County, { code }, { urbanLaborForce });
-    const persons = world.persons.map((p) => ({
+    const roles = coupleRoles(world.persons);
+    const persons = withHardship(world.persons.map((p) => ({
       id: p.id,
       name: p.name,
       idNumber: p.idNumber,
@@ -24,8 +70,9 @@ export function seedLaborDemo(db: DataSource): Promise<boolean> {
       category: p.category as PersonCategory,
       registeredOn: p.registeredOn,
       householdId: p.householdId,
+      householdRole: roles.get(p.id) ?? HouseholdRole.OTHER,
       employmentStatus: p.employed ? EmploymentStatus.EMPLOYED : EmploymentStatus.UNEMPLOYED,
-    }));
+    })));
     await insertChunked(tx, Person, persons);
     const certificates = world.persons.flatMap((p) =>
       p.certificate
@@ -49,12 +96,14 @@ export function seedLaborDemo(db: DataSource): Promise<boolean> {
     }));
     await insertChunked(tx, CertificateChange, changes);
     await tx.update(CertificateFeedHead, { id: 1 }, { lastSequence: changes.length });
+    const countyOf = new Map(world.persons.map((p) => [p.id, p.countyCode]));
+    const jobFields = (personId: number) => ({ countyCode: countyOf.get(personId) ?? '', hardship: hardshipBeforeJob(persons, personId), postId: null });
     const records = [
       ...world.enterprises.flatMap((e) =>
-        e.hires.map((h) => ({ personId: h.personId, kind: EmploymentKind.ENTERPRISE_HIRE, startedOn: h.startedOn, endedOn: null, employerCreditCode: e.creditCode, contractMonths: 36 })),
+        e.hires.map((h) => ({ ...jobFields(h.personId), personId: h.personId, kind: EmploymentKind.ENTERPRISE_HIRE, startedOn: h.startedOn, endedOn: null, employerCreditCode: e.creditCode, contractMonths: 36 })),
       ),
       ...world.persons.flatMap((p) =>
-        p.business ? [{ personId: p.id, kind: EmploymentKind.SELF_EMPLOYMENT, startedOn: p.business.registeredOn, endedOn: null, employerCreditCode: null, contractMonths: null }] : [],
+        p.business ? [{ ...jobFields(p.id), personId: p.id, kind: EmploymentKind.SELF_EMPLOYMENT, startedOn: p.business.registeredOn, endedOn: null, employerCreditCode: null, contractMonths: null }] : [],
       ),
     ];
     await insertChunked(tx, EmploymentRecord, records);

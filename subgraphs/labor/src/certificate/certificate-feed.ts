@@ -16,6 +16,22 @@ export async function lockFeed(tx: EntityManager): Promise<number> {
   return head.lastSequence;
 }
 
+/**
+ * For writes of many changes at once (yearly expiry): takes the same lock as lockFeed
+ * without using a number, and hands out consecutive sequences; `close` moves the head to
+ * the last one handed out, so the feed stays gapless.
+ */
+export async function openFeed(tx: EntityManager): Promise<{ next: () => number; close: () => Promise<void> }> {
+  await tx.createQueryBuilder().update(CertificateFeedHead).set({ lastSequence: () => 'lastSequence' }).where('id = 1').execute();
+  let last = (await tx.findOneByOrFail(CertificateFeedHead, { id: 1 })).lastSequence;
+  return {
+    next: () => (last += 1),
+    close: async () => {
+      await tx.update(CertificateFeedHead, { id: 1 }, { lastSequence: last });
+    },
+  };
+}
+
 /** Appends the certificate's current state to the outbox under a sequence from lockFeed. */
 export async function appendCertificateChange(
   tx: EntityManager,

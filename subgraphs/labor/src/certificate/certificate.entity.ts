@@ -1,5 +1,5 @@
 import { RecordField } from '../../../../shared/auth/decorators';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
@@ -57,6 +57,11 @@ export class ReemploymentCertificate {
   @Field(() => String, { nullable: true, description: 'Why it was revoked or suspended.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   statusReason!: string | null;
+
+  @RecordField('labor:read')
+  @Field(() => Int, { nullable: true, description: 'Last year whose yearly review (年检) the certificate passed.' })
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  reviewedYear!: number | null;
 
   @CreateDateColumn()
   createdAt!: Date;

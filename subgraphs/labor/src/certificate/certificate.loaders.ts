@@ -1,6 +1,8 @@
 import { type DataSource, In } from 'typeorm';
-import { rowLoader } from '../../../../shared/loaders';
+import { groupLoader, rowLoader } from '../../../../shared/loaders';
 import { ReemploymentCertificate } from './certificate.entity';
+import { CertificateChange } from './certificate-change.entity';
+import { CertificateReview } from './certificate-review.entity';
 
 export function createCertificateLoaders(db: DataSource) {
   const certificates = db.getRepository(ReemploymentCertificate);
@@ -12,6 +14,14 @@ export function createCertificateLoaders(db: DataSource) {
     certificateByHolder: rowLoader(
       (holderIds: readonly number[]) => certificates.findBy({ holderId: In([...holderIds]) }),
       (c) => c.holderId,
+    ),
+    changesByNumber: groupLoader(
+      (numbers: readonly string[]) => db.getRepository(CertificateChange).find({ where: { number: In([...numbers]) }, order: { sequence: 'ASC' } }),
+      (c) => c.number,
+    ),
+    reviewsByNumber: groupLoader(
+      (numbers: readonly string[]) => db.getRepository(CertificateReview).find({ where: { number: In([...numbers]) }, order: { year: 'ASC' } }),
+      (r) => r.number,
     ),
   };
 }

@@ -9,6 +9,7 @@ import { Person } from '../person/person.entity';
 import { QUALIFYING_CATEGORIES } from '../person/person.enums';
 import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
 import { appendCertificateChange, lockFeed } from './certificate-feed';
+import { changeCertificateStatus, validReason } from './certificate-change';
 
 /** Next number of the county's series for the year: county code + year + 6-digit sequence. */
 async function nextNumber(tx: EntityManager, countyCode: string, year: string): Promise<string> {
@@ -58,27 +59,14 @@ export class CertificateMutationResolver {
   }
 
   @Authorized('labor:write')
-  @Mutation(() => ReemploymentCertificate, { description: '注销 — revoke a certificate; the feed carries it to tax, commerce and finance.' })
+  @Mutation(() => ReemploymentCertificate, {
+    description: '注销 — revoke a valid or suspended certificate, with a reason; the feed carries it to tax, commerce and finance.',
+  })
   revokeCertificate(
     @Arg('number', () => ID) number: string,
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: LaborContext,
   ): Promise<ReemploymentCertificate> {
-    const why = reason.trim();
-    if (why.length === 0 || why.length > 200) throw badUserInput('reason', 'must be 1 to 200 characters');
-    const audit = { operation: 'revokeCertificate', entity: 'ReemploymentCertificate' };
-    return auditedWrite(ctx, audit, async (tx) => {
-      const sequence = await lockFeed(tx);
-      const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
-      if (!certificate) throw notFound('ReemploymentCertificate', number);
-      assertCounty(ctx.viewer, certificate.countyCode);
-      if (certificate.status === CertificateStatus.REVOKED) throw conflict(`certificate ${number} is already revoked`);
-      certificate.status = CertificateStatus.REVOKED;
-      certificate.statusReason = why;
-      await tx.update(ReemploymentCertificate, { number }, { status: certificate.status, statusReason: why });
-      const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
-      await appendCertificateChange(tx, sequence, certificate, holder.birthDate, new Date());
-      return tx.findOneByOrFail(ReemploymentCertificate, { number });
-    }, (c) => [c.number]);
+    return changeCertificateStatus(ctx, number, 'revoke', 'revokeCertificate', validReason(reason));
   }
 }

@@ -1,15 +1,39 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RecordField } from '../../../../shared/auth/decorators';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { ReemploymentCertificate } from './certificate.entity';
+import { CertificateChange } from './certificate-change.entity';
+import { CertificateReview } from './certificate-review.entity';
 
 @Resolver(() => ReemploymentCertificate)
 export class CertificateResolver {
+  @Authorized('labor:read')
+  @Query(() => ReemploymentCertificate, { nullable: true, description: '再就业优惠证 by number.' })
+  async certificate(@Arg('number', () => ID) number: string, @Ctx() { loaders, viewer }: LaborContext): Promise<ReemploymentCertificate | null> {
+    const certificate = await loaders.certificateByNumber.load(number);
+    if (certificate) assertCounty(viewer, certificate.countyCode);
+    return certificate;
+  }
+
   @RecordField('labor:read')
   @FieldResolver(() => Person)
   holder(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
     return loaders.personById.load(certificate.holderId);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => [CertificateChange], {
+    description: '状态变更记录 — every change of this certificate (issue, suspension, reinstatement, revocation, expiry), oldest first: the entries of the feed for this number.',
+  })
+  history(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateChange[]> {
+    return loaders.changesByNumber.load(certificate.number);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => [CertificateReview], { description: '年检记录 — the yearly reviews passed, by year.' })
+  reviews(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateReview[]> {
+    return loaders.reviewsByNumber.load(certificate.number);
   }
 }
 

@@ -33,6 +33,9 @@ export class EmploymentRecord {
   @Column({ type: 'int', transformer: intTransformer })
   personId!: number;
 
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
   @Field(() => EmploymentKind)
   @Column({ type: 'varchar', length: 24 })
   kind!: EmploymentKind;
@@ -41,7 +44,7 @@ export class EmploymentRecord {
   @Column({ type: 'date' })
   startedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of work; null while the job lasts.' })
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
 
@@ -52,6 +55,16 @@ export class EmploymentRecord {
   @Field(() => Int, { nullable: true, description: 'Contract term in months, if any.' })
   @Column({ type: 'int', nullable: true })
   contractMonths!: number | null;
+
+  @Field(() => Boolean, {
+    description: 'The person was a hardship person (4050, double laid-off or unemployed, zero-employment household) when the record started: counts towards hardshipReemployed.',
+  })
+  @Column({ type: 'boolean', default: false })
+  hardship!: boolean;
+
+  /** The public-welfare post this record fills (kind PUBLIC_WELFARE_POST). */
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  postId!: number | null;
 
   @CreateDateColumn()
   createdAt!: Date;

@@ -1,18 +1,23 @@
 import { Field, ObjectType } from 'type-graphql';
-import { EmploymentStatus, Gender, PersonCategory } from './person.enums';
+import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
 
-@ObjectType({ description: '就业困难 — hardship flags, derived from the registry, never typed in.' })
+@ObjectType({
+  description:
+    '就业困难 — hardship flags, derived from the registry and never typed in. Stored on the person and recomputed for the whole household in the transaction of every registration or employment change (动态管理).',
+})
 export class Hardship {
   @Field(() => Boolean, { description: '"4050": a woman aged 40 or more, a man aged 50 or more, on the registration date.' })
   fortyFifty!: boolean;
 
-  @Field(() => Boolean, { description: '双下岗: this person and another member of the household are laid-off SOE workers without work.' })
+  @Field(() => Boolean, { description: '双下岗: this person and the spouse (household HEAD and SPOUSE) are both laid-off SOE workers without work.' })
   doubleLaidOff!: boolean;
 
-  @Field(() => Boolean, { description: '双失业: this person and another member of the household are without work.' })
+  @Field(() => Boolean, { description: '双失业: this person and the spouse are both registered and without work (and not both laid-off: then doubleLaidOff).' })
   doubleUnemployed!: boolean;
 
-  @Field(() => Boolean, { description: '零就业家庭: no working-age member of the household is employed.' })
+  @Field(() => Boolean, {
+    description: '零就业家庭: the household has working-age registered members (16 up to 60 for men, 50 for women, on their registration date) and none of them is employed.',
+  })
   zeroEmploymentHousehold!: boolean;
 }
 
@@ -23,6 +28,8 @@ export interface HardshipSubject {
   registeredOn: string;
   category: PersonCategory;
   employmentStatus: EmploymentStatus;
+  householdId: string | null;
+  householdRole: HouseholdRole | null;
 }
 
 /** Whole years between two ISO dates (birthday counted on the day itself). */
@@ -31,28 +38,44 @@ export function ageOn(birthDate: string, on: string): number {
   return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
 }
 
-/** Statutory working age in 2003: 16 up to retirement at 60 (men) or 50 (women workers). */
-function isWorkingAge(p: HardshipSubject, on: string): boolean {
-  const age = ageOn(p.birthDate, on);
+/**
+ * Statutory working age in 2003: 16 up to retirement at 60 (men) or 50 (women workers),
+ * judged on the registration date so that stored flags never go stale with the calendar.
+ */
+export function isWorkingAge(p: Pick<HardshipSubject, 'birthDate' | 'gender' | 'registeredOn'>): boolean {
+  const age = ageOn(p.birthDate, p.registeredOn);
   return age >= 16 && age < (p.gender === Gender.MALE ? 60 : 50);
 }
 
+export function isFortyFifty(p: Pick<HardshipSubject, 'birthDate' | 'gender' | 'registeredOn'>): boolean {
+  return ageOn(p.birthDate, p.registeredOn) >= (p.gender === Gender.FEMALE ? 40 : 50);
+}
+
+const jobless = (p: HardshipSubject) => p.employmentStatus === EmploymentStatus.UNEMPLOYED;
+const laidOff = (p: HardshipSubject) => p.category === PersonCategory.SOE_LAID_OFF && jobless(p);
+const inCouple = (p: HardshipSubject) => p.householdRole === HouseholdRole.HEAD || p.householdRole === HouseholdRole.SPOUSE;
+
 /**
- * Derives the flags from the person and the registered members of the household
- * (including the person). A household is only as complete as the registry: members who
- * never registered are not seen, which the labor bureau's street platform must fix.
+ * Derives the flags of `person` from the registered members of its household (the
+ * person included). A household is only as complete as the registry: members who never
+ * registered are not seen, which the street platform must put right.
  */
-export function computeHardship(person: HardshipSubject, household: HardshipSubject[], today: string): Hardship {
-  const jobless = (p: HardshipSubject) => p.employmentStatus === EmploymentStatus.UNEMPLOYED;
-  const others = household.filter((m) => m.id !== person.id);
-  const age = ageOn(person.birthDate, person.registeredOn);
-  const laidOff = (p: HardshipSubject) => p.category === PersonCategory.SOE_LAID_OFF && jobless(p);
-  const doubleLaidOff = laidOff(person) && others.some(laidOff);
-  const workingAge = [person, ...others].filter((m) => isWorkingAge(m, today));
+export function computeHardship(person: HardshipSubject, household: readonly HardshipSubject[]): Hardship {
+  const fortyFifty = isFortyFifty(person);
+  if (!person.householdId) return { fortyFifty, doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: false };
+  const members = household.filter((m) => m.householdId === person.householdId);
+  const spouse = inCouple(person) ? members.find((m) => m.id !== person.id && inCouple(m)) : undefined;
+  const doubleLaidOff = spouse !== undefined && laidOff(person) && laidOff(spouse);
+  const workingAge = members.filter(isWorkingAge);
   return {
-    fortyFifty: person.gender === Gender.FEMALE ? age >= 40 : age >= 50,
+    fortyFifty,
     doubleLaidOff,
-    doubleUnemployed: !doubleLaidOff && jobless(person) && others.some(jobless),
+    doubleUnemployed: spouse !== undefined && !doubleLaidOff && jobless(person) && jobless(spouse),
     zeroEmploymentHousehold: workingAge.length > 0 && workingAge.every(jobless),
   };
+}
+
+/** Hardship persons in the sense of the notice's priority rules and the registry (统一台帐). */
+export function isHardship(flags: Hardship): boolean {
+  return flags.fortyFifty || flags.doubleLaidOff || flags.doubleUnemployed || flags.zeroEmploymentHousehold;
 }

@@ -2,7 +2,7 @@ import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar } from '../../../../shared/scalars';
-import { EmploymentStatus, Gender, PersonCategory } from './person.enums';
+import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '下岗失业人员 — a registered laid-off or unemployed person.' })
@@ -57,9 +57,28 @@ export class Person {
   householdId!: string | null;
 
   @RecordField('labor:read')
+  @Field(() => HouseholdRole, { nullable: true, description: 'Place in the household: 户主, 配偶 or other member.' })
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  householdRole!: HouseholdRole | null;
+
+  @RecordField('labor:read')
   @Field(() => EmploymentStatus)
   @Column({ type: 'varchar', length: 12, default: EmploymentStatus.UNEMPLOYED })
   employmentStatus!: EmploymentStatus;
+
+  // Hardship flags (served as `hardship`): stored so that the registry can be listed and
+  // filtered per county in SQL; recomputed for the household in every write that changes it.
+  @Column({ type: 'boolean', default: false })
+  fortyFifty!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  doubleLaidOff!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  doubleUnemployed!: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  zeroEmploymentHousehold!: boolean;
 
   @CreateDateColumn()
   createdAt!: Date;

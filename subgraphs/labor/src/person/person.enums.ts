@@ -37,4 +37,39 @@ export enum EmploymentStatus {
   UNEMPLOYED = 'UNEMPLOYED',
   EMPLOYED = 'EMPLOYED',
 }
-registerEnumType(EmploymentStatus, { name: 'EmploymentStatus' });
+registerEnumType(EmploymentStatus, {
+  name: 'EmploymentStatus',
+  valuesConfig: { UNEMPLOYED: { description: '失业 (registered, without work)' }, EMPLOYED: { description: '已就业 (an open employment record)' } },
+});
+
+export enum HouseholdRole {
+  HEAD = 'HEAD',
+  SPOUSE = 'SPOUSE',
+  OTHER = 'OTHER',
+}
+registerEnumType(HouseholdRole, {
+  name: 'HouseholdRole',
+  description: 'Place in the household (户); HEAD and SPOUSE are the couple that the double laid-off / double unemployed flags look at.',
+  valuesConfig: {
+    HEAD: { description: '户主' },
+    SPOUSE: { description: '配偶' },
+    OTHER: { description: '其他家庭成员 (children, parents…)' },
+  },
+});
+
+export enum HardshipFlag {
+  FORTY_FIFTY = 'FORTY_FIFTY',
+  DOUBLE_LAID_OFF = 'DOUBLE_LAID_OFF',
+  DOUBLE_UNEMPLOYED = 'DOUBLE_UNEMPLOYED',
+  ZERO_EMPLOYMENT_HOUSEHOLD = 'ZERO_EMPLOYMENT_HOUSEHOLD',
+}
+registerEnumType(HardshipFlag, {
+  name: 'HardshipFlag',
+  description: '就业困难类别 — one hardship flag, to filter the registry by.',
+  valuesConfig: {
+    FORTY_FIFTY: { description: '"4050"人员' },
+    DOUBLE_LAID_OFF: { description: '双下岗' },
+    DOUBLE_UNEMPLOYED: { description: '双失业' },
+    ZERO_EMPLOYMENT_HOUSEHOLD: { description: '零就业家庭' },
+  },
+});

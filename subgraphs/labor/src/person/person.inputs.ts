@@ -4,7 +4,7 @@ import { parseResidentId } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import { ageOn } from './hardship';
-import { type Gender, PersonCategory } from './person.enums';
+import { Gender, HouseholdRole, PersonCategory } from './person.enums';
 
 @InputType({ description: 'Registration of a laid-off or unemployed person (下岗失业人员登记).' })
 export class RegisterPersonInput {
@@ -26,6 +26,9 @@ export class RegisterPersonInput {
   @Field(() => ID, { nullable: true, description: 'Household (户) shared with spouse and family members.' })
   householdId?: string | null;
 
+  @Field(() => HouseholdRole, { nullable: true, description: 'Place in the household; needs `householdId`. Default OTHER.' })
+  householdRole?: HouseholdRole | null;
+
   @Field(() => String, { nullable: true, description: '街道/社区' })
   community?: string | null;
 }
@@ -40,30 +43,33 @@ export interface ValidRegistration {
   category: PersonCategory;
   registeredOn: string;
   householdId: string | null;
+  householdRole: HouseholdRole | null;
 }
 
 /** Checks every field before anything is written; the error names the field to fix. */
 export function validateRegistration(input: RegisterPersonInput, today: string): ValidRegistration {
   const name = input.name.trim();
   if (name.length === 0 || name.length > 50) throw badUserInput('input.name', 'must be 1 to 50 characters');
-  const id = parseResidentId(input.idNumber);
+  const id = parseResidentId(input.idNumber, new Date(`${today}T00:00:00Z`));
   if (!id.ok) throw badUserInput('input.idNumber', id.reason);
   if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
   if (input.registeredOn > today) throw badUserInput('input.registeredOn', 'cannot be in the future');
   if (ageOn(id.birthDate, input.registeredOn) < 16) throw badUserInput('input.registeredOn', 'the person must be at least 16 on the registration date');
   const householdId = input.householdId?.trim() || null;
   if (householdId && householdId.length > 32) throw badUserInput('input.householdId', 'must be at most 32 characters');
+  if (input.householdRole && !householdId) throw badUserInput('input.householdRole', 'needs a householdId');
   const community = input.community?.trim() || null;
   if (community && community.length > 50) throw badUserInput('input.community', 'must be at most 50 characters');
   return {
     name,
     idNumber: id.idNumber,
-    gender: id.gender as Gender,
+    gender: id.gender === 'MALE' ? Gender.MALE : Gender.FEMALE,
     birthDate: id.birthDate,
     countyCode: input.countyCode,
     community,
     category: input.category,
     registeredOn: input.registeredOn,
     householdId,
+    householdRole: householdId ? (input.householdRole ?? HouseholdRole.OTHER) : null,
   };
 }

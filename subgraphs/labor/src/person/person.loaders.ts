@@ -7,7 +7,7 @@ export function createPersonLoaders(db: DataSource) {
   return {
     personById: rowLoader((ids: readonly number[]) => persons.findBy({ id: In([...ids]) }), (p) => p.id),
     householdMembers: groupLoader(
-      (households: readonly string[]) => persons.findBy({ householdId: In([...households]) }),
+      (households: readonly string[]) => persons.find({ where: { householdId: In([...households]) }, order: { id: 'ASC' } }),
       (p) => p.householdId ?? '',
     ),
   };

@@ -1,19 +1,35 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
-import { conflict } from '../../../../shared/errors';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
+import { lockHousehold, MAX_HOUSEHOLD_MEMBERS, refreshHardship } from './household';
 import { Person } from './person.entity';
-import { EmploymentStatus } from './person.enums';
-import { RegisterPersonInput, validateRegistration } from './person.inputs';
+import { EmploymentStatus, HouseholdRole } from './person.enums';
+import { RegisterPersonInput, validateRegistration, type ValidRegistration } from './person.inputs';
 
 const duplicate = () => conflict('a person with this ID number is already registered', { field: 'input.idNumber' });
+
+/** A household lives in one county, has a bounded size and at most one head and one spouse. */
+async function checkHousehold(tx: EntityManager, valid: ValidRegistration): Promise<void> {
+  if (!valid.householdId) return;
+  const members = await lockHousehold(tx, valid.householdId);
+  const elsewhere = members.find((m) => m.countyCode !== valid.countyCode);
+  if (elsewhere) throw badUserInput('input.householdId', `household ${valid.householdId} is registered in county ${elsewhere.countyCode}`);
+  if (members.length >= MAX_HOUSEHOLD_MEMBERS) throw badUserInput('input.householdId', `household ${valid.householdId} already has ${members.length} members`);
+  const role = valid.householdRole;
+  const taken = role === HouseholdRole.OTHER ? undefined : members.find((m) => m.householdRole === role);
+  if (taken) throw conflict(`household ${valid.householdId} already has a ${role} (person ${taken.id})`, { field: 'input.householdRole' });
+}
 
 @Resolver(() => Person)
 export class PersonMutationResolver {
   @Authorized('labor:write')
-  @Mutation(() => Person, { description: '下岗失业人员登记 — register a laid-off or unemployed person.' })
+  @Mutation(() => Person, {
+    description: '下岗失业人员登记 — register a laid-off or unemployed person; gender and birth date come from the ID number, hardship flags are derived for the whole household.',
+  })
   async registerPerson(@Arg('input', () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: LaborContext): Promise<Person> {
     const valid = validateRegistration(input, ctx.today());
     assertCounty(ctx.viewer, valid.countyCode);
@@ -22,9 +38,12 @@ export class PersonMutationResolver {
         ctx,
         { operation: 'registerPerson', entity: 'Person' },
         async (tx) => {
+          await checkHousehold(tx, valid);
           if (await tx.existsBy(Person, { idNumber: valid.idNumber })) throw duplicate();
           const { identifiers } = await tx.insert(Person, { ...valid, employmentStatus: EmploymentStatus.UNEMPLOYED });
-          return tx.findOneByOrFail(Person, { id: Number(identifiers[0].id) });
+          const person = await tx.findOneByOrFail(Person, { id: Number(identifiers[0].id) });
+          await refreshHardship(tx, person);
+          return tx.findOneByOrFail(Person, { id: person.id });
         },
         (person) => [person.id],
       );

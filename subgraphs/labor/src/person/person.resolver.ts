@@ -6,7 +6,8 @@ import { intKey } from '../../../../shared/loaders';
 import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
-import { computeHardship, Hardship } from './hardship';
+import { Hardship } from './hardship';
+import { storedHardship } from './household';
 import { PersonConnection } from './person.connection';
 import { Person } from './person.entity';
 
@@ -58,8 +59,7 @@ export class PersonResolver {
 
   @RecordField('labor:read')
   @FieldResolver(() => Hardship)
-  async hardship(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<Hardship> {
-    const household = person.householdId ? await loaders.householdMembers.load(person.householdId) : [person];
-    return computeHardship(person, household, person.registeredOn);
+  hardship(@Root() person: Person): Hardship {
+    return storedHardship(person);
   }
 }

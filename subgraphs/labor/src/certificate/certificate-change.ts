@@ -1,0 +1,42 @@
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import type { LaborContext } from '../context';
+import { Person } from '../person/person.entity';
+import { type CertificateStatus, ReemploymentCertificate } from './certificate.entity';
+import { appendCertificateChange, lockFeed } from './certificate-feed';
+import { type CertificateAction, transition } from './certificate-status';
+
+/** A reason as the feed and history carry it: 1 to 200 characters. */
+export function validReason(reason: string, field = 'reason'): string {
+  const why = reason.trim();
+  if (why.length === 0 || why.length > 200) throw badUserInput(field, 'must be 1 to 200 characters');
+  return why;
+}
+
+/**
+ * One status change of one certificate: the feed lock first (so the reads below are
+ * serialized with every other certificate write), then the county and the transition
+ * rule, then the row and its outbox change, all in the audited transaction.
+ */
+export function changeCertificateStatus(
+  ctx: LaborContext,
+  number: string,
+  action: CertificateAction,
+  operation: string,
+  reason: string | null,
+): Promise<ReemploymentCertificate> {
+  return auditedWrite(ctx, { operation, entity: 'ReemploymentCertificate' }, async (tx) => {
+    const sequence = await lockFeed(tx);
+    const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
+    if (!certificate) throw notFound('ReemploymentCertificate', number);
+    assertCounty(ctx.viewer, certificate.countyCode);
+    const next = transition(certificate.status, action);
+    if (!next.ok) throw conflict(`certificate ${number}: ${next.reason}`, { status: certificate.status });
+    const status: CertificateStatus = next.status;
+    await tx.update(ReemploymentCertificate, { number }, { status, statusReason: reason });
+    const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
+    await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason }, holder.birthDate, new Date());
+    return tx.findOneByOrFail(ReemploymentCertificate, { number });
+  }, (c) => [c.number]);
+}

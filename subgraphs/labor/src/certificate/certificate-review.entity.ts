@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { intTransformer } from '../../../../shared/database';
+import { DateScalar } from '../../../../shared/scalars';
+
+@ObjectType({ description: '年检 — a yearly review a certificate passed.' })
+@Entity('certificate_review')
+@Index('UQ_certificate_review_year', ['number', 'year'], { unique: true })
+export class CertificateReview {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  number!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int', transformer: intTransformer })
+  year!: number;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  reviewedOn!: string;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+}

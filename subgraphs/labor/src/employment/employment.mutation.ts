@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { intKey } from '../../../../shared/loaders';
+import { DateScalar } from '../../../../shared/scalars';
+import type { LaborContext } from '../context';
+import { lockPerson, rowLock } from '../person/household';
+import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-post.entity';
+import { EmploymentRecord } from './employment-record.entity';
+import { RecordEmploymentInput, validateEmployment } from './employment.inputs';
+import { endEmployment, startEmployment } from './employment.write';
+
+@Resolver(() => EmploymentRecord)
+export class EmploymentMutationResolver {
+  @Authorized('labor:write')
+  @Mutation(() => EmploymentRecord, {
+    description: '就业再就业登记 — record that a registered, unemployed person found work; the person becomes EMPLOYED and the household flags follow in the same transaction.',
+  })
+  recordEmployment(@Arg('input', () => RecordEmploymentInput) input: RecordEmploymentInput, @Ctx() ctx: LaborContext): Promise<EmploymentRecord> {
+    const valid = validateEmployment(input, ctx.today());
+    return auditedWrite(ctx, { operation: 'recordEmployment', entity: 'EmploymentRecord' }, async (tx) => {
+      const person = await lockPerson(tx, valid.personId);
+      if (!person) throw notFound('Person', valid.personId);
+      assertCounty(ctx.viewer, person.countyCode);
+      const job = { kind: valid.kind, startedOn: valid.startedOn, employerCreditCode: valid.employerCreditCode, contractMonths: valid.contractMonths, postId: null };
+      return startEmployment(tx, person, job, 'input.startedOn');
+    }, (record) => [record.id]);
+  }
+
+  @Authorized('labor:write')
+  @Mutation(() => EmploymentRecord, {
+    description: '终止就业 — the job ended: the person is unemployed again (unless another job is open), the household flags follow, and a public-welfare post falls vacant.',
+  })
+  endEmployment(
+    @Arg('recordId', () => ID) recordId: string,
+    @Arg('endedOn', () => DateScalar) endedOn: string,
+    @Ctx() ctx: LaborContext,
+  ): Promise<EmploymentRecord> {
+    const id = intKey(recordId);
+    if (Number.isNaN(id)) throw badUserInput('recordId', 'is not an employment record id');
+    if (endedOn > ctx.today()) throw badUserInput('endedOn', 'cannot be in the future');
+    return auditedWrite(ctx, { operation: 'endEmployment', entity: 'EmploymentRecord' }, async (tx) => {
+      const found = await tx.findOneBy(EmploymentRecord, { id });
+      if (!found) throw notFound('EmploymentRecord', recordId);
+      const person = await lockPerson(tx, found.personId);
+      if (!person) throw notFound('Person', found.personId);
+      assertCounty(ctx.viewer, person.countyCode);
+      // Re-read under the lock: a concurrent endEmployment may have committed meanwhile.
+      const record = await tx.findOneOrFail(EmploymentRecord, { where: { id }, ...rowLock(tx) });
+      if (record.endedOn !== null) throw conflict(`employment record ${recordId} already ended on ${record.endedOn}`);
+      if (endedOn < record.startedOn) throw badUserInput('endedOn', `is before the start on ${record.startedOn}`);
+      await endEmployment(tx, person, record, endedOn);
+      if (record.postId !== null) {
+        await tx.update(PublicWelfarePost, { id: record.postId }, { status: PostStatus.OPEN, filledById: null, filledOn: null, reportedOn: endedOn });
+      }
+      return tx.findOneByOrFail(EmploymentRecord, { id });
+    }, (record) => [record.id]);
+  }
+}

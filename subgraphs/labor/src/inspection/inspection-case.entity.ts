@@ -1,0 +1,78 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { RecordField } from '../../../../shared/auth/decorators';
+import { fenTransformer, intTransformer } from '../../../../shared/database';
+import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { CaseOutcome, CaseStatus, InspectionKind } from './inspection.enums';
+
+@ObjectType({ description: '劳动监察案件 — a labor inspection case against an enterprise.' })
+@Entity('labor_inspection_case')
+export class InspectionCase {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  /** The county bureau that handles the case. */
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 18 })
+  enterpriseCreditCode!: string;
+
+  @RecordField('labor:read')
+  @Field(() => InspectionKind)
+  @Column({ type: 'varchar', length: 30 })
+  kind!: InspectionKind;
+
+  @RecordField('labor:read')
+  @Field(() => DateScalar, { description: '立案日期' })
+  @Column({ type: 'date' })
+  openedOn!: string;
+
+  @RecordField('labor:read')
+  @Field(() => String, { description: '案情摘要' })
+  @Column({ type: 'varchar', length: 500 })
+  summary!: string;
+
+  @RecordField('labor:read')
+  @Field(() => Int, { description: '涉及劳动者人数' })
+  @Column({ type: 'int', transformer: intTransformer })
+  workersAffected!: number;
+
+  @RecordField('labor:read')
+  @Field(() => CaseStatus)
+  @Column({ type: 'varchar', length: 10 })
+  status!: CaseStatus;
+
+  @RecordField('labor:read')
+  @Field(() => DateScalar, { nullable: true, description: '结案日期' })
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @RecordField('labor:read')
+  @Field(() => CaseOutcome, { nullable: true, description: '处理结果' })
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  outcome!: CaseOutcome | null;
+
+  @RecordField('labor:read')
+  @Field(() => String, { nullable: true, description: '结案意见' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  outcomeNote!: string | null;
+
+  @RecordField('labor:read')
+  @Field(() => MoneyScalar, { nullable: true, description: '追发工资或补缴社会保险费 — wages or contributions recovered for the workers.' })
+  @Column({ type: 'bigint', nullable: true, transformer: fenTransformer })
+  amountRecovered!: bigint | null;
+
+  /** The supervision report (监督举报) the case was opened on, if any. */
+  @Index()
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  reportId!: number | null;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+
+  @UpdateDateColumn()
+  updatedAt!: Date;
+}

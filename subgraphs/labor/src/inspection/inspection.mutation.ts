@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import type { LaborContext } from '../context';
+import { rowLock } from '../person/household';
+import { InspectionCase } from './inspection-case.entity';
+import { CaseStatus, ReportStatus } from './inspection.enums';
+import { CloseInspectionCaseInput, OpenInspectionCaseInput, positiveId, validateCase, validateClosing, type ValidCase } from './inspection.inputs';
+import { SupervisionReport } from './supervision-report.entity';
+
+/** A case opened on a report must match it; the report is then being handled. */
+async function takeUpReport(tx: EntityManager, valid: ValidCase & { reportId: number }): Promise<void> {
+  const report = await tx.findOne(SupervisionReport, { where: { id: valid.reportId }, ...rowLock(tx) });
+  if (!report) throw notFound('SupervisionReport', valid.reportId);
+  if (report.countyCode !== valid.countyCode) throw badUserInput('input.reportId', `the report concerns county ${report.countyCode}`);
+  if (report.status === ReportStatus.CLOSED) throw conflict(`supervision report ${report.id} is already closed`, { field: 'input.reportId' });
+  if (report.enterpriseCreditCode !== null && report.enterpriseCreditCode !== valid.enterpriseCreditCode) {
+    throw badUserInput('input.enterpriseCreditCode', `the report is about enterprise ${report.enterpriseCreditCode}`);
+  }
+  if (valid.openedOn < report.receivedOn) throw badUserInput('input.openedOn', `is before the report was received on ${report.receivedOn}`);
+  if (report.status === ReportStatus.RECEIVED) await tx.update(SupervisionReport, { id: report.id }, { status: ReportStatus.IN_PROGRESS });
+}
+
+@Resolver(() => InspectionCase)
+export class InspectionCaseMutationResolver {
+  @Authorized('labor:write')
+  @Mutation(() => InspectionCase, { description: '劳动监察立案 — open a case against an enterprise, possibly on a supervision report.' })
+  openInspectionCase(@Arg('input', () => OpenInspectionCaseInput) input: OpenInspectionCaseInput, @Ctx() ctx: LaborContext): Promise<InspectionCase> {
+    const valid = validateCase(input, ctx.today());
+    assertCounty(ctx.viewer, valid.countyCode);
+    return auditedWrite(ctx, { operation: 'openInspectionCase', entity: 'InspectionCase' }, async (tx) => {
+      if (valid.reportId !== null) await takeUpReport(tx, { ...valid, reportId: valid.reportId });
+      const { identifiers } = await tx.insert(InspectionCase, {
+        ...valid,
+        status: CaseStatus.OPEN,
+        closedOn: null,
+        outcome: null,
+        outcomeNote: null,
+        amountRecovered: null,
+      });
+      return tx.findOneByOrFail(InspectionCase, { id: Number(identifiers[0].id) });
+    }, (c) => [c.id]);
+  }
+
+  @Authorized('labor:write')
+  @Mutation(() => InspectionCase, { description: '结案 — close an open case with its outcome; a closed case stays closed.' })
+  closeInspectionCase(@Arg('input', () => CloseInspectionCaseInput) input: CloseInspectionCaseInput, @Ctx() ctx: LaborContext): Promise<InspectionCase> {
+    const id = positiveId('input.caseId', input.caseId);
+    return auditedWrite(ctx, { operation: 'closeInspectionCase', entity: 'InspectionCase' }, async (tx) => {
+      const kase = await tx.findOne(InspectionCase, { where: { id }, ...rowLock(tx) });
+      if (!kase) throw notFound('InspectionCase', id);
+      assertCounty(ctx.viewer, kase.countyCode);
+      if (kase.status === CaseStatus.CLOSED) throw conflict(`inspection case ${id} was closed on ${kase.closedOn}`);
+      const closing = validateClosing(input, kase, ctx.today());
+      await tx.update(InspectionCase, { id }, { ...closing, status: CaseStatus.CLOSED });
+      return tx.findOneByOrFail(InspectionCase, { id });
+    }, (c) => [c.id]);
+  }
+}

@@ -1,0 +1,72 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { MoreThan } from 'typeorm';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { canAccessCounty } from '../../../../shared/auth/viewer';
+import { intKey } from '../../../../shared/loaders';
+import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import type { LaborContext } from '../context';
+import { County } from '../county/county.entity';
+import { Enterprise } from '../employment/enterprise.stub';
+import { InspectionCase } from './inspection-case.entity';
+import { InspectionCaseConnection } from './inspection.connections';
+import { CaseStatus } from './inspection.enums';
+import { SupervisionReport } from './supervision-report.entity';
+
+@Resolver(() => InspectionCase)
+export class InspectionCaseResolver {
+  @Authorized('labor:read')
+  @Query(() => InspectionCase, { nullable: true, description: '劳动监察案件' })
+  async inspectionCase(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase | null> {
+    const key = intKey(id);
+    const found = Number.isNaN(key) ? null : await loaders.inspectionCaseById.load(key);
+    if (found) assertCounty(viewer, found.countyCode);
+    return found;
+  }
+
+  @Authorized('labor:read')
+  @Query(() => InspectionCaseConnection, { description: 'The inspection cases of a county bureau, optionally by status, by id.' })
+  async inspectionCases(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => CaseStatus, { nullable: true }) status: CaseStatus | null,
+    @Ctx() { db, viewer }: LaborContext,
+  ): Promise<Page<InspectionCase>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    const rows = await db.getRepository(InspectionCase).find({
+      where: { countyCode, id: MoreThan(after ? decodeIntCursor(after) : 0), ...(status ? { status } : {}) },
+      order: { id: 'ASC' },
+      take: size + 1,
+    });
+    return toPage(rows, size, (c) => c.id);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => County, { description: 'The county bureau handling the case.' })
+  county(@Root() kase: InspectionCase, @Ctx() { loaders }: LaborContext): Promise<County | null> {
+    return loaders.countyByCode.load(kase.countyCode);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => Enterprise, { description: 'The enterprise inspected (commerce fills in the rest).' })
+  enterprise(@Root() kase: InspectionCase): Enterprise {
+    return { creditCode: kase.enterpriseCreditCode };
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => SupervisionReport, { nullable: true, description: 'The supervision report the case was opened on.' })
+  report(@Root() kase: InspectionCase, @Ctx() { loaders }: LaborContext): Promise<SupervisionReport | null> | null {
+    return kase.reportId === null ? null : loaders.supervisionReportById.load(kase.reportId);
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseInspectionResolver {
+  @Authorized('labor:read')
+  @FieldResolver(() => [InspectionCase], { description: '劳动监察 — labor inspection cases against this enterprise (those the token\'s county may see), oldest first.' })
+  async inspectionCases(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase[]> {
+    const cases = await loaders.inspectionCasesByEnterprise.load(enterprise.creditCode);
+    return cases.filter((c) => canAccessCounty(viewer, c.countyCode));
+  }
+}

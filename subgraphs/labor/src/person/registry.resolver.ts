@@ -1,0 +1,95 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { decodeCursor, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import type { LaborContext } from '../context';
+import { County } from '../county/county.entity';
+import { Household, HouseholdConnection } from './household.type';
+import { PersonConnection } from './person.connection';
+import { Person } from './person.entity';
+import { EmploymentStatus, HardshipFlag } from './person.enums';
+
+const FLAG_COLUMN: Record<HardshipFlag, string> = {
+  [HardshipFlag.FORTY_FIFTY]: 'p.fortyFifty',
+  [HardshipFlag.DOUBLE_LAID_OFF]: 'p.doubleLaidOff',
+  [HardshipFlag.DOUBLE_UNEMPLOYED]: 'p.doubleUnemployed',
+  [HardshipFlag.ZERO_EMPLOYMENT_HOUSEHOLD]: 'p.zeroEmploymentHousehold',
+};
+
+/** The registry of hardship persons and zero-employment households (统一台帐), per county. */
+@Resolver()
+export class HardshipRegistryResolver {
+  @Authorized('labor:read')
+  @Query(() => PersonConnection, {
+    description: '就业困难人员台帐 — persons of a county with a hardship flag (any, or the one given), optionally only those of an employment status; by id.',
+  })
+  async hardshipPersons(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('flag', () => HardshipFlag, { nullable: true }) flag: HardshipFlag | null,
+    @Arg('employmentStatus', () => EmploymentStatus, { nullable: true }) employmentStatus: EmploymentStatus | null,
+    @Ctx() { db, viewer }: LaborContext,
+  ): Promise<Page<Person>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    const afterId = after ? decodeIntCursor(after) : 0;
+    const flags = flag ? [FLAG_COLUMN[flag]] : Object.values(FLAG_COLUMN);
+    const query = db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .where('p.countyCode = :countyCode AND p.id > :afterId', { countyCode, afterId })
+      .andWhere(`(${flags.map((column) => `${column} = :yes`).join(' OR ')})`, { yes: true });
+    if (employmentStatus) query.andWhere('p.employmentStatus = :employmentStatus', { employmentStatus });
+    const rows = await query.orderBy('p.id', 'ASC').take(size + 1).getMany();
+    return toPage(rows, size, (p) => p.id);
+  }
+
+  @Authorized('labor:read')
+  @Query(() => HouseholdConnection, {
+    description: '零就业家庭台帐 — households of a county where no working-age registered member is employed (goal: at least one employed per family); by household id.',
+  })
+  async zeroEmploymentHouseholds(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { db, viewer }: LaborContext,
+  ): Promise<Page<Household>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    const afterId = after ? decodeCursor(after) : '';
+    const rows = await db
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .select('p.householdId', 'id')
+      .distinct(true)
+      .where('p.countyCode = :countyCode AND p.zeroEmploymentHousehold = :yes AND p.householdId > :afterId', { countyCode, yes: true, afterId })
+      .orderBy('p.householdId', 'ASC')
+      .limit(size + 1)
+      .getRawMany<{ id: string }>();
+    return toPage(rows.map(({ id }) => ({ id, countyCode })), size, (h) => h.id);
+  }
+}
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @FieldResolver(() => County)
+  county(@Root() household: Household, @Ctx() { loaders }: LaborContext): Promise<County | null> {
+    return loaders.countyByCode.load(household.countyCode);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => [Person], { description: 'Registered members, by id.' })
+  members(@Root() household: Household, @Ctx() { loaders }: LaborContext): Promise<Person[]> {
+    return loaders.householdMembers.load(household.id);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonHouseholdResolver {
+  @RecordField('labor:read')
+  @FieldResolver(() => Household, { nullable: true, description: 'The household (户) this person is registered in.' })
+  household(@Root() person: Person): Household | null {
+    return person.householdId ? { id: person.householdId, countyCode: person.countyCode } : null;
+  }
+}
+

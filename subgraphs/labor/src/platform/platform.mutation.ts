@@ -1,0 +1,56 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { isUniqueViolation } from '../../../../shared/database';
+import { conflict, notFound } from '../../../../shared/errors';
+import type { LaborContext } from '../context';
+import { rowLock } from '../person/household';
+import { CommunityPlatform } from './platform.entity';
+import { RecordPlatformReadinessInput, RegisterCommunityPlatformInput, validatePlatform, validateReadiness } from './platform.inputs';
+import { READINESS_COLUMNS } from './readiness';
+
+const duplicate = () => conflict('this street or community already has a platform', { field: 'input.community' });
+
+@Resolver(() => CommunityPlatform)
+export class CommunityPlatformMutationResolver {
+  @Authorized('labor:write')
+  @Mutation(() => CommunityPlatform, { description: '登记劳动保障工作平台 — record a street or community platform (nothing in place yet).' })
+  async registerCommunityPlatform(
+    @Arg('input', () => RegisterCommunityPlatformInput) input: RegisterCommunityPlatformInput,
+    @Ctx() ctx: LaborContext,
+  ): Promise<CommunityPlatform> {
+    const valid = validatePlatform(input);
+    assertCounty(ctx.viewer, valid.countyCode);
+    try {
+      return await auditedWrite(ctx, { operation: 'registerCommunityPlatform', entity: 'CommunityPlatform' }, async (tx) => {
+        if (await tx.existsBy(CommunityPlatform, valid)) throw duplicate();
+        const { identifiers } = await tx.insert(CommunityPlatform, valid);
+        return tx.findOneByOrFail(CommunityPlatform, { id: Number(identifiers[0].id) });
+      }, (p) => [p.id]);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw duplicate();
+      throw error;
+    }
+  }
+
+  @Authorized('labor:write')
+  @Mutation(() => CommunityPlatform, {
+    description: '记录"到位" — record the date one of the six items came into place. A recorded date is never overwritten: it is what the deadline is judged on.',
+  })
+  recordPlatformReadiness(
+    @Arg('input', () => RecordPlatformReadinessInput) input: RecordPlatformReadinessInput,
+    @Ctx() ctx: LaborContext,
+  ): Promise<CommunityPlatform> {
+    const valid = validateReadiness(input, ctx.today());
+    const column = READINESS_COLUMNS[valid.item];
+    return auditedWrite(ctx, { operation: 'recordPlatformReadiness', entity: 'CommunityPlatform' }, async (tx) => {
+      const platform = await tx.findOne(CommunityPlatform, { where: { id: valid.platformId }, ...rowLock(tx) });
+      if (!platform) throw notFound('CommunityPlatform', valid.platformId);
+      assertCounty(ctx.viewer, platform.countyCode);
+      const recorded = platform[column];
+      if (recorded !== null) throw conflict(`${valid.item} of platform ${platform.id} is already recorded as in place on ${recorded}`, { field: 'input.item' });
+      await tx.update(CommunityPlatform, { id: platform.id }, { [column]: valid.inPlaceOn });
+      return tx.findOneByOrFail(CommunityPlatform, { id: platform.id });
+    }, (p) => [p.id]);
+  }
+}

@@ -1,0 +1,122 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { MoreThan } from 'typeorm';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { intKey } from '../../../../shared/loaders';
+import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { DateScalar } from '../../../../shared/scalars';
+import type { LaborContext } from '../context';
+import { County } from '../county/county.entity';
+import { CommunityPlatform } from './platform.entity';
+import { PlatformLevel, ReadinessItem, ReadinessStatus } from './platform.enums';
+import { PlatformReadinessStats, readinessStats } from './platform.stats';
+import { isLate, READINESS_COLUMNS, readinessOf, SIX_IN_PLACE_DEADLINE } from './readiness';
+
+@ObjectType({ description: 'A page of platforms, by id.' })
+export class CommunityPlatformConnection extends connectionType(CommunityPlatform, 'CommunityPlatform') {}
+
+const pageArgs = (after: string | null) => (after ? decodeIntCursor(after) : 0);
+
+@Resolver(() => CommunityPlatform)
+export class CommunityPlatformResolver {
+  @Authorized('labor:read')
+  @Query(() => CommunityPlatform, { nullable: true, description: '劳动保障工作平台' })
+  async communityPlatform(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<CommunityPlatform | null> {
+    const key = intKey(id);
+    const platform = Number.isNaN(key) ? null : await loaders.platformById.load(key);
+    if (platform) assertCounty(viewer, platform.countyCode);
+    return platform;
+  }
+
+  @Authorized('labor:read')
+  @Query(() => CommunityPlatformConnection, { description: 'The platforms of a county, by id.' })
+  async communityPlatforms(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { db, viewer }: LaborContext,
+  ): Promise<Page<CommunityPlatform>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    const rows = await db.getRepository(CommunityPlatform).find({ where: { countyCode, id: MoreThan(pageArgs(after)) }, order: { id: 'ASC' }, take: size + 1 });
+    return toPage(rows, size, (p) => p.id);
+  }
+
+  @Authorized('labor:read')
+  @Query(() => CommunityPlatformConnection, {
+    description: '未按期六个到位 — platforms of a county without all six items in place by 2003-07-31 (completed late or still incomplete), by id; none before the deadline has passed.',
+  })
+  async lateCommunityPlatforms(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { db, viewer, today }: LaborContext,
+  ): Promise<Page<CommunityPlatform>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    if (today() <= SIX_IN_PLACE_DEADLINE) return toPage([], size, (p: CommunityPlatform) => p.id);
+    const notByDeadline = Object.values(READINESS_COLUMNS)
+      .map((column) => `platform.${column} IS NULL OR platform.${column} > :deadline`)
+      .join(' OR ');
+    const rows = await db
+      .getRepository(CommunityPlatform)
+      .createQueryBuilder('platform')
+      .where({ countyCode, id: MoreThan(pageArgs(after)) })
+      .andWhere(`(${notByDeadline})`, { deadline: SIX_IN_PLACE_DEADLINE })
+      .orderBy('platform.id', 'ASC')
+      .take(size + 1)
+      .getMany();
+    return toPage(rows, size, (p) => p.id);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => County)
+  county(@Root() platform: CommunityPlatform, @Ctx() { loaders }: LaborContext): Promise<County | null> {
+    return loaders.countyByCode.load(platform.countyCode);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => String, { name: 'community', nullable: true, description: '社区; null for a street platform.' })
+  communityName(@Root() platform: CommunityPlatform): string | null {
+    return platform.community === '' ? null : platform.community;
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => PlatformLevel)
+  level(@Root() platform: CommunityPlatform): PlatformLevel {
+    return platform.community === '' ? PlatformLevel.STREET : PlatformLevel.COMMUNITY;
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => ReadinessStatus, { description: 'Standing against the 2003-07-31 deadline as of the business date.' })
+  readinessStatus(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): ReadinessStatus {
+    return readinessOf(platform, today()).status;
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => Boolean, { description: '未按期到位: not all six in place by 2003-07-31 (completed late or still incomplete after it).' })
+  late(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): boolean {
+    return isLate(readinessOf(platform, today()).status);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => [ReadinessItem], { description: 'Items not in place as of the business date, in the notice\'s order.' })
+  missingItems(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): ReadinessItem[] {
+    return readinessOf(platform, today()).missing;
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => DateScalar, { nullable: true, description: '六个到位日期 — when the last of the six came into place.' })
+  completedOn(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): string | null {
+    return readinessOf(platform, today()).completedOn;
+  }
+}
+
+@Resolver(() => County)
+export class CountyPlatformReadinessResolver {
+  @Authorized('report:read', 'labor:read')
+  @FieldResolver(() => PlatformReadinessStats, { description: '平台建设 — the county\'s platforms against the six-in-place deadline.' })
+  async platformReadiness(@Root() county: County, @Ctx() { loaders, today }: LaborContext): Promise<PlatformReadinessStats> {
+    const day = today();
+    return readinessStats(await loaders.platformCountsByCounty.load({ countyCode: county.code, today: day }), day);
+  }
+}

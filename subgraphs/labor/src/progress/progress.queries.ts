@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import { CertificateStatus, ReemploymentCertificate } from '../certificate/certificate.entity';
+import { EmploymentKind, EmploymentRecord } from '../employment/employment-record.entity';
+import { Person } from '../person/person.entity';
+import type { Period } from './period';
+import type { CertificateStats, EmploymentFigures } from './progress.types';
+
+export interface RecordFigures {
+  month: EmploymentFigures;
+  yearToDate: EmploymentFigures;
+}
+
+type Row = Record<string, string | number | null>;
+const n = (value: string | number | null | undefined) => Number(value ?? 0);
+
+export const noFigures = (): EmploymentFigures => ({ jobsCreated: 0, netNewEmployment: 0, reemployed: 0, hardshipReemployed: 0, ruralLaborExported: 0 });
+
+/** The indicators of EmploymentFigures for each county, month and year to date, in one GROUP BY. */
+export async function recordFigures(db: DataSource, codes: string[], p: Period): Promise<Map<string, RecordFigures>> {
+  const query = db.createQueryBuilder().from(EmploymentRecord, 'r').select('r.countyCode', 'countyCode');
+  const bounds = { m: ':monthStart', y: ':yearStart' } as const;
+  for (const [prefix, start] of Object.entries(bounds)) {
+    const started = `r.startedOn >= ${start} AND r.startedOn <= :monthEnd`;
+    const ended = `r.endedOn >= ${start} AND r.endedOn <= :monthEnd`;
+    query
+      .addSelect(`SUM(CASE WHEN ${started} AND r.kind <> :export THEN 1 ELSE 0 END)`, `${prefix}Jobs`)
+      .addSelect(`SUM(CASE WHEN ${ended} AND r.kind <> :export THEN 1 ELSE 0 END)`, `${prefix}Ended`)
+      .addSelect(`COUNT(DISTINCT CASE WHEN ${started} THEN r.personId END)`, `${prefix}Reemployed`)
+      .addSelect(`COUNT(DISTINCT CASE WHEN ${started} AND r.hardship = :yes THEN r.personId END)`, `${prefix}Hardship`)
+      .addSelect(`SUM(CASE WHEN ${started} AND r.kind = :export THEN 1 ELSE 0 END)`, `${prefix}Exported`);
+  }
+  const rows: Row[] = await query
+    .where('r.countyCode IN (:...codes)', { codes })
+    .andWhere('((r.startedOn >= :yearStart AND r.startedOn <= :monthEnd) OR (r.endedOn >= :yearStart AND r.endedOn <= :monthEnd))')
+    .setParameters({ ...p, export: EmploymentKind.LABOR_EXPORT, yes: true })
+    .groupBy('r.countyCode')
+    .getRawMany();
+  const figures = (row: Row, prefix: string): EmploymentFigures => ({
+    jobsCreated: n(row[`${prefix}Jobs`]),
+    netNewEmployment: n(row[`${prefix}Jobs`]) - n(row[`${prefix}Ended`]),
+    reemployed: n(row[`${prefix}Reemployed`]),
+    hardshipReemployed: n(row[`${prefix}Hardship`]),
+    ruralLaborExported: n(row[`${prefix}Exported`]),
+  });
+  return new Map(rows.map((row) => [String(row.countyCode), { month: figures(row, 'm'), yearToDate: figures(row, 'y') }]));
+}
+
+/** Registered persons of each county with no job open at the end of the month. */
+export async function registeredUnemployed(db: DataSource, codes: string[], p: Period): Promise<Map<string, number>> {
+  const rows: Row[] = await db
+    .createQueryBuilder()
+    .from(Person, 'p')
+    .select('p.countyCode', 'countyCode')
+    .addSelect('COUNT(*)', 'unemployed')
+    .where('p.countyCode IN (:...codes) AND p.registeredOn <= :monthEnd', { codes, monthEnd: p.monthEnd })
+    .andWhere(
+      'NOT EXISTS (SELECT 1 FROM employment_record r WHERE r.personId = p.id AND r.startedOn <= :monthEnd AND (r.endedOn IS NULL OR r.endedOn > :monthEnd))',
+    )
+    .groupBy('p.countyCode')
+    .getRawMany();
+  return new Map(rows.map((row) => [String(row.countyCode), n(row.unemployed)]));
+}
+
+export async function certificateFigures(db: DataSource, codes: string[], p: Period): Promise<Map<string, CertificateStats>> {
+  const rows: Row[] = await db
+    .createQueryBuilder()
+    .from(ReemploymentCertificate, 'c')
+    .select('c.countyCode', 'countyCode')
+    .addSelect('SUM(CASE WHEN c.issuedOn >= :monthStart AND c.issuedOn <= :monthEnd THEN 1 ELSE 0 END)', 'inMonth')
+    .addSelect('SUM(CASE WHEN c.issuedOn >= :yearStart AND c.issuedOn <= :monthEnd THEN 1 ELSE 0 END)', 'yearToDate')
+    .addSelect('SUM(CASE WHEN c.status = :valid AND c.issuedOn <= :monthEnd THEN 1 ELSE 0 END)', 'valid')
+    .where('c.countyCode IN (:...codes)', { codes })
+    .setParameters({ ...p, valid: CertificateStatus.VALID })
+    .groupBy('c.countyCode')
+    .getRawMany();
+  return new Map(rows.map((row) => [String(row.countyCode), { issuedInMonth: n(row.inMonth), issuedYearToDate: n(row.yearToDate), valid: n(row.valid) }]));
+}

@@ -1,0 +1,72 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { isUniqueViolation } from '../../../../shared/database';
+import { conflict, notFound } from '../../../../shared/errors';
+import type { LaborContext } from '../context';
+import { rowLock } from '../person/household';
+import { TrainingCourse } from './training-course.entity';
+import { TrainingInstitution } from './training-institution.entity';
+import {
+  CertifyTrainingInstitutionInput,
+  OpenTrainingCourseInput,
+  RegisterTrainingInstitutionInput,
+  validateCertification,
+  validateCourse,
+  validateInstitution,
+} from './training.inputs';
+
+const duplicate = () => conflict('an institution of this name is already recorded in this county', { field: 'input.name' });
+
+@Resolver(() => TrainingInstitution)
+export class TrainingInstitutionMutationResolver {
+  @Authorized('labor:write')
+  @Mutation(() => TrainingInstitution, { description: '培训机构登记 — record a training institution (not yet certified).' })
+  async registerTrainingInstitution(
+    @Arg('input', () => RegisterTrainingInstitutionInput) input: RegisterTrainingInstitutionInput,
+    @Ctx() ctx: LaborContext,
+  ): Promise<TrainingInstitution> {
+    const valid = validateInstitution(input);
+    assertCounty(ctx.viewer, valid.countyCode);
+    try {
+      return await auditedWrite(ctx, { operation: 'registerTrainingInstitution', entity: 'TrainingInstitution' }, async (tx) => {
+        if (await tx.existsBy(TrainingInstitution, valid)) throw duplicate();
+        const { identifiers } = await tx.insert(TrainingInstitution, { ...valid, certifiedOn: null, certificationNumber: null });
+        return tx.findOneByOrFail(TrainingInstitution, { id: Number(identifiers[0].id) });
+      }, (i) => [i.id]);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw duplicate();
+      throw error;
+    }
+  }
+
+  @Authorized('labor:write')
+  @Mutation(() => TrainingInstitution, { description: '资质认定 — certify an institution; its courses starting from that day are subsidy-eligible.' })
+  certifyTrainingInstitution(
+    @Arg('input', () => CertifyTrainingInstitutionInput) input: CertifyTrainingInstitutionInput,
+    @Ctx() ctx: LaborContext,
+  ): Promise<TrainingInstitution> {
+    const valid = validateCertification(input, ctx.today());
+    return auditedWrite(ctx, { operation: 'certifyTrainingInstitution', entity: 'TrainingInstitution' }, async (tx) => {
+      const institution = await tx.findOne(TrainingInstitution, { where: { id: valid.institutionId }, ...rowLock(tx) });
+      if (!institution) throw notFound('TrainingInstitution', valid.institutionId);
+      assertCounty(ctx.viewer, institution.countyCode);
+      if (institution.certifiedOn !== null) throw conflict(`institution ${institution.id} was already certified on ${institution.certifiedOn}`);
+      await tx.update(TrainingInstitution, { id: institution.id }, { certifiedOn: valid.certifiedOn, certificationNumber: valid.certificationNumber });
+      return tx.findOneByOrFail(TrainingInstitution, { id: institution.id });
+    }, (i) => [i.id]);
+  }
+
+  @Authorized('labor:write')
+  @Mutation(() => TrainingCourse, { description: '开班 — record a course of an institution.' })
+  openTrainingCourse(@Arg('input', () => OpenTrainingCourseInput) input: OpenTrainingCourseInput, @Ctx() ctx: LaborContext): Promise<TrainingCourse> {
+    const valid = validateCourse(input);
+    return auditedWrite(ctx, { operation: 'openTrainingCourse', entity: 'TrainingCourse' }, async (tx) => {
+      const institution = await tx.findOneBy(TrainingInstitution, { id: valid.institutionId });
+      if (!institution) throw notFound('TrainingInstitution', valid.institutionId);
+      assertCounty(ctx.viewer, institution.countyCode);
+      const { identifiers } = await tx.insert(TrainingCourse, { ...valid, countyCode: institution.countyCode });
+      return tx.findOneByOrFail(TrainingCourse, { id: Number(identifiers[0].id) });
+    }, (c) => [c.id]);
+  }
+}

@@ -1,0 +1,47 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { RecordField } from '../../../../shared/auth/decorators';
+import { intTransformer } from '../../../../shared/database';
+import { DateScalar } from '../../../../shared/scalars';
+import { EnrollmentStatus } from './training.enums';
+
+@ObjectType({ description: '培训学员 — a registered person enrolled in a training course.' })
+@Entity('training_enrollment')
+@Index('UQ_training_enrollment', ['courseId', 'personId'], { unique: true })
+export class TrainingEnrollment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'int', transformer: intTransformer })
+  courseId!: number;
+
+  @Index()
+  @Column({ type: 'int', transformer: intTransformer })
+  personId!: number;
+
+  /** The course's county: the bureau that runs the course keeps its roll. */
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  @RecordField('labor:read')
+  @Field(() => DateScalar, { description: '入学日期' })
+  @Column({ type: 'date' })
+  enrolledOn!: string;
+
+  @RecordField('labor:read')
+  @Field(() => EnrollmentStatus)
+  @Column({ type: 'varchar', length: 12 })
+  status!: EnrollmentStatus;
+
+  @RecordField('labor:read')
+  @Field(() => DateScalar, { nullable: true, description: 'Completion (the course end) or drop-out date.' })
+  @Column({ type: 'date', nullable: true })
+  resultOn!: string | null;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+
+  @UpdateDateColumn()
+  updatedAt!: Date;
+}

@@ -1,0 +1,105 @@
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { MoreThan } from 'typeorm';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { badUserInput, notFound } from '../../../../shared/errors';
+import { intKey } from '../../../../shared/loaders';
+import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import type { LaborContext } from '../context';
+import { TrainingCourse } from './training-course.entity';
+import { TrainingEnrollment } from './training-enrollment.entity';
+import { TrainingInstitution } from './training-institution.entity';
+import { DEFAULT_OUTCOME_MONTHS, MAX_OUTCOME_MONTHS, outcomesOf, type TrainingOutcome } from './training-outcome';
+import { TrainingCourseConnection, TrainingEnrollmentConnection, TrainingInstitutionConnection, TrainingOutcomeConnection } from './training.connections';
+
+async function institutionFor(ctx: LaborContext, id: string, field: string): Promise<TrainingInstitution> {
+  const key = intKey(id);
+  if (Number.isNaN(key)) throw badUserInput(field, 'is not an id');
+  const institution = await ctx.loaders.trainingInstitutionById.load(key);
+  if (!institution) throw notFound('TrainingInstitution', id);
+  assertCounty(ctx.viewer, institution.countyCode);
+  return institution;
+}
+
+const afterId = (after: string | null) => (after ? decodeIntCursor(after) : 0);
+
+@Resolver()
+export class TrainingQueryResolver {
+  @Authorized('labor:read')
+  @Query(() => TrainingInstitution, { nullable: true, description: '培训机构' })
+  async trainingInstitution(@Arg('id', () => ID) id: string, @Ctx() ctx: LaborContext): Promise<TrainingInstitution | null> {
+    const key = intKey(id);
+    const institution = Number.isNaN(key) ? null : await ctx.loaders.trainingInstitutionById.load(key);
+    if (institution) assertCounty(ctx.viewer, institution.countyCode);
+    return institution;
+  }
+
+  @Authorized('labor:read')
+  @Query(() => TrainingInstitutionConnection, { description: '培训机构 of a county, by id.' })
+  async trainingInstitutions(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { db, viewer }: LaborContext,
+  ): Promise<Page<TrainingInstitution>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    const rows = await db.getRepository(TrainingInstitution).find({ where: { countyCode, id: MoreThan(afterId(after)) }, order: { id: 'ASC' }, take: size + 1 });
+    return toPage(rows, size, (i) => i.id);
+  }
+
+  @Authorized('labor:read')
+  @Query(() => TrainingCourseConnection, { description: '培训班 of an institution, by id.' })
+  async trainingCourses(
+    @Arg('institutionId', () => ID) institutionId: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: LaborContext,
+  ): Promise<Page<TrainingCourse>> {
+    const institution = await institutionFor(ctx, institutionId, 'institutionId');
+    const size = pageSize(first);
+    const rows = await ctx.db.getRepository(TrainingCourse).find({
+      where: { institutionId: institution.id, id: MoreThan(afterId(after)) },
+      order: { id: 'ASC' },
+      take: size + 1,
+    });
+    return toPage(rows, size, (c) => c.id);
+  }
+
+  @Authorized('labor:read')
+  @Query(() => TrainingEnrollmentConnection, { description: '学员名册 — the trainees of a course, by enrollment id.' })
+  async trainingEnrollments(
+    @Arg('courseId', () => ID) courseId: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { db, loaders, viewer }: LaborContext,
+  ): Promise<Page<TrainingEnrollment>> {
+    const key = intKey(courseId);
+    if (Number.isNaN(key)) throw badUserInput('courseId', 'is not an id');
+    const course = await loaders.trainingCourseById.load(key);
+    if (!course) throw notFound('TrainingCourse', courseId);
+    assertCounty(viewer, course.countyCode);
+    const size = pageSize(first);
+    const rows = await db.getRepository(TrainingEnrollment).find({ where: { courseId: key, id: MoreThan(afterId(after)) }, order: { id: 'ASC' }, take: size + 1 });
+    return toPage(rows, size, (e) => e.id);
+  }
+
+  @Authorized('report:read', 'labor:read')
+  @Query(() => TrainingOutcomeConnection, {
+    description: '培训效果 — per course of an institution: trainees, completed, and completed trainees who found work within N months of the course end.',
+  })
+  async trainingOutcomes(
+    @Arg('institutionId', () => ID) institutionId: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('withinMonths', () => Int, { defaultValue: DEFAULT_OUTCOME_MONTHS }) withinMonths: number,
+    @Ctx() ctx: LaborContext,
+  ): Promise<Page<TrainingOutcome>> {
+    if (!Number.isInteger(withinMonths) || withinMonths < 1 || withinMonths > MAX_OUTCOME_MONTHS) {
+      throw badUserInput('withinMonths', `must be between 1 and ${MAX_OUTCOME_MONTHS}`);
+    }
+    const institution = await institutionFor(ctx, institutionId, 'institutionId');
+    const size = pageSize(first);
+    const rows = await outcomesOf(ctx.db, { institutionId: institution.id, months: withinMonths, afterCourseId: afterId(after), take: size + 1, today: ctx.today() });
+    return toPage(rows, size, (o) => o.courseId);
+  }
+}

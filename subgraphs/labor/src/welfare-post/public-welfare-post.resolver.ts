@@ -1,0 +1,39 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { MoreThan } from 'typeorm';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import type { LaborContext } from '../context';
+import { Person } from '../person/person.entity';
+import { PostStatus, PublicWelfarePost } from './public-welfare-post.entity';
+
+@ObjectType({ description: 'A page of public-welfare posts, by id.' })
+export class PublicWelfarePostConnection extends connectionType(PublicWelfarePost, 'PublicWelfarePost') {}
+
+@Resolver(() => PublicWelfarePost)
+export class PublicWelfarePostResolver {
+  @Authorized('labor:read')
+  @Query(() => PublicWelfarePostConnection, { description: '公益性岗位 of a county, optionally only vacant (OPEN) or filled ones; by id.' })
+  async publicWelfarePosts(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => PostStatus, { nullable: true }) status: PostStatus | null,
+    @Ctx() { db, viewer }: LaborContext,
+  ): Promise<Page<PublicWelfarePost>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    const afterId = after ? decodeIntCursor(after) : 0;
+    const rows = await db.getRepository(PublicWelfarePost).find({
+      where: { countyCode, id: MoreThan(afterId), ...(status ? { status } : {}) },
+      order: { id: 'ASC' },
+      take: size + 1,
+    });
+    return toPage(rows, size, (p) => p.id);
+  }
+
+  @RecordField('labor:read')
+  @FieldResolver(() => Person, { nullable: true, description: 'Who holds the post (null while vacant).' })
+  async filledBy(@Root() post: PublicWelfarePost, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
+    return post.filledById === null ? null : loaders.personById.load(post.filledById);
+  }
+}
