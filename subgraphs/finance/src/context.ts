@@ -1,9 +1,21 @@
 import type { DataSource } from 'typeorm';
 import type { SubgraphContext } from '../../../shared/subgraph';
+import { createFundLoaders } from './fund/fund.loaders';
+import { createGuaranteeLoaders } from './guarantee/guarantee.loaders';
 import { createLoanLoaders } from './loan/loan.loaders';
+import { createLoanStatsLoaders } from './stats/loan-stats.loaders';
+import { createSubsidyStatsLoaders } from './stats/subsidy-stats.loaders';
+import { createSubsidyLoaders } from './subsidy/subsidy.loaders';
 
 export function createFinanceLoaders(db: DataSource) {
-  return { ...createLoanLoaders(db) };
+  return {
+    ...createLoanLoaders(db),
+    ...createGuaranteeLoaders(db),
+    ...createFundLoaders(db),
+    ...createSubsidyLoaders(db),
+    ...createLoanStatsLoaders(db),
+    ...createSubsidyStatsLoaders(db),
+  };
 }
 
 export type FinanceLoaders = ReturnType<typeof createFinanceLoaders>;

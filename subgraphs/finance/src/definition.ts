@@ -1,14 +1,19 @@
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { createFinanceLoaders, type FinanceLoaders } from './context';
+import { FundAllocation } from './fund/fund-allocation.entity';
+import { GuaranteeFund } from './guarantee/guarantee-fund.entity';
+import { LoanInterestSubsidy } from './loan/interest-subsidy.entity';
 import { Loan } from './loan/loan.entity';
 import { FinanceInitial1751000000000 } from './migrations/1751000000000-finance-initial';
+import { FinanceLoansFundsSubsidies1751000030000 } from './migrations/1751000030000-finance-loans-funds-subsidies';
 import { buildFinanceSchema } from './schema';
 import { seedFinanceDemo } from './seed';
+import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 
 export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   name: 'finance',
-  entities: [Loan],
-  migrations: [FinanceInitial1751000000000],
+  entities: [Loan, LoanInterestSubsidy, GuaranteeFund, FundAllocation, SubsidyPayment],
+  migrations: [FinanceInitial1751000000000, FinanceLoansFundsSubsidies1751000030000],
   buildSchema: buildFinanceSchema,
   createLoaders: createFinanceLoaders,
   replicatesCertificates: true,

@@ -1,22 +1,41 @@
 import type { GraphQLSchema } from 'graphql';
 import { intKey } from '../../../shared/loaders';
+import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import type { FinanceContext } from './context';
 import { ReemploymentCertificate } from './loan/certificate.stub';
 import { replicaStatusResolver } from '../../../shared/certificate-replica/status';
+import { FundAllocationResolver } from './fund/fund.resolver';
+import { GuaranteeFundResolver } from './guarantee/guarantee.resolver';
+import { LoanLifecycleResolver } from './loan/loan-lifecycle.mutation';
 import { LoanMutationResolver } from './loan/loan.mutation';
+import { OverdueLoansResolver } from './loan/loan-overdue.resolver';
+import { LoanRepaymentResolver } from './loan/loan-repayment.mutation';
 import { LoanResolver, PersonLoansResolver } from './loan/loan.resolver';
+import { CountyFinanceResolver } from './stats/county-stats.resolver';
+import { County } from './stats/county.stub';
+import { EnterpriseSubsidiesResolver, PersonSubsidiesResolver, SubsidyPaymentResolver } from './subsidy/subsidy.resolver';
+import { SubsidyMutationResolver } from './subsidy/subsidy.mutation';
 
 export function buildFinanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [LoanResolver, LoanMutationResolver, PersonLoansResolver, replicaStatusResolver('finance')],
-      orphanedTypes: [ReemploymentCertificate],
+      resolvers: [
+        auditTrailResolver('finance'), LoanResolver, LoanMutationResolver, PersonLoansResolver, replicaStatusResolver('finance'),
+        LoanLifecycleResolver, LoanRepaymentResolver, OverdueLoansResolver, GuaranteeFundResolver, FundAllocationResolver,
+        SubsidyPaymentResolver, SubsidyMutationResolver, PersonSubsidiesResolver, EnterpriseSubsidiesResolver, CountyFinanceResolver,
+      ],
+      orphanedTypes: [ReemploymentCertificate, County],
     },
     {
       Loan: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.loanById.load(intKey(ref.id)) },
       // Persons are labor's: the key is all finance needs to resolve `loans`.
       Person: { __resolveReference: (ref: { id: string }) => ref },
+      County: { __resolveReference: (ref: { code: string }) => ref },
+      Enterprise: { __resolveReference: (ref: { creditCode: string }) => ref },
+      GuaranteeFund: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.guaranteeFundById.load(intKey(ref.id)) },
+      FundAllocation: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.fundAllocationById.load(intKey(ref.id)) },
+      SubsidyPayment: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.subsidyById.load(intKey(ref.id)) },
     },
   );
 }

@@ -2,14 +2,18 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
+import { DateScalar } from '../../../../shared/scalars';
 import type { FinanceContext } from '../context';
+import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
 import { ReemploymentCertificate } from './certificate.stub';
 import { Loan } from './loan.entity';
+import { answerDueOn, isOverdue } from './loan-rules';
 import { Person } from './person.stub';
+import { LOAN_READERS } from './loan-actors';
 
 @Resolver(() => Loan)
 export class LoanResolver {
-  @Authorized('finance:read')
+  @Authorized(...LOAN_READERS)
   @Query(() => Loan, { nullable: true })
   async loan(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: FinanceContext): Promise<Loan | null> {
     const key = intKey(id);
@@ -18,22 +22,40 @@ export class LoanResolver {
     return loan;
   }
 
-  @RecordField('finance:read')
+  @RecordField(...LOAN_READERS)
   @FieldResolver(() => Person)
   applicant(@Root() loan: Loan): Person {
     return { id: String(loan.applicantId) };
   }
 
-  @RecordField('finance:read')
+  @RecordField(...LOAN_READERS)
   @FieldResolver(() => ReemploymentCertificate)
   certificate(@Root() loan: Loan): ReemploymentCertificate {
     return { number: loan.certificateNumber };
+  }
+
+  @RecordField(...LOAN_READERS)
+  @FieldResolver(() => GuaranteeFund, { nullable: true, description: '担保机构: the fund that guarantees the loan, from approval on.' })
+  guaranteeFund(@Root() loan: Loan, @Ctx() { loaders }: FinanceContext): Promise<GuaranteeFund | null> | null {
+    return loan.guaranteeFundId === null ? null : loaders.guaranteeFundById.load(loan.guaranteeFundId);
+  }
+
+  @RecordField(...LOAN_READERS)
+  @FieldResolver(() => DateScalar, { description: '答复期限: three weeks after application.' })
+  answerDueOn(@Root() loan: Loan): string {
+    return answerDueOn(loan.appliedOn);
+  }
+
+  @RecordField(...LOAN_READERS)
+  @FieldResolver(() => Boolean, { description: '超期未答复: still unanswered (neither disbursed nor refused) more than three weeks after application, as of the business date.' })
+  overdue(@Root() loan: Loan, @Ctx() ctx: FinanceContext): boolean {
+    return isOverdue(loan.status, loan.appliedOn, ctx.today());
   }
 }
 
 @Resolver(() => Person)
 export class PersonLoansResolver {
-  @Authorized('finance:read')
+  @Authorized(...LOAN_READERS)
   @FieldResolver(() => [Loan], { description: 'Small guaranteed loans applied for by this person (finance).' })
   async loans(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<Loan[]> {
     const key = intKey(person.id);

@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import { formatYuan } from '../../../../shared/money';
+import { GUARANTEE_LEVERAGE } from '../loan/loan-rules';
+import { ruleViolation } from '../loan/rule-error';
+import { GuaranteeFund } from './guarantee-fund.entity';
+
+/** Amounts go into SQL as literals: a bigint prints as digits only, and SQLite compares bound text as text. */
+const sqlFen = (fen: bigint): string => fen.toString();
+
+/**
+ * Commits the county's guarantee fund to `amount` more principal, unless that takes the
+ * outstanding guarantees past five times the fund's balance. One conditional UPDATE, so
+ * concurrent approvals can never overshoot together. Returns the fund's id.
+ */
+export async function commitGuarantee(tx: EntityManager, countyCode: string, amount: bigint): Promise<number> {
+  const fund = await tx.findOneBy(GuaranteeFund, { countyCode });
+  if (!fund) throw ruleViolation('id', 'NO_GUARANTEE_FUND', `county ${countyCode} has no guarantee institution with a fund`);
+  const result = await tx
+    .createQueryBuilder()
+    .update(GuaranteeFund)
+    .set({ guaranteed: () => `guaranteed + ${sqlFen(amount)}` })
+    .where('id = :id', { id: fund.id })
+    .andWhere(`${sqlFen(GUARANTEE_LEVERAGE)} * (capital - compensated) - guaranteed >= ${sqlFen(amount)}`)
+    .execute();
+  if (result.affected !== 1) {
+    const current = await tx.findOneByOrFail(GuaranteeFund, { id: fund.id });
+    throw ruleViolation(
+      'id',
+      'GUARANTEE_CAPACITY',
+      `guaranteeing ${formatYuan(amount)} yuan would take ${current.institutionName} past five times its fund ` +
+        `(balance ${formatYuan(current.balance)}, guaranteed ${formatYuan(current.guaranteed)}, capacity ${formatYuan(current.capacity)})`,
+    );
+  }
+  return fund.id;
+}
+
+/** The loan is repaid or refused after approval: its principal no longer weighs on the fund. */
+export async function releaseGuarantee(tx: EntityManager, fundId: number, amount: bigint): Promise<void> {
+  await tx
+    .createQueryBuilder()
+    .update(GuaranteeFund)
+    .set({ guaranteed: () => `guaranteed - ${sqlFen(amount)}` })
+    .where('id = :id', { id: fundId })
+    .execute();
+}
+
+/** 代偿: the fund pays the defaulted principal, which leaves the guarantees and the balance. */
+export async function compensateFromFund(tx: EntityManager, fundId: number, amount: bigint): Promise<void> {
+  const result = await tx
+    .createQueryBuilder()
+    .update(GuaranteeFund)
+    .set({ guaranteed: () => `guaranteed - ${sqlFen(amount)}`, compensated: () => `compensated + ${sqlFen(amount)}` })
+    .where('id = :id', { id: fundId })
+    .andWhere(`capital - compensated >= ${sqlFen(amount)}`)
+    .execute();
+  if (result.affected !== 1) {
+    const fund = await tx.findOneByOrFail(GuaranteeFund, { id: fundId });
+    throw ruleViolation('id', 'GUARANTEE_FUND_BALANCE', `the fund of ${fund.institutionName} holds ${formatYuan(fund.balance)} yuan, less than the ${formatYuan(amount)} to compensate`);
+  }
+}

@@ -1,0 +1,37 @@
+import { Arg, Authorized, Ctx, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { In, LessThan, MoreThan } from 'typeorm';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { addDays } from '../../../../shared/calendar';
+import { decodeIntCursor, type Page, pageSize, connectionType, toPage } from '../../../../shared/pagination';
+import type { FinanceContext } from '../context';
+import { Loan } from './loan.entity';
+import { ANSWER_WITHIN_DAYS, PENDING_STATUSES } from './loan-rules';
+import { LOAN_READERS } from './loan-actors';
+
+@ObjectType({ description: 'A page of loans, ordered by id.' })
+export class LoanConnection extends connectionType(Loan, 'Loan') {}
+
+@Resolver(() => Loan)
+export class OverdueLoansResolver {
+  @Authorized(...LOAN_READERS)
+  @Query(() => LoanConnection, {
+    description: '超期未答复的贷款申请 — applications of a county still unanswered more than three weeks after they were made (as of the business date), by id.',
+  })
+  async overdueLoanApplications(
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { db, viewer, today }: FinanceContext,
+  ): Promise<Page<Loan>> {
+    assertCounty(viewer, countyCode);
+    const size = pageSize(first);
+    const afterId = after ? decodeIntCursor(after) : 0;
+    // Overdue once today > appliedOn + 21 days, i.e. appliedOn < today − 21 days.
+    const rows = await db.getRepository(Loan).find({
+      where: { countyCode, status: In([...PENDING_STATUSES]), appliedOn: LessThan(addDays(today(), -ANSWER_WITHIN_DAYS)), id: MoreThan(afterId) },
+      order: { id: 'ASC' },
+      take: size + 1,
+    });
+    return toPage(rows, size, (l) => l.id);
+  }
+}

@@ -1,0 +1,73 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { badUserInput } from '../../../../shared/errors';
+import { MoneyScalar } from '../../../../shared/scalars';
+
+@ObjectType({ description: 'Loans disbursed in a period: how many and how much (发放笔数、金额).' })
+export class LoanPeriodTotals {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => MoneyScalar)
+  amount!: bigint;
+}
+
+@ObjectType({ description: '小额担保贷款统计 — a county\'s small guaranteed loans for a reporting month.' })
+export class LoanStats {
+  @Field(() => LoanPeriodTotals, { description: 'Loans disbursed in the month.' })
+  month!: LoanPeriodTotals;
+
+  @Field(() => LoanPeriodTotals, { description: 'Loans disbursed from January to the end of the month.' })
+  yearToDate!: LoanPeriodTotals;
+
+  @Field(() => MoneyScalar, { description: '贷款余额: principal disbursed by the end of the month and not yet repaid or compensated then.' })
+  outstandingAmount!: bigint;
+
+  @Field(() => MoneyScalar, { description: '担保能力: five times the county guarantee fund\'s balance less its outstanding guarantees, as of now (0 without a fund).' })
+  guaranteeCapacity!: bigint;
+
+  @Field(() => MoneyScalar, { description: '财政贴息: interest on low-profit loans accrued in the month, which finance owes (100 %, none during an extension).' })
+  interestSubsidyDue!: bigint;
+
+  @Field(() => Int, { description: 'Loans with interest subsidy accrued in the month.' })
+  interestSubsidyLoans!: number;
+}
+
+@ObjectType({ description: 'Subsidies paid in a period, in total and by kind.' })
+export class SubsidyPeriodTotals {
+  @Field(() => Int, { description: 'Payments.' })
+  count!: number;
+
+  @Field(() => MoneyScalar)
+  amount!: bigint;
+
+  @Field(() => MoneyScalar, { description: '社会保险补贴' })
+  socialInsurance!: bigint;
+
+  @Field(() => MoneyScalar, { description: '岗位补贴' })
+  job!: bigint;
+
+  @Field(() => MoneyScalar, { description: '培训补贴' })
+  training!: bigint;
+
+  @Field(() => MoneyScalar, { description: '职业介绍补贴' })
+  referral!: bigint;
+}
+
+@ObjectType({ description: '补贴发放统计 — a county\'s subsidy payments for a reporting month (by the day paid).' })
+export class SubsidyStats {
+  @Field(() => SubsidyPeriodTotals)
+  month!: SubsidyPeriodTotals;
+
+  @Field(() => SubsidyPeriodTotals)
+  yearToDate!: SubsidyPeriodTotals;
+}
+
+export function validateYear(year: number, field = 'year'): number {
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badUserInput(field, 'must be a year between 1990 and 2100');
+  return year;
+}
+
+export function validateMonth(month: number, field = 'month'): number {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw badUserInput(field, 'must be 1 to 12');
+  return month;
+}

@@ -1,0 +1,67 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { canAccessCounty } from '../../../../shared/auth/viewer';
+import { intKey } from '../../../../shared/loaders';
+import type { FinanceContext } from '../context';
+import { FundAllocation } from '../fund/fund-allocation.entity';
+import { ReemploymentCertificate } from '../loan/certificate.stub';
+import { Person } from '../loan/person.stub';
+import { Enterprise } from './enterprise.stub';
+import { SubsidyPayment } from './subsidy-payment.entity';
+
+@Resolver(() => SubsidyPayment)
+export class SubsidyPaymentResolver {
+  @Authorized('finance:read')
+  @Query(() => SubsidyPayment, { nullable: true })
+  async subsidyPayment(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment | null> {
+    const key = intKey(id);
+    const payment = Number.isNaN(key) ? null : await loaders.subsidyById.load(key);
+    if (payment) assertCounty(viewer, payment.countyCode);
+    return payment;
+  }
+
+  @RecordField('finance:read')
+  @FieldResolver(() => Person, { nullable: true, description: 'The certificate holder the subsidy is for.' })
+  person(@Root() payment: SubsidyPayment): Person | null {
+    return payment.personId === null ? null : { id: String(payment.personId) };
+  }
+
+  @RecordField('finance:read')
+  @FieldResolver(() => ReemploymentCertificate, { nullable: true })
+  certificate(@Root() payment: SubsidyPayment): ReemploymentCertificate | null {
+    return payment.certificateNumber === null ? null : { number: payment.certificateNumber };
+  }
+
+  @RecordField('finance:read')
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The employer (social-insurance and job subsidies) or the institution paid, when registered.' })
+  enterprise(@Root() payment: SubsidyPayment): Enterprise | null {
+    return payment.enterpriseCreditCode === null ? null : { creditCode: payment.enterpriseCreditCode };
+  }
+
+  @RecordField('finance:read')
+  @FieldResolver(() => FundAllocation, { nullable: true, description: 'The re-employment fund it was paid from.' })
+  fundAllocation(@Root() payment: SubsidyPayment, @Ctx() { loaders }: FinanceContext): Promise<FundAllocation | null> {
+    return loaders.fundAllocationById.load(payment.fundAllocationId);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonSubsidiesResolver {
+  @Authorized('finance:read')
+  @FieldResolver(() => [SubsidyPayment], { description: 'Subsidies paid for this person (finance): at most a few years\' worth by policy.' })
+  async subsidies(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
+    const key = intKey(person.id);
+    const payments = Number.isNaN(key) ? [] : await loaders.subsidiesByPerson.load(key);
+    return payments.filter((p) => canAccessCounty(viewer, p.countyCode));
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseSubsidiesResolver {
+  @Authorized('finance:read')
+  @FieldResolver(() => [SubsidyPayment], { description: 'Subsidies paid to this enterprise (finance), by day paid.' })
+  async subsidies(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
+    const payments = await loaders.subsidiesByEnterprise.load(enterprise.creditCode);
+    return payments.filter((p) => canAccessCounty(viewer, p.countyCode));
+  }
+}

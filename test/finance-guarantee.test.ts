@@ -1,0 +1,126 @@
+import { type Stack, startStack } from './helpers/stack';
+import { advance, applyForLoan, BANK, certifiedHolder, createFund, GUARANTOR, loanById, step } from './finance-fixtures';
+
+interface Fund {
+  capital: string;
+  compensated: string;
+  balance: string;
+  guaranteed: string;
+  capacity: string;
+}
+
+const LOAN_STATS = `{ month { count amount } yearToDate { count amount } outstandingAmount guaranteeCapacity interestSubsidyDue interestSubsidyLoans }`;
+
+/** Guarantee funds (five times the fund), default and compensation, and the county figures they feed. */
+describe('finance: guarantee funds and loan statistics', () => {
+  let stack: Stack;
+  let fundId: string;
+  const loans: Record<string, string> = {};
+
+  beforeAll(async () => {
+    stack = await startStack({ demoData: false });
+    fundId = await createFund(stack, '320803', '10000.00');
+  });
+  afterAll(() => stack?.stop());
+
+  const fund = async (): Promise<Fund> =>
+    (await stack.query<{ guaranteeFunds: (Fund & { id: string })[] }>('{ guaranteeFunds { id capital compensated balance guaranteed capacity } }', {}, 'finance'))
+      .data!.guaranteeFunds.find((f) => f.id === fundId)!;
+
+  async function reviewedLoan(amount: string, lowProfitProject = true): Promise<string> {
+    const res = await applyForLoan(stack, await certifiedHolder(stack), { amount, termMonths: 12, lowProfitProject });
+    const id = res.data!.applyForLoan.id;
+    await advance(stack, id, 2);
+    return id;
+  }
+
+  it('refuses a second fund for a county and a fund for an unknown county', async () => {
+    const again = await stack.query('mutation { createGuaranteeFund(input: { countyCode: "320803", institutionName: "另一家", capital: "1.00" }) { id } }', {}, 'finance');
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const nowhere = await stack.query('mutation { createGuaranteeFund(input: { countyCode: "320101", institutionName: "南京", capital: "1.00" }) { id } }', {}, 'finance');
+    expect(nowhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countyCode' });
+  });
+
+  it('approves guarantees up to five times the fund and refuses beyond, on both sides of the limit', async () => {
+    expect(await fund()).toMatchObject({ capital: '10000.00', capacity: '50000.00', guaranteed: '0.00' });
+    loans.a = await reviewedLoan('20000.00');
+    loans.b = await reviewedLoan('20000.00', false);
+    for (const id of [loans.a, loans.b]) expect((await step(stack, 'approveLoan', id, GUARANTOR)).errors).toBeUndefined();
+    expect(await fund()).toMatchObject({ guaranteed: '40000.00', capacity: '10000.00' });
+
+    loans.over = await reviewedLoan('10000.01');
+    const refused = await step(stack, 'approveLoan', loans.over, GUARANTOR);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'GUARANTEE_CAPACITY' });
+    expect((await loanById(stack, loans.over)).status).toBe('REVIEWED');
+    expect(await fund()).toMatchObject({ guaranteed: '40000.00', capacity: '10000.00' });
+
+    loans.c = await reviewedLoan('10000.00');
+    expect((await step(stack, 'approveLoan', loans.c, GUARANTOR)).data?.approveLoan.status).toBe('APPROVED');
+    expect(await fund()).toMatchObject({ guaranteed: '50000.00', capacity: '0.00' });
+  });
+
+  it('releases the guarantee when the bank refuses an approved loan', async () => {
+    expect((await step(stack, 'rejectLoan', loans.c, BANK, ', reason: "银行不予放款"')).data?.rejectLoan.status).toBe('REJECTED');
+    expect(await fund()).toMatchObject({ guaranteed: '40000.00', capacity: '10000.00' });
+    loans.c = await reviewedLoan('10000.00');
+    expect((await step(stack, 'approveLoan', loans.c, GUARANTOR)).errors).toBeUndefined();
+  });
+
+  it('refuses approval in a county without a guarantee fund', async () => {
+    const res = await applyForLoan(stack, await certifiedHolder(stack, { countyCode: '320804' }), { amount: '1000.00' });
+    const id = res.data!.applyForLoan.id;
+    await advance(stack, id, 2);
+    const refused = await step(stack, 'approveLoan', id, GUARANTOR);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'NO_GUARANTEE_FUND' });
+  });
+
+  it('compensates a default from the fund only as far as the fund reaches', async () => {
+    for (const id of [loans.a, loans.b, loans.c]) expect((await step(stack, 'disburseLoan', id, BANK)).errors).toBeUndefined();
+    expect((await step(stack, 'markLoanDefaulted', loans.a, BANK)).data?.markLoanDefaulted.status).toBe('DEFAULTED');
+    const short = await step(stack, 'compensateLoan', loans.a, GUARANTOR);
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'GUARANTEE_FUND_BALANCE' });
+    expect(await fund()).toMatchObject({ compensated: '0.00', guaranteed: '50000.00' });
+
+    const topUp = await stack.query('mutation($id: ID!) { contributeToGuaranteeFund(id: $id, amount: "10000.00") { capital } }', { id: fundId }, 'finance');
+    expect(topUp.data).toEqual({ contributeToGuaranteeFund: { capital: '20000.00' } });
+    const paid = await step(stack, 'compensateLoan', loans.a, GUARANTOR);
+    expect(paid.data?.compensateLoan).toMatchObject({ status: 'COMPENSATED', closedOn: '2003-08-15' });
+    // 5 × (20000 − 20000) − 30000: the fund is now over-committed and approves nothing more.
+    expect(await fund()).toMatchObject({ capital: '20000.00', compensated: '20000.00', balance: '0.00', guaranteed: '30000.00', capacity: '-30000.00' });
+    expect((await step(stack, 'repayLoan', loans.b, BANK)).errors).toBeUndefined();
+    expect(await fund()).toMatchObject({ guaranteed: '10000.00', capacity: '-10000.00' });
+  });
+
+  it('reports the county\'s loans per month through the gateway, with the interest subsidy due', async () => {
+    const query = `query($month: Int!) { counties { code loanStats(year: 2003, month: $month) ${LOAN_STATS} } }`;
+    const august = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(query, { month: 8 }, 'reporter');
+    expect(august.errors).toBeUndefined();
+    const chuzhou = august.data!.counties.find((c) => c.code === '320803')!;
+    // Lent on 2003-08-15: a (compensated), b (repaid), c (outstanding, low-profit, 12 months at 5.31 %).
+    // c's subsidy for 17 August days: 1,000,000 fen × 531 × 17 / 3,650,000 = 2473.15 → 24.73.
+    expect(chuzhou.loanStats).toEqual({
+      month: { count: 3, amount: '50000.00' },
+      yearToDate: { count: 3, amount: '50000.00' },
+      outstandingAmount: '10000.00',
+      guaranteeCapacity: '-10000.00',
+      interestSubsidyDue: '24.73',
+      interestSubsidyLoans: 1,
+    });
+    const july = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(query, { month: 7 }, 'reporter');
+    expect(july.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({ month: { count: 0, amount: '0.00' }, outstandingAmount: '0.00', interestSubsidyDue: '0.00' });
+    const september = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(query, { month: 9 }, 'reporter');
+    // 30 September days: 1,000,000 × 531 × 30 / 3,650,000 = 4364.38 → 43.64; nothing new lent.
+    expect(september.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({
+      month: { count: 0, amount: '0.00' },
+      yearToDate: { count: 3, amount: '50000.00' },
+      interestSubsidyDue: '43.64',
+    });
+    const lianshui = august.data!.counties.find((c) => c.code === '320826')!;
+    expect(lianshui.loanStats).toMatchObject({ month: { count: 0 }, guaranteeCapacity: '0.00' });
+  });
+
+  it('refuses a month out of range naming the argument', async () => {
+    const res = await stack.query(`{ counties { loanStats(year: 2003, month: 13) { outstandingAmount } } }`, {}, 'reporter');
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+  });
+});

@@ -1,0 +1,132 @@
+import { makeCreditCode } from '../shared/checksums';
+import { contractOperation } from './helpers/operations';
+import { type Stack, startStack } from './helpers/stack';
+import { certifiedHolder, type Holder } from './finance-fixtures';
+
+const EMPLOYER = makeCreditCode('1', '320803', 42_001);
+const PAYMENT = 'id kind amount pensionAmount unemploymentAmount periodStart periodEnd paidOn placedPersons fundAllocation { year available }';
+
+/**
+ * Re-employment funds and the subsidies paid out of them, on 2006-10-15: late enough for
+ * the social-insurance subsidy's three-year window and its "after the quarter" rule.
+ */
+describe('finance: re-employment funds and subsidies', () => {
+  let stack: Stack;
+  let x: Holder;
+  let y: Holder;
+  beforeAll(async () => {
+    stack = await startStack({ demoData: false, businessDate: '2006-10-15' });
+    x = await certifiedHolder(stack);
+    y = await certifiedHolder(stack);
+  });
+  afterAll(() => stack?.stop());
+
+  const allocate = (countyCode: string, budgeted: string, provincialMatching: string) =>
+    stack.query<{ setFundAllocation: { budgeted: string; provincialMatching: string; disbursed: string; available: string } }>(
+      'mutation($input: SetFundAllocationInput!) { setFundAllocation(input: $input) { budgeted provincialMatching disbursed available } }',
+      { input: { countyCode, year: 2006, budgeted, provincialMatching } },
+      'finance',
+    );
+  const socialInsurance = (holder: Holder, quarterStart: string, caller: Parameters<Stack['query']>[2] = 'finance') =>
+    stack.query<{ paySocialInsuranceSubsidy: Record<string, unknown> }>(
+      `mutation($input: SocialInsuranceSubsidyInput!) { paySocialInsuranceSubsidy(input: $input) { ${PAYMENT} } }`,
+      { input: { certificateNumber: holder.number, enterpriseCreditCode: EMPLOYER, quarterStart, pensionAmount: '300.00', unemploymentAmount: '30.00' } },
+      caller,
+    );
+  const job = (holder: Holder, amount: string, periodStart = '2006-07-01') =>
+    stack.query<{ payJobSubsidy: Record<string, unknown> }>(
+      `mutation($input: JobSubsidyInput!) { payJobSubsidy(input: $input) { ${PAYMENT} } }`,
+      { input: { certificateNumber: holder.number, enterpriseCreditCode: EMPLOYER, periodStart, periodEnd: '2006-09-30', amount } },
+      'finance',
+    );
+  const institution = (kind: string, countyCode: string, periodStart = '2006-01-01') =>
+    stack.query<{ payInstitutionSubsidy: Record<string, unknown> }>(
+      `mutation($input: InstitutionSubsidyInput!) { payInstitutionSubsidy(input: $input) { ${PAYMENT} } }`,
+      { input: { kind, countyCode, institutionName: '淮阴区再就业培训中心', periodStart, periodEnd: '2006-06-30', placedPersons: 12, amountPerPerson: '150.00' } },
+      'finance',
+    );
+  const ruleOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0].extensions?.rule ?? res.errors?.[0].extensions?.code;
+
+  it('pays nothing from a county without a fund for the year', async () => {
+    expect(ruleOf(await socialInsurance(x, '2003-07-01'))).toBe('NO_REEMPLOYMENT_FUND');
+    const set = await allocate('320803', '1000.00', '500.00');
+    expect(set.data?.setFundAllocation).toEqual({ budgeted: '1000.00', provincialMatching: '500.00', disbursed: '0.00', available: '1500.00' });
+  });
+
+  it('pays the social-insurance subsidy by ended quarter, each once, within three years of the first', async () => {
+    const first = await socialInsurance(x, '2003-07-01');
+    expect(first.data?.paySocialInsuranceSubsidy).toMatchObject({
+      kind: 'SOCIAL_INSURANCE', amount: '330.00', pensionAmount: '300.00', unemploymentAmount: '30.00',
+      periodStart: '2003-07-01', periodEnd: '2003-09-30', paidOn: '2006-10-15', fundAllocation: { year: 2006, available: '1170.00' },
+    });
+    expect(ruleOf(await socialInsurance(x, '2003-07-01'))).toBe('SUBSIDY_PERIOD_PAID');
+    expect((await socialInsurance(x, '2006-04-01')).errors).toBeUndefined();
+    const fourthYear = await socialInsurance(x, '2006-07-01');
+    expect(fourthYear.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quarterStart', rule: 'SOCIAL_INSURANCE_THREE_YEARS' });
+    // The current quarter is paid after its contributions, from 2007-01-01; the last one is due now.
+    expect(ruleOf(await socialInsurance(y, '2006-10-01'))).toBe('QUARTER_NOT_ENDED');
+    expect((await socialInsurance(y, '2006-07-01')).errors).toBeUndefined();
+    const notQuarter = await socialInsurance(y, '2006-08-01');
+    expect(notQuarter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quarterStart' });
+  });
+
+  it('never pays past budget plus provincial matching, on both sides of the limit', async () => {
+    // 1500.00 − 3 × 330.00 = 510.00 left.
+    const over = await job(y, '510.01');
+    expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount', rule: 'REEMPLOYMENT_FUND_BALANCE' });
+    const exact = await job(y, '510.00');
+    expect(exact.data?.payJobSubsidy).toMatchObject({ kind: 'JOB', amount: '510.00', fundAllocation: { available: '0.00' } });
+    expect(ruleOf(await job(y, '1.00', '2006-09-01'))).toBe('SUBSIDY_PERIOD_PAID');
+  });
+
+  it('keeps a fund\'s budget at or above what it has paid out', async () => {
+    const below = await allocate('320803', '1000.00', '499.99');
+    expect(below.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.budgeted' });
+    expect((await allocate('320803', '1000.00', '500.00')).data?.setFundAllocation).toMatchObject({ disbursed: '1500.00', available: '0.00' });
+    expect((await allocate('320803', '2000.00', '500.00')).data?.setFundAllocation.available).toBe('1000.00');
+  });
+
+  it('pays training and referral institutions by outcome', async () => {
+    await allocate('320804', '5000.00', '0.00');
+    const training = await institution('TRAINING', '320804');
+    expect(training.data?.payInstitutionSubsidy).toMatchObject({ kind: 'TRAINING', placedPersons: 12, amount: '1800.00' });
+    expect((await institution('REFERRAL', '320804')).errors).toBeUndefined();
+    expect(ruleOf(await institution('TRAINING', '320804', '2006-06-01'))).toBe('SUBSIDY_PERIOD_PAID');
+  });
+
+  it('lets only finance pay, within its county, on a valid certificate', async () => {
+    expect(ruleOf(await socialInsurance(y, '2006-04-01', 'tax'))).toBe('FORBIDDEN');
+    expect(ruleOf(await socialInsurance(y, '2006-04-01', { sub: 'f', dept: 'finance', scope: 'finance:write', county: '320804' }))).toBe('FORBIDDEN');
+    await stack.query(contractOperation('RevokeCertificate'), { number: y.number, reason: '已退休' }, 'labor');
+    await stack.syncFeeds();
+    const revoked = await socialInsurance(y, '2006-04-01');
+    expect(revoked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
+  });
+
+  it('shows subsidies on the person, the employer and the county\'s monthly figures', async () => {
+    const person = await stack.query<{ person: { subsidies: { kind: string; amount: string; enterprise: { subsidies: unknown[] } }[] } }>(
+      'query($id: ID!) { person(id: $id) { subsidies { kind amount enterprise { creditCode subsidies { amount } } } } }', { id: x.personId });
+    expect(person.errors).toBeUndefined();
+    expect(person.data!.person.subsidies).toEqual([
+      expect.objectContaining({ kind: 'SOCIAL_INSURANCE', amount: '330.00', enterprise: { creditCode: EMPLOYER, subsidies: expect.any(Array) } }),
+      expect.objectContaining({ kind: 'SOCIAL_INSURANCE', amount: '330.00' }),
+    ]);
+    // The employer received x's two quarters, y's one quarter and y's job subsidy.
+    expect(person.data!.person.subsidies[0].enterprise.subsidies).toHaveLength(4);
+
+    const stats = await stack.query<{ counties: { code: string; subsidyStats: Record<string, unknown>; reemploymentFund: Record<string, unknown> | null }[] }>(
+      `{ counties { code subsidyStats(year: 2006, month: 10) {
+           month { count amount socialInsurance job training referral } yearToDate { count amount } }
+         reemploymentFund(year: 2006) { budgeted provincialMatching disbursed } } }`, {}, 'reporter');
+    expect(stats.errors).toBeUndefined();
+    const chuzhou = stats.data!.counties.find((c) => c.code === '320803')!;
+    expect(chuzhou.subsidyStats).toEqual({
+      month: { count: 4, amount: '1500.00', socialInsurance: '990.00', job: '510.00', training: '0.00', referral: '0.00' },
+      yearToDate: { count: 4, amount: '1500.00' },
+    });
+    expect(chuzhou.reemploymentFund).toEqual({ budgeted: '2000.00', provincialMatching: '500.00', disbursed: '1500.00' });
+    const huaiyin = stats.data!.counties.find((c) => c.code === '320804')!;
+    expect(huaiyin.subsidyStats).toMatchObject({ month: { count: 2, amount: '3600.00', training: '1800.00', referral: '1800.00' } });
+    expect(stats.data!.counties.find((c) => c.code === '320826')!.reemploymentFund).toBeNull();
+  });
+});
