@@ -1,15 +1,19 @@
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { type CommerceLoaders, createCommerceLoaders } from './context';
+import { EmployeeCount } from './employees/employee-count.entity';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { FeeExemption } from './fee-exemption/fee-exemption.entity';
 import { RegisterSequence } from './enterprise/register-sequence.entity';
 import { CommerceInitial1751000000000 } from './migrations/1751000000000-commerce-initial';
+import { CommerceFeeExemption1751000050000 } from './migrations/1751000050000-commerce-fee-exemption';
+import { CommerceEmployeeCount1751000051000 } from './migrations/1751000051000-commerce-employee-count';
 import { buildCommerceSchema } from './schema';
 import { seedCommerceDemo } from './seed';
 
 export const commerceSubgraph: SubgraphDefinition<CommerceLoaders> = {
   name: 'commerce',
-  entities: [Enterprise, RegisterSequence],
-  migrations: [CommerceInitial1751000000000],
+  entities: [Enterprise, RegisterSequence, FeeExemption, EmployeeCount],
+  migrations: [CommerceInitial1751000000000, CommerceFeeExemption1751000050000, CommerceEmployeeCount1751000051000],
   buildSchema: buildCommerceSchema,
   createLoaders: createCommerceLoaders,
   replicatesCertificates: true,

@@ -1,13 +1,32 @@
 import type { GraphQLSchema } from 'graphql';
+import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import type { CommerceContext } from './context';
 import { replicaStatusResolver } from '../../../shared/certificate-replica/status';
 import { EnterpriseResolver, PersonBusinessesResolver } from './enterprise/enterprise.resolver';
 import { RegistrationMutationResolver } from './enterprise/registration.mutation';
+import { EnterpriseRegistrationMutationResolver } from './enterprise/enterprise-registration.mutation';
+import { EmployeeCountMutationResolver } from './employees/employee-count.mutation';
+import { CertificateFeeExemptionsResolver, EnterpriseFeeExemptionResolver, FeeExemptionResolver } from './fee-exemption/fee-exemption.resolver';
+import { CountyRegistrationStatsResolver } from './registration-stats/registration-stats.resolver';
 
 export function buildCommerceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [EnterpriseResolver, RegistrationMutationResolver, PersonBusinessesResolver, replicaStatusResolver('commerce')] },
+    {
+      resolvers: [
+        auditTrailResolver('commerce'),
+        EnterpriseResolver,
+        RegistrationMutationResolver,
+        EnterpriseRegistrationMutationResolver,
+        EmployeeCountMutationResolver,
+        PersonBusinessesResolver,
+        FeeExemptionResolver,
+        CertificateFeeExemptionsResolver,
+        EnterpriseFeeExemptionResolver,
+        CountyRegistrationStatsResolver,
+        replicaStatusResolver('commerce'),
+      ],
+    },
     {
       Enterprise: {
         __resolveReference: (ref: { creditCode: string }, ctx: CommerceContext) => ctx.loaders.enterpriseByCode.load(ref.creditCode),

@@ -2,10 +2,17 @@ import type { DataSource } from 'typeorm';
 import { buildDemoWorld } from '../../../demo/world';
 import { makeRegistrationNumber } from '../../../shared/checksums';
 import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
+import { EmployeeCount } from './employees/employee-count.entity';
 import { EnterpriseKind, type Industry } from './enterprise/enterprise.enums';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { FeeExemption } from './fee-exemption/fee-exemption.entity';
+import { exemptionUntil, isExcludedIndustry, waivedFees } from './fee-exemption/fee-exemption.rules';
 
-/** Loads commerce's part of the demo world: holders' individual businesses and hiring enterprises. */
+/**
+ * Loads commerce's part of the demo world: holders' individual businesses (with the fee
+ * exemption their certificate gives, from the registration date), hiring enterprises, and
+ * each entry's first employee count.
+ */
 export function seedCommerceDemo(db: DataSource): Promise<boolean> {
   const world = buildDemoWorld();
   const businesses = world.persons.flatMap((p) =>
@@ -23,6 +30,19 @@ export function seedCommerceDemo(db: DataSource): Promise<boolean> {
         }]
       : [],
   );
+  const exemptions = world.persons.flatMap((p) =>
+    p.business && p.certificate && !isExcludedIndustry(p.business.industry as Industry)
+      ? [{
+          certificateNumber: p.certificate.number,
+          enterpriseCreditCode: p.business.creditCode,
+          countyCode: p.countyCode,
+          holderId: p.id,
+          validFrom: p.business.registeredOn,
+          validUntil: exemptionUntil(p.business.registeredOn),
+          ...waivedFees(),
+        }]
+      : [],
+  );
   // Enterprises registered before 2003 also carry the old 15-digit registration number.
   const enterprises = world.enterprises.map((e, i) => ({
     creditCode: e.creditCode,
@@ -35,5 +55,11 @@ export function seedCommerceDemo(db: DataSource): Promise<boolean> {
     registeredOn: e.registeredOn,
     employeeCount: e.employeeCount,
   }));
-  return seedIfEmpty(db, Enterprise, (tx) => insertChunked(tx, Enterprise, [...businesses, ...enterprises]));
+  const entries = [...businesses, ...enterprises];
+  const counts = entries.map((e) => ({ creditCode: e.creditCode, effectiveOn: e.registeredOn, employeeCount: e.employeeCount }));
+  return seedIfEmpty(db, Enterprise, async (tx) => {
+    await insertChunked(tx, Enterprise, entries);
+    await insertChunked(tx, EmployeeCount, counts);
+    await insertChunked(tx, FeeExemption, exemptions);
+  });
 }

@@ -1,14 +1,17 @@
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { createTaxLoaders, type TaxLoaders } from './context';
+import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment/assessment.entity';
 import { TaxInitial1751000000000 } from './migrations/1751000000000-tax-initial';
+import { TaxRegistration1751000040000 } from './migrations/1751000040000-tax-registration';
 import { TaxRelief } from './relief/tax-relief.entity';
 import { buildTaxSchema } from './schema';
 import { seedTaxDemo } from './seed';
+import { TaxRegistration } from './taxpayer/tax-registration.entity';
 
 export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
-  entities: [TaxRelief],
-  migrations: [TaxInitial1751000000000],
+  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate],
+  migrations: [TaxInitial1751000000000, TaxRegistration1751000040000],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
   replicatesCertificates: true,

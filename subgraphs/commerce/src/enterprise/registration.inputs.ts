@@ -3,6 +3,7 @@ import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
+import { isExcludedIndustry } from '../fee-exemption/fee-exemption.rules';
 import { Industry } from './enterprise.enums';
 
 @InputType({ description: '个体工商户登记 — registration of an individual business.' })
@@ -10,7 +11,10 @@ export class RegisterIndividualBusinessInput {
   @Field(() => ID, { description: "Labor's person id of the owner." })
   ownerId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Re-employment certificate of the owner, for the fee exemption.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '再就业优惠证 of the owner: asks for the 3-year fee exemption; the registration is refused if the certificate or the industry does not qualify.',
+  })
   certificateNumber?: string | null;
 
   @Field(() => String)
@@ -22,32 +26,46 @@ export class RegisterIndividualBusinessInput {
   @Field(() => ID)
   countyCode!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: '核准登记日期 — approval date; the fee exemption runs from it.' })
   registeredOn!: string;
 }
 
-export interface ValidBusinessRegistration {
-  ownerId: number;
-  certificateNumber: string | null;
+/** The fields every register entry has, checked the same way for both mutations. */
+export interface ValidEntryBasics {
   name: string;
-  industry: Industry;
   countyCode: string;
   registeredOn: string;
 }
 
-export function validateBusinessRegistration(input: RegisterIndividualBusinessInput, today: string): ValidBusinessRegistration {
-  const ownerId = intKey(input.ownerId);
-  if (Number.isNaN(ownerId)) throw badUserInput('input.ownerId', 'is not a person id');
+export function validateEntryBasics(input: { name: string; countyCode: string; registeredOn: string }, today: string): ValidEntryBasics {
   const name = input.name.trim();
   if (name.length === 0 || name.length > 100) throw badUserInput('input.name', 'must be 1 to 100 characters');
   if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
   if (input.registeredOn > today) throw badUserInput('input.registeredOn', 'cannot be in the future');
-  return {
-    ownerId,
-    certificateNumber: input.certificateNumber?.trim() || null,
-    name,
-    industry: input.industry,
-    countyCode: input.countyCode,
-    registeredOn: input.registeredOn,
-  };
+  return { name, countyCode: input.countyCode, registeredOn: input.registeredOn };
+}
+
+export function validatePersonId(value: string, field: string): number {
+  const id = intKey(value.trim());
+  if (Number.isNaN(id) || id < 1) throw badUserInput(field, 'is not a person id');
+  return id;
+}
+
+export interface ValidBusinessRegistration extends ValidEntryBasics {
+  ownerId: number;
+  certificateNumber: string | null;
+  industry: Industry;
+}
+
+export function validateBusinessRegistration(input: RegisterIndividualBusinessInput, today: string): ValidBusinessRegistration {
+  const ownerId = validatePersonId(input.ownerId, 'input.ownerId');
+  const basics = validateEntryBasics(input, today);
+  const certificateNumber = input.certificateNumber?.trim() || null;
+  if (certificateNumber && isExcludedIndustry(input.industry)) {
+    throw badUserInput(
+      'input.industry',
+      `${input.industry} is excluded from the fee exemption (财税[2002]208号: construction, entertainment, advertising, sauna, massage, internet cafés, oxygen bars); register without certificateNumber to pay the fees`,
+    );
+  }
+  return { ...basics, ownerId, certificateNumber, industry: input.industry };
 }

@@ -1,18 +1,25 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
-import { makeCreditCode } from '../../../../shared/checksums';
 import type { CommerceContext } from '../context';
+import { grantFeeExemption, requireExemptibleCertificate } from '../fee-exemption/fee-exemption.grant';
 import { EnterpriseKind } from './enterprise.enums';
 import { Enterprise } from './enterprise.entity';
-import { NEW_SERIAL_BASE, RegisterSequence } from './register-sequence.entity';
+import { insertRegisterEntry } from './register-entry';
 import { RegisterIndividualBusinessInput, validateBusinessRegistration } from './registration.inputs';
 
 @Resolver(() => Enterprise)
 export class RegistrationMutationResolver {
+  /**
+   * With `certificateNumber` the caller asks for the fee exemption: a certificate that is
+   * not VALID in commerce's replica, not the owner's, or an excluded industry refuses the
+   * whole registration (BAD_USER_INPUT), so no business is registered on a mistaken
+   * promise of free fees. Without it the business is registered and pays the fees.
+   */
   @Authorized('commerce:write')
-  @Mutation(() => Enterprise, { description: '个体工商户登记 — register an individual business; the register assigns its credit code.' })
+  @Mutation(() => Enterprise, {
+    description: '个体工商户登记 — register an individual business; the register assigns its credit code, and a qualifying certificate gives the 3-year fee exemption.',
+  })
   registerIndividualBusiness(
     @Arg('input', () => RegisterIndividualBusinessInput) input: RegisterIndividualBusinessInput,
     @Ctx() ctx: CommerceContext,
@@ -20,13 +27,11 @@ export class RegistrationMutationResolver {
     const registration = validateBusinessRegistration(input, ctx.today());
     assertCounty(ctx.viewer, registration.countyCode);
     return auditedWrite(ctx, { operation: 'registerIndividualBusiness', entity: 'Enterprise' }, async (tx) => {
-      if (registration.certificateNumber) {
-        await requireValidCertificate(tx, registration.certificateNumber, 'input.certificateNumber', registration.ownerId);
-      }
-      const { identifiers } = await tx.insert(RegisterSequence, {});
-      const creditCode = makeCreditCode('2', registration.countyCode, NEW_SERIAL_BASE + Number(identifiers[0].id));
-      await tx.insert(Enterprise, {
-        creditCode,
+      const certificate = registration.certificateNumber
+        ? await requireExemptibleCertificate(tx, registration.certificateNumber, registration.ownerId, registration.registeredOn)
+        : null;
+      const business = await insertRegisterEntry(tx, {
+        creditCode: null,
         registrationNumber: null,
         name: registration.name,
         kind: EnterpriseKind.INDIVIDUAL_BUSINESS,
@@ -34,9 +39,11 @@ export class RegistrationMutationResolver {
         countyCode: registration.countyCode,
         ownerId: registration.ownerId,
         registeredOn: registration.registeredOn,
+        // The owner works in the business; helpers are added with updateEmployeeCount.
         employeeCount: 1,
       });
-      return tx.findOneByOrFail(Enterprise, { creditCode });
+      if (certificate) await grantFeeExemption(tx, certificate, business);
+      return business;
     }, (e) => [e.creditCode]);
   }
 }

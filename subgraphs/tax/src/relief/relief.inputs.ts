@@ -2,11 +2,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { parseCreditCode } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { POLICY_END, POLICY_START } from './relief-window';
 import { TaxType } from './tax-type.enum';
-
-/** 财税[2002]208号 is in force for these dates. */
-export const POLICY_START = '2003-01-01';
-export const POLICY_END = '2005-12-31';
 
 /** Taxes an individual business of a certificate holder may be relieved of. */
 export const INDIVIDUAL_TAX_TYPES: ReadonlySet<TaxType> = new Set([
@@ -16,7 +13,7 @@ export const INDIVIDUAL_TAX_TYPES: ReadonlySet<TaxType> = new Set([
   TaxType.INDIVIDUAL_INCOME_TAX,
 ]);
 
-@InputType({ description: 'Tax relief on a re-employment certificate (财税[2002]208号).' })
+@InputType({ description: '减免税 — tax relief on a re-employment certificate (财税[2002]208号).' })
 export class GrantTaxReliefInput {
   @Field(() => ID)
   certificateNumber!: string;
@@ -33,8 +30,14 @@ export class GrantTaxReliefInput {
   @Field(() => DateScalar)
   periodEnd!: string;
 
-  @Field(() => ID, { nullable: true, description: 'For relief of an enterprise that hired the holder.' })
+  @Field(() => ID, { nullable: true, description: 'For relief of an enterprise that hired the holder: it must rest on an assessment (认定) counting the holder.' })
   enterpriseCreditCode?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The holder's individual business (个体工商户) as registered for tax; may be left out when the holder has exactly one.",
+  })
+  taxpayerCreditCode?: string | null;
 }
 
 export interface ValidRelief {
@@ -44,29 +47,40 @@ export interface ValidRelief {
   periodStart: string;
   periodEnd: string;
   enterpriseCreditCode: string | null;
+  taxpayerCreditCode: string | null;
 }
 
-/** Rules that need only the input; the certificate is checked against the replica after. */
+function creditCodeOf(value: string | null | undefined, field: string): string | null {
+  if (!value?.trim()) return null;
+  const code = parseCreditCode(value);
+  if (!code.ok) throw badUserInput(field, code.reason);
+  return code.code;
+}
+
+/** Rules that need only the input; certificate, registration and assessment are checked after. */
 export function validateRelief(input: GrantTaxReliefInput): ValidRelief {
+  const certificateNumber = input.certificateNumber.trim();
+  if (!/^\d{16}$/.test(certificateNumber)) throw badUserInput('input.certificateNumber', 'must be 16 digits (county code + year + sequence)');
   if (input.amount <= 0n) throw badUserInput('input.amount', 'must be positive');
   if (input.periodStart > input.periodEnd) throw badUserInput('input.periodEnd', 'must not be before periodStart');
-  if (input.periodStart < POLICY_START || input.periodEnd > POLICY_END) {
-    throw badUserInput('input.periodStart', `relief periods must lie within ${POLICY_START} … ${POLICY_END} (财税[2002]208号)`);
+  const window = `relief periods must lie within ${POLICY_START} … ${POLICY_END} (财税[2002]208号)`;
+  if (input.periodStart < POLICY_START) throw badUserInput('input.periodStart', window);
+  if (input.periodEnd > POLICY_END) throw badUserInput('input.periodEnd', window);
+  const enterpriseCreditCode = creditCodeOf(input.enterpriseCreditCode, 'input.enterpriseCreditCode');
+  const taxpayerCreditCode = creditCodeOf(input.taxpayerCreditCode, 'input.taxpayerCreditCode');
+  if (enterpriseCreditCode && taxpayerCreditCode && taxpayerCreditCode !== enterpriseCreditCode) {
+    throw badUserInput('input.taxpayerCreditCode', 'must be left out or equal enterpriseCreditCode for enterprise relief');
   }
-  let enterpriseCreditCode: string | null = null;
-  if (input.enterpriseCreditCode) {
-    const code = parseCreditCode(input.enterpriseCreditCode);
-    if (!code.ok) throw badUserInput('input.enterpriseCreditCode', code.reason);
-    enterpriseCreditCode = code.code;
-  } else if (!INDIVIDUAL_TAX_TYPES.has(input.taxType)) {
+  if (!enterpriseCreditCode && !INDIVIDUAL_TAX_TYPES.has(input.taxType)) {
     throw badUserInput('input.taxType', `${input.taxType} is not relieved for an individual business`);
   }
   return {
-    certificateNumber: input.certificateNumber.trim(),
+    certificateNumber,
     taxType: input.taxType,
     amount: input.amount,
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
     enterpriseCreditCode,
+    taxpayerCreditCode: enterpriseCreditCode ? null : taxpayerCreditCode,
   };
 }

@@ -2,8 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
+import { EnterpriseReliefAssessment } from '../assessment/assessment.entity';
 import type { TaxContext } from '../context';
-import { Enterprise, Person, ReemploymentCertificate } from './stubs';
+import { County, Enterprise, Person, ReemploymentCertificate } from './stubs';
 import { TaxRelief } from './tax-relief.entity';
 
 @Resolver(() => TaxRelief)
@@ -24,6 +25,12 @@ export class TaxReliefResolver {
   }
 
   @RecordField('tax:read')
+  @FieldResolver(() => County, { description: 'County of the taxpayer (县区), whose figures the relief counts in.' })
+  county(@Root() relief: TaxRelief): County {
+    return { code: relief.countyCode };
+  }
+
+  @RecordField('tax:read')
   @FieldResolver(() => Person, { nullable: true, description: 'The certificate holder, for an individual business.' })
   person(@Root() relief: TaxRelief): Person | null {
     return relief.personId === null ? null : { id: String(relief.personId) };
@@ -33,6 +40,12 @@ export class TaxReliefResolver {
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise, for relief granted to an employer.' })
   enterprise(@Root() relief: TaxRelief): Enterprise | null {
     return relief.enterpriseCreditCode === null ? null : { creditCode: relief.enterpriseCreditCode };
+  }
+
+  @RecordField('tax:read')
+  @FieldResolver(() => EnterpriseReliefAssessment, { nullable: true, description: 'The assessment (认定) enterprise relief rests on.' })
+  assessment(@Root() relief: TaxRelief, @Ctx() { loaders }: TaxContext): Promise<EnterpriseReliefAssessment | null> | null {
+    return relief.assessmentId === null ? null : loaders.assessmentById.load(relief.assessmentId);
   }
 }
 

@@ -23,3 +23,11 @@ export class ReemploymentCertificate {
   @Field(() => ID)
   number!: string;
 }
+
+/** Labor owns counties; tax adds its monthly relief figures. */
+@Directive('@key(fields: "code")')
+@ObjectType()
+export class County {
+  @Field(() => ID)
+  code!: string;
+}

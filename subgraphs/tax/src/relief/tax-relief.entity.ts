@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { TaxType } from './tax-type.enum';
 
 @Directive('@key(fields: "id")')
@@ -27,9 +28,24 @@ export class TaxRelief {
   @Column({ type: 'varchar', length: 18, nullable: true })
   enterpriseCreditCode!: string | null;
 
+  /** The taxpayer relieved: the holder's individual business, or the enterprise (null on rows before tax registrations). */
+  @RecordField('tax:read')
+  @Field(() => ID, { nullable: true, description: '纳税人 — credit code of the taxpayer relieved.' })
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  taxpayerCreditCode!: string | null;
+
   @Index()
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
+
+  @RecordField('tax:read')
+  @Field(() => TaxOffice, { description: '税务机关 that collects the tax: the relief offsets its collection quota (抵减收缴任务).' })
+  @Column({ type: 'varchar', length: 5, default: TaxOffice.LOCAL })
+  office!: TaxOffice;
+
+  /** The assessment (认定) enterprise relief rests on. */
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  assessmentId!: number | null;
 
   @RecordField('tax:read')
   @Field(() => TaxType)

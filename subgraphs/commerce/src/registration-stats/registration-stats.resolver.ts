@@ -1,0 +1,19 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { CommerceContext } from '../context';
+import { County } from '../enterprise/stubs';
+import { reportPeriod } from './registration-stats.period';
+import { RegistrationStats } from './registration-stats.types';
+
+@Resolver(() => County)
+export class CountyRegistrationStatsResolver {
+  @Authorized('report:read', 'commerce:read')
+  @FieldResolver(() => RegistrationStats, { description: '工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送).' })
+  registrationStats(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Ctx() { loaders }: CommerceContext,
+  ): Promise<RegistrationStats> {
+    return loaders.registrationStats(reportPeriod(year, month)).load(county.code);
+  }
+}

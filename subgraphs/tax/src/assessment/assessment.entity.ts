@@ -1,0 +1,64 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { RecordField } from '../../../../shared/auth/decorators';
+import { intTransformer } from '../../../../shared/database';
+import { DateScalar } from '../../../../shared/scalars';
+import { EnterpriseReliefKind } from './assessment.enums';
+
+/**
+ * The tax office's finding on an employer (认定): its staff and the certificate holders it
+ * hired. What relief it allows follows from these by 财税[2002]208号 (assessment.rules).
+ */
+@ObjectType({ description: '企业吸纳下岗失业人员认定 — an assessment of an enterprise by its staff and hired certificate holders.' })
+@Entity('relief_assessment')
+export class EnterpriseReliefAssessment {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @Column({ type: 'varchar', length: 18 })
+  enterpriseCreditCode!: string;
+
+  @RecordField('tax:read')
+  @Field(() => EnterpriseReliefKind)
+  @Column({ type: 'varchar', length: 30 })
+  kind!: EnterpriseReliefKind;
+
+  @RecordField('tax:read')
+  @Field(() => Int, { description: '职工总数 — staff on the assessment date.' })
+  @Column({ type: 'int', transformer: intTransformer })
+  staffCount!: number;
+
+  @RecordField('tax:read')
+  @Field(() => Int, { description: '新招用下岗失业人员 — certificate holders hired on ≥ 3-year contracts.' })
+  @Column({ type: 'int', transformer: intTransformer })
+  hiredCount!: number;
+
+  @RecordField('tax:read')
+  @Field(() => DateScalar, { description: '减免起始日 — relief on this assessment runs three years from it.' })
+  @Column({ type: 'date' })
+  effectiveFrom!: string;
+
+  @RecordField('tax:read')
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  assessedOn!: string;
+
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+}
+
+/** A certificate holder counted in an assessment; enterprise relief rests on one of them. */
+@Entity('relief_assessment_certificate')
+export class AssessmentCertificate {
+  @PrimaryColumn({ type: 'int', transformer: intTransformer })
+  assessmentId!: number;
+
+  @Index()
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  certificateNumber!: string;
+}

@@ -1,0 +1,17 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The three kinds of employer 财税[2002]208号 relieves for hiring laid-off persons. */
+export enum EnterpriseReliefKind {
+  NEW_SERVICE_ENTERPRISE = 'NEW_SERVICE_ENTERPRISE',
+  NEW_COMMERCIAL_RETAIL = 'NEW_COMMERCIAL_RETAIL',
+  MAIN_AUXILIARY_SEPARATION = 'MAIN_AUXILIARY_SEPARATION',
+}
+registerEnumType(EnterpriseReliefKind, {
+  name: 'EnterpriseReliefKind',
+  description: '企业减免类型 — the kind of employer an assessment finds.',
+  valuesConfig: {
+    NEW_SERVICE_ENTERPRISE: { description: '新办服务型企业' },
+    NEW_COMMERCIAL_RETAIL: { description: '新办商贸企业 (零售)' },
+    MAIN_AUXILIARY_SEPARATION: { description: '主辅分离、辅业改制经济实体' },
+  },
+});

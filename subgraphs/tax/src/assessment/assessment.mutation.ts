@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { type EntityManager, In } from 'typeorm';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
+import { badUserInput } from '../../../../shared/errors';
+import type { TaxContext } from '../context';
+import { TaxRegistration } from '../taxpayer/tax-registration.entity';
+import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
+import { AssessEnterpriseReliefInput, type ValidAssessment, validateAssessment } from './assessment.inputs';
+import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment.entity';
+import { industryMismatch } from './assessment.rules';
+
+/** The enterprise's tax registration; both offices record the same industry and county. */
+async function requireEnterpriseRegistration(tx: EntityManager, assessment: ValidAssessment): Promise<TaxRegistration> {
+  const field = 'input.enterpriseCreditCode';
+  const registration = await tx.findOne(TaxRegistration, { where: { creditCode: assessment.enterpriseCreditCode }, order: { id: 'ASC' } });
+  if (!registration) throw badUserInput(field, `${assessment.enterpriseCreditCode} has no tax registration (税务登记): register the taxpayer first`);
+  if (registration.kind !== TaxpayerKind.ENTERPRISE) throw badUserInput(field, `${assessment.enterpriseCreditCode} is registered as ${registration.kind}, not an enterprise`);
+  const mismatch = industryMismatch(assessment.kind, registration.industry);
+  if (mismatch) throw badUserInput('input.kind', mismatch);
+  return registration;
+}
+
+/** Each hire counts only on a certificate the replica holds VALID. */
+async function requireValidHires(tx: EntityManager, numbers: string[]): Promise<void> {
+  const known = new Map((await tx.findBy(CertificateReplica, { number: In(numbers) })).map((c) => [c.number, c]));
+  for (const number of numbers) {
+    const certificate = known.get(number);
+    if (!certificate) throw badUserInput('input.hiredCertificateNumbers', `certificate ${number} is unknown here (labor has not notified it)`);
+    if (certificate.status !== 'VALID') throw badUserInput('input.hiredCertificateNumbers', `certificate ${number} is ${certificate.status}, not VALID`);
+  }
+}
+
+@Resolver(() => EnterpriseReliefAssessment)
+export class AssessmentMutationResolver {
+  @Authorized('tax:write')
+  @Mutation(() => EnterpriseReliefAssessment, { description: '认定 — assess an enterprise for relief from its staff and hired certificate holders (财税[2002]208号).' })
+  assessEnterpriseRelief(
+    @Arg('input', () => AssessEnterpriseReliefInput) input: AssessEnterpriseReliefInput,
+    @Ctx() ctx: TaxContext,
+  ): Promise<EnterpriseReliefAssessment> {
+    const assessment = validateAssessment(input, ctx.today());
+    return auditedWrite(ctx, { operation: 'assessEnterpriseRelief', entity: 'EnterpriseReliefAssessment' }, async (tx) => {
+      const registration = await requireEnterpriseRegistration(tx, assessment);
+      assertCounty(ctx.viewer, registration.countyCode);
+      await requireValidHires(tx, assessment.certificateNumbers);
+      const { identifiers } = await tx.insert(EnterpriseReliefAssessment, {
+        enterpriseCreditCode: assessment.enterpriseCreditCode,
+        kind: assessment.kind,
+        staffCount: assessment.staffCount,
+        hiredCount: assessment.certificateNumbers.length,
+        effectiveFrom: assessment.effectiveFrom,
+        assessedOn: ctx.today(),
+        countyCode: registration.countyCode,
+      });
+      const id = Number(identifiers[0].id);
+      await tx.insert(AssessmentCertificate, assessment.certificateNumbers.map((certificateNumber) => ({ assessmentId: id, certificateNumber })));
+      return tx.findOneByOrFail(EnterpriseReliefAssessment, { id });
+    }, (a) => [a.id]);
+  }
+}

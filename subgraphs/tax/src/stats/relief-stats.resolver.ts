@@ -1,0 +1,79 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { isCityCounty } from '../../../../shared/areas';
+import { badUserInput } from '../../../../shared/errors';
+import { toFen } from '../../../../shared/money';
+import { DateScalar } from '../../../../shared/scalars';
+import type { TaxContext } from '../context';
+import { County } from '../relief/stubs';
+import { TaxRelief } from '../relief/tax-relief.entity';
+import type { TaxType } from '../relief/tax-type.enum';
+import { TaxOffice } from '../taxpayer/taxpayer.enums';
+import { CollectionQuotaOffset, TaxReliefStats } from './relief-stats.types';
+
+/** Years the graph reports on: the policy's and any later review of them. */
+const FIRST_YEAR = 2003;
+const LAST_YEAR = 2100;
+
+export function validateYearMonth(year: number, month: number): void {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badUserInput('year', `must be ${FIRST_YEAR} to ${LAST_YEAR}`);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw badUserInput('month', 'must be 1 to 12');
+}
+
+@Resolver(() => County)
+export class CountyReliefStatsResolver {
+  @Authorized('report:read', 'tax:read')
+  @FieldResolver(() => TaxReliefStats, { description: '减免税月报 — persons, enterprises and amounts relieved in the month and the year to date, by grant date (tax).' })
+  taxReliefStats(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Ctx() { loaders }: TaxContext,
+  ): Promise<TaxReliefStats> {
+    validateYearMonth(year, month);
+    return loaders.reliefStats.load({ countyCode: county.code, year, month });
+  }
+}
+
+interface OffsetRow {
+  taxType: TaxType;
+  reliefs: unknown;
+  amount: unknown;
+}
+
+@Resolver()
+export class CollectionQuotaOffsetResolver {
+  @Authorized('report:read', 'tax:read')
+  @Query(() => CollectionQuotaOffset, { description: '抵减收缴任务 — relief an office (国税/地税) granted in a county from `from` to `to` (by grant date), which may offset its collection quota.' })
+  async taxCollectionQuotaOffset(
+    @Arg('office', () => TaxOffice) office: TaxOffice,
+    @Arg('countyCode', () => ID) countyCode: string,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Ctx() { db }: TaxContext,
+  ): Promise<CollectionQuotaOffset> {
+    if (!isCityCounty(countyCode)) throw badUserInput('countyCode', `${countyCode} is not a county of Huai'an (GB/T 2260)`);
+    if (from > to) throw badUserInput('to', 'must not be before from');
+    const rows = await db
+      .getRepository(TaxRelief)
+      .createQueryBuilder('r')
+      .select('r.taxType', 'taxType')
+      .addSelect('COUNT(*)', 'reliefs')
+      .addSelect('SUM(r.amount)', 'amount')
+      .where('r.office = :office AND r.countyCode = :countyCode', { office, countyCode })
+      .andWhere('r.grantedOn >= :from AND r.grantedOn <= :to', { from, to })
+      .groupBy('r.taxType')
+      .orderBy('r.taxType')
+      .getRawMany<OffsetRow>();
+    const byTaxType = rows.map((r) => ({ taxType: r.taxType, reliefs: Number(r.reliefs), amount: toFen(r.amount) }));
+    return {
+      office,
+      countyCode,
+      from,
+      to,
+      // At most five rows, one per tax type: the totals of SQL's groups.
+      reliefs: byTaxType.reduce((sum, t) => sum + t.reliefs, 0),
+      amount: byTaxType.reduce((sum, t) => sum + t.amount, 0n),
+      byTaxType,
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { TaxType } from '../relief/tax-type.enum';
+import { TaxOffice } from '../taxpayer/taxpayer.enums';
+
+@ObjectType({ description: '减免税情况 — distinct persons and enterprises relieved, and the amounts, by grant date.' })
+export class TaxReliefFigures {
+  @Field(() => Int, { description: '减免税人数 — certificate holders relieved (individual businesses).' })
+  persons!: number;
+
+  @Field(() => Int, { description: '减免税企业数 — employers relieved.' })
+  enterprises!: number;
+
+  @Field(() => MoneyScalar, { description: '减免税金额.' })
+  amount!: bigint;
+}
+
+@ObjectType({ description: '按月报送 — tax relief of a county for the joint meeting: the month and the year to date.' })
+export class TaxReliefStats {
+  @Field(() => TaxReliefFigures)
+  month!: TaxReliefFigures;
+
+  @Field(() => TaxReliefFigures)
+  yearToDate!: TaxReliefFigures;
+}
+
+@ObjectType({ description: '分税种减免 — relief of one tax type within a collection-quota offset.' })
+export class TaxTypeReliefAmount {
+  @Field(() => TaxType)
+  taxType!: TaxType;
+
+  @Field(() => Int)
+  reliefs!: number;
+
+  @Field(() => MoneyScalar)
+  amount!: bigint;
+}
+
+@ObjectType({ description: '抵减收缴任务 — relief an office granted in a county and period, which may offset its collection quota.' })
+export class CollectionQuotaOffset {
+  @Field(() => TaxOffice)
+  office!: TaxOffice;
+
+  @Field(() => ID)
+  countyCode!: string;
+
+  @Field(() => DateScalar)
+  from!: string;
+
+  @Field(() => DateScalar)
+  to!: string;
+
+  @Field(() => Int, { description: 'Reliefs granted in the period.' })
+  reliefs!: number;
+
+  @Field(() => MoneyScalar, { description: 'Amount that may offset the quota.' })
+  amount!: bigint;
+
+  @Field(() => [TaxTypeReliefAmount])
+  byTaxType!: TaxTypeReliefAmount[];
+}

@@ -1,0 +1,58 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { RecordField } from '../../../../shared/auth/decorators';
+import { intTransformer } from '../../../../shared/database';
+import { DateScalar } from '../../../../shared/scalars';
+import { Industry, TaxOffice, TaxpayerKind } from './taxpayer.enums';
+
+/**
+ * A taxpayer's registration with one office. Tax keeps its own: the relief windows run
+ * from the tax registration date and the industry excludes trades, whatever commerce's
+ * register says.
+ */
+@ObjectType({ description: '税务登记 — a taxpayer (individual business or enterprise) registered with 国税 or 地税.' })
+@Entity('tax_registration')
+@Index('UQ_tax_registration_office', ['creditCode', 'office'], { unique: true })
+export class TaxRegistration {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @RecordField('tax:read')
+  @Field(() => ID, { description: '统一社会信用代码 of the taxpayer (GB 32100-2015).' })
+  @Column({ type: 'varchar', length: 18 })
+  creditCode!: string;
+
+  @RecordField('tax:read')
+  @Field(() => TaxOffice)
+  @Column({ type: 'varchar', length: 5 })
+  office!: TaxOffice;
+
+  @RecordField('tax:read')
+  @Field(() => TaxpayerKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind!: TaxpayerKind;
+
+  /** Labor's person id of the certificate holder who owns an individual business. */
+  @Index()
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  ownerId!: number | null;
+
+  @RecordField('tax:read')
+  @Field(() => Industry)
+  @Column({ type: 'varchar', length: 20 })
+  industry!: Industry;
+
+  @RecordField('tax:read')
+  @Field(() => DateScalar, { description: '税务登记日期 — the individual relief runs three years from it.' })
+  @Column({ type: 'date' })
+  registeredOn!: string;
+
+  @RecordField('tax:read')
+  @Field(() => ID, { description: 'County (GB/T 2260) of the office the taxpayer is registered with.' })
+  @Column({ type: 'varchar', length: 6 })
+  countyCode!: string;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+}
