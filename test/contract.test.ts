@@ -6,12 +6,11 @@ import { type Composition, composeSupergraph, SUPERGRAPH_FILE } from '../scripts
 import { CONTRACT_FILE, contractOperations } from './helpers/operations';
 
 /**
- * Operations of the client contract that later issues deliver. Each must leave this list
- * in the change that makes it work; the test fails if a listed operation already validates.
+ * Operations of the client contract that a later issue delivers, with the issue. Each
+ * must leave this list in the change that makes it work: the test fails if a listed
+ * operation already validates. Empty: the graph serves the whole contract.
  */
-const PENDING = new Map<string, string>([
-  ['JointMeetingReport', "issues 3–5: targets, progress and every department's monthly stats per county"],
-]);
+const PENDING = new Map<string, string>([]);
 
 /**
  * graphql-js 16 does not report an operation whose root type the schema lacks (a mutation
@@ -58,7 +57,10 @@ describe('client contract against the composed supergraph', () => {
     expect(validateOperation(composition.apiSchema!, text)).toEqual([]);
   });
 
-  it.each(operations.filter(([name]) => PENDING.has(name)))('%s is still pending (remove it from PENDING once it validates)', (_name, text) => {
-    expect(validateOperation(composition.apiSchema!, text).length).toBeGreaterThan(0);
-  });
+  const pending = operations.filter(([name]) => PENDING.has(name));
+  if (pending.length) {
+    it.each(pending)('%s is still pending (remove it from PENDING once it validates)', (_name, text) => {
+      expect(validateOperation(composition.apiSchema!, text).length).toBeGreaterThan(0);
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import { makeCreditCode } from '../shared/checksums';
 import { contractOperation } from './helpers/operations';
 import { freshIdNumber } from './helpers/fixtures';
 import { type Stack, startStack } from './helpers/stack';
@@ -23,6 +24,26 @@ describe('core flow across departments', () => {
     const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor');
     expect(issued.errors).toBeUndefined();
     return { personId, number: issued.data!.issueCertificate.number };
+  }
+
+  /** Tax relief rests on the business's tax registration (税务登记), which tax keeps. */
+  async function registerForTax(number: string, serial: number): Promise<void> {
+    const registered = await stack.query(
+      'mutation R($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }',
+      {
+        input: {
+          creditCode: makeCreditCode('2', '320803', serial),
+          office: 'LOCAL',
+          kind: 'INDIVIDUAL_BUSINESS',
+          industry: 'CATERING',
+          registeredOn: '2003-08-01',
+          countyCode: '320803',
+          ownerCertificateNumber: number,
+        },
+      },
+      'tax',
+    );
+    expect(registered.errors).toBeUndefined();
   }
 
   it('registers a person from a 15-digit ID number and derives gender, birth date and 4050', async () => {
@@ -54,6 +75,7 @@ describe('core flow across departments', () => {
   it('grants relief, registers a business and takes a loan on the replicated certificate', async () => {
     const { personId, number } = await registerAndCertify();
     await stack.syncFeeds();
+    await registerForTax(number, 4_000_001);
 
     const relief = await stack.query<{ grantTaxRelief: Record<string, unknown> }>(contractOperation('GrantTaxRelief'), {
       input: { certificateNumber: number, taxType: 'BUSINESS_TAX', amount: '1200.50', periodStart: '2003-08-01', periodEnd: '2004-07-31' },
@@ -63,7 +85,7 @@ describe('core flow across departments', () => {
 
     const business = await stack.query<{ registerIndividualBusiness: { creditCode: string; owner: { id: string } } }>(
       contractOperation('RegisterIndividualBusiness'),
-      { input: { ownerId: personId, certificateNumber: number, name: '王记早点', industry: 'CATERING', countyCode: '320803', registeredOn: '2003-08-01' } }, 'commerce');
+      { input: { ownerId: personId, certificateNumber: number, name: '王记早点', industry: 'CATERING', countyCode: '320803', registeredOn: '2003-08-15' } }, 'commerce');
     expect(business.errors).toBeUndefined();
     expect(business.data!.registerIndividualBusiness.creditCode).toMatch(/^92320803[0-9A-Z]{10}$/);
 
@@ -85,6 +107,7 @@ describe('core flow across departments', () => {
   it('refuses overlapping relief and over-limit loans, writing nothing', async () => {
     const { personId, number } = await registerAndCertify();
     await stack.syncFeeds();
+    await registerForTax(number, 4_000_002);
     const input = { certificateNumber: number, taxType: 'CITY_CONSTRUCTION_TAX', amount: '80.00', periodStart: '2003-08-01', periodEnd: '2003-12-31' };
     expect((await stack.query(contractOperation('GrantTaxRelief'), { input }, 'tax')).errors).toBeUndefined();
     const overlap = await stack.query(contractOperation('GrantTaxRelief'), { input: { ...input, periodStart: '2003-12-01', periodEnd: '2004-03-31' } }, 'tax');
