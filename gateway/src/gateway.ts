@@ -72,7 +72,9 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     logger,
     buildService: ({ name }) => {
       if (!isSubgraphName(name)) throw new Error(`supergraph names an unknown subgraph: ${name}`);
-      return new AuthForwardingDataSource({ url: config.subgraphUrls[name] });
+      // Node's own fetch (undici, keep-alive): the default make-fetch-happen stack costs
+      // the gateway about a third of its CPU per request (see `npm run bench`).
+      return new AuthForwardingDataSource({ url: config.subgraphUrls[name], fetcher: fetch });
     },
   });
   const limits = queryLimits(config.limits, config.production);

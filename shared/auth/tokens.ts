@@ -1,4 +1,6 @@
+import { createSecretKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { LRUCache } from 'lru-cache';
 import { createLocalJWKSet, importSPKI, type JWTPayload, jwtVerify, type JWTVerifyGetKey, SignJWT } from 'jose';
 import { DEPARTMENTS, type Department, type Viewer } from './viewer';
 
@@ -36,13 +38,15 @@ function claimsToViewer(payload: JWTPayload, token: string): Viewer {
 /**
  * Verifies bearer tokens with jose: signature, expiry, issuer and audience, with the
  * algorithm pinned by the key source (so `alg: none` or an HS/RS swap never passes).
+ * A verified token is remembered until it expires (at most a minute): the gateway and
+ * every subgraph see the same token on each request, and one verification serves them.
  */
 export async function createTokenVerifier(settings: AuthSettings): Promise<(token: string) => Promise<Viewer>> {
-  let key: Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
+  let key: ReturnType<typeof createSecretKey> | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
   let algorithms: string[];
   switch (settings.keys.kind) {
     case 'secret':
-      key = new TextEncoder().encode(settings.keys.secret);
+      key = createSecretKey(Buffer.from(settings.keys.secret, 'utf8'));
       algorithms = ['HS256'];
       break;
     case 'publicKey':
@@ -54,7 +58,10 @@ export async function createTokenVerifier(settings: AuthSettings): Promise<(toke
       algorithms = ['RS256', 'ES256'];
       break;
   }
+  const verified = new LRUCache<string, Viewer>({ max: 10_000 });
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const verifyKey = key as Parameters<typeof jwtVerify>[1];
       const { payload } = await jwtVerify(token, verifyKey, {
@@ -63,7 +70,10 @@ export async function createTokenVerifier(settings: AuthSettings): Promise<(toke
         audience: settings.audience,
         requiredClaims: ['exp', 'sub'],
       });
-      return claimsToViewer(payload, token);
+      const viewer = claimsToViewer(payload, token);
+      const ttl = Math.min(60_000, (payload.exp ?? 0) * 1000 - Date.now());
+      if (ttl > 0) verified.set(token, viewer, { ttl });
+      return viewer;
     } catch (error) {
       if (error instanceof AuthenticationError) throw error;
       throw new AuthenticationError(error instanceof Error ? error.message : 'invalid token');

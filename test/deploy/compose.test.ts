@@ -77,6 +77,12 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('requires the token secret for every service, with no default to fall back on', () => {
+    for (const name of ['gateway', ...subgraphs.map((s) => s.name)]) {
+      expect([name, env(name).AUTH_JWT_SECRET]).toEqual([name, expect.stringMatching(/^\$\{AUTH_JWT_SECRET:\?/)]);
+    }
+  });
+
   it('gives every service a health check', () => {
     for (const [name, service] of Object.entries(services)) {
       expect([name, service.healthcheck?.test?.[0]]).toEqual([name, 'CMD']);
