@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import { requireBearer } from './auth/http';
+import { requireBearer, viewerOf } from './auth/http';
 import type { Viewer } from './auth/viewer';
 import { formatErrorFor } from './error-format';
 import type { Logger } from './logger';
@@ -94,7 +94,13 @@ export async function createService<TContext extends BaseContext>(options: Servi
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  // Metrics need a token with `metrics:read` (Prometheus sends it as a bearer credential):
+  // without a valid token a service answers nothing but its health check.
+  app.get('/metrics', requireBearer(options.authenticate), async (req, res) => {
+    if (!viewerOf(req).scopes.has('metrics:read')) {
+      res.status(403).json({ errors: [{ message: 'requires metrics:read', extensions: { code: 'FORBIDDEN' } }] });
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(

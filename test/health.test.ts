@@ -16,12 +16,17 @@ describe('health and transport', () => {
     }
   });
 
-  it('exposes Prometheus metrics, with the replica lag on feed consumers', async () => {
+  it('exposes Prometheus metrics to a metrics:read token only, with the replica lag on feed consumers', async () => {
     await stack.query('{ counties { code } }');
-    const finance = await (await fetch(stack.subgraphs.finance.url.replace(/graphql$/, 'metrics'))).text();
+    const financeMetrics = stack.subgraphs.finance.url.replace(/graphql$/, 'metrics');
+    expect((await fetch(financeMetrics)).status).toBe(401);
+    const noScope = await fetch(financeMetrics, { headers: { authorization: `Bearer ${await stack.token('auditor')}` } });
+    expect(noScope.status).toBe(403);
+    const scraper = { headers: { authorization: `Bearer ${await stack.token({ sub: 'prometheus', dept: 'partner', scope: 'metrics:read' })}` } };
+    const finance = await (await fetch(financeMetrics, scraper)).text();
     expect(finance).toMatch(/^certificate_replica_last_sequence\{service="finance"\} \d+$/m);
     expect(finance).toMatch(/^certificate_replica_lag_seconds\{service="finance"\} \d+$/m);
-    const gateway = await (await fetch(stack.gatewayUrl.replace(/graphql$/, 'metrics'))).text();
+    const gateway = await (await fetch(stack.gatewayUrl.replace(/graphql$/, 'metrics'), scraper)).text();
     expect(gateway).toMatch(/^graphql_request_duration_seconds_count\{service="gateway",operation="query",outcome="ok"\} [1-9]/m);
   });
 

@@ -23,6 +23,7 @@ export interface Viewer {
  * - `pii:read` ID numbers in full (otherwise masked);
  * - `feed:read` the certificate feed; `audit:read` the audit trail;
  * - `joint:write` joint-office actions (yearly targets);
+ * - `metrics:read` the Prometheus endpoint `/metrics` of each service;
  * - loan actors within finance: `loan:review` (labor's review of a loan application),
  *   `guarantee:approve` (guarantee institutions), `bank:disburse` (lending banks).
  */
