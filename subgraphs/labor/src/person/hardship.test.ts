@@ -1,4 +1,5 @@
-import { ageOn, computeHardship, type HardshipSubject, isHardship, isWorkingAge } from './hardship';
+import { ageOn } from '../../../../shared/calendar';
+import { computeHardship, type HardshipSubject, isHardship, isWorkingAge } from './hardship';
 import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
 
 const wife: HardshipSubject = {

@@ -1,3 +1,4 @@
+import { ageOn } from '../../../../shared/calendar';
 import { Field, ObjectType } from 'type-graphql';
 import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
 
@@ -32,11 +33,6 @@ export interface HardshipSubject {
   householdRole: HouseholdRole | null;
 }
 
-/** Whole years between two ISO dates (birthday counted on the day itself). */
-export function ageOn(birthDate: string, on: string): number {
-  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
-}
 
 /**
  * Statutory working age in 2003: 16 up to retirement at 60 (men) or 50 (women workers),

@@ -3,7 +3,7 @@ import { isCityCounty } from '../../../../shared/areas';
 import { parseResidentId } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
-import { ageOn } from './hardship';
+import { ageOn } from '../../../../shared/calendar';
 import { Gender, HouseholdRole, PersonCategory } from './person.enums';
 
 @InputType({ description: 'Registration of a laid-off or unemployed person (下岗失业人员登记).' })

@@ -1,3 +1,4 @@
+import { daysBetween } from '../../../../shared/calendar';
 import { Field, ID, InputType } from 'type-graphql';
 import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
@@ -70,10 +71,6 @@ export class OpenTrainingCourseInput {
 
   @Field(() => DateScalar)
   endsOn!: string;
-}
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
 export function validateCourse(input: OpenTrainingCourseInput) {
