@@ -38,6 +38,8 @@ export async function buildFederatedSchema(
     const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
     resolvers[typeName] = { ...existing, ...reference } as IResolvers[string];
   }
+  // @graphql-tools' IResolvers and @apollo/subgraph's (unexported) GraphQLResolverMap
+  // describe the same runtime object with incompatible index signatures.
   return buildSubgraphSchema([
     { typeDefs: gql(FEDERATION_LINK + printSchemaWithDirectives(schema)), resolvers: resolvers as never },
   ]);

@@ -83,7 +83,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     logger,
     graph: { gateway },
     production: config.production,
-    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), idempotencyStatus],
+    plugins: [...limits.plugins, idempotencyStatus],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     bodyLimit: config.bodyLimit,
