@@ -8,9 +8,15 @@ import { CONTRACT_FILE, contractOperations } from './helpers/operations';
 /**
  * Operations of the client contract that a later issue delivers, with the issue. Each
  * must leave this list in the change that makes it work: the test fails if a listed
- * operation already validates. Empty: the graph serves the whole contract.
+ * operation already validates.
  */
-const PENDING = new Map<string, string>([]);
+const PENDING = new Map<string, string>([
+  ['CityProgress', 'issue 12: the joint office (the city as one area)'],
+  ['PublishCircular', 'issue 12: the joint office (circulars)'],
+  ['Circular', 'issue 12: the joint office (circulars)'],
+  ['RunConsistencyChecks', 'issue 12: the joint office (consistency checks)'],
+  ['ConsistencyFindings', 'issue 12: the joint office (consistency checks)'],
+]);
 
 /**
  * graphql-js 16 does not report an operation whose root type the schema lacks (a mutation
