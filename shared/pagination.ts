@@ -1,14 +1,17 @@
 import { Directive, Field, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
+import { Access } from './auth/access';
 
 export const MAX_PAGE_SIZE = 100;
 
 @Directive('@shareable')
 @ObjectType({ description: 'Relay-style page information.' })
 export class PageInfo {
+  @Access({ scopes: [] })
   @Field(() => Boolean)
   hasNextPage!: boolean;
 
+  @Access({ scopes: [] })
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }
@@ -33,9 +36,11 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
   const directives = options.shareable ? [Directive('@shareable')] : [];
   @ObjectType(`${name}Edge`)
   class EdgeType {
+    @Access({ scopes: [] })
     @Field(() => String)
     cursor!: string;
 
+    @Access({ scopes: [] })
     @Field(() => Node)
     node!: T;
   }
@@ -43,9 +48,11 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
 
   @ObjectType()
   abstract class ConnectionType {
+    @Access({ scopes: [] })
     @Field(() => [EdgeType])
     edges!: Edge<T>[];
 
+    @Access({ scopes: [] })
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
   }

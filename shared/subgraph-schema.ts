@@ -3,7 +3,10 @@ import { type IResolvers, printSchemaWithDirectives } from '@graphql-tools/utils
 import type { GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { collectAccessRules, registerAccessRules } from './auth/access-registry';
 import { scopeAuthChecker } from './auth/checker';
+import type { Viewer } from './auth/viewer';
+import { forbidden } from './errors';
 import { DateScalar, MoneyScalar } from './scalars';
 
 /**
@@ -33,6 +36,7 @@ export async function buildFederatedSchema(
     validate: false,
     authChecker: scopeAuthChecker,
   });
+  const rules = collectAccessRules(schema);
   const resolvers = createResolversMap(schema) as IResolvers;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
@@ -40,9 +44,30 @@ export async function buildFederatedSchema(
   }
   // @graphql-tools' IResolvers and @apollo/subgraph's (unexported) GraphQLResolverMap
   // describe the same runtime object with incompatible index signatures.
-  return buildSubgraphSchema([
+  const federated = buildSubgraphSchema([
     { typeDefs: gql(FEDERATION_LINK + printSchemaWithDirectives(schema)), resolvers: resolvers as never },
   ]);
+  registerAccessRules(federated, rules);
+  guardServiceField(federated);
+  return federated;
+}
+
+/** The scope that may read a subgraph's SDL (`_service`): composition tooling only. */
+export const COMPOSE_SCOPE = 'graph:compose';
+
+/**
+ * `_service { sdl }` describes the whole subgraph, internals included. The gateway serves
+ * a static supergraph and never asks for it at runtime; `npm run compose` builds the
+ * schemas in-process. So only a token with `graph:compose` gets it.
+ */
+function guardServiceField(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._service;
+  const resolve = field?.resolve;
+  if (!field || !resolve) return;
+  field.resolve = (root, args, context: { viewer?: Viewer }, info) => {
+    if (!context.viewer?.scopes.has(COMPOSE_SCOPE)) throw forbidden(`_service requires ${COMPOSE_SCOPE}`);
+    return resolve(root, args, context, info);
+  };
 }
 
 export { DateScalar, MoneyScalar };

@@ -5,11 +5,12 @@ import { createLogger, type Logger } from './logger';
 import { ServiceMetrics } from './metrics';
 import { AuditEntry } from './audit/audit.entity';
 import { AuditTrail1751000000200 } from './audit/audit.migration';
-import { type AuditedContext, auditPlugin, PiiReadLog } from './audit/plugin';
-import { requestIdOf, viewerOf } from './auth/http';
+import { AuditClientRequestId1751000000210 } from './audit/audit-client-request.migration';
+import { auditPlugin } from './audit/plugin';
+import { type CallerContext, callerContext } from './auth/caller';
 import { createTokenVerifier } from './auth/tokens';
 import { feedHeaders } from './certificate-replica/feed-token';
-import { CertificateReplica1751000000100 } from './certificate-replica/replica.migration';
+import { CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110 } from './certificate-replica/replica.migration';
 import { IdempotencyKey } from './idempotency/idempotency.entity';
 import { IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
 import { idempotencyPlugin } from './idempotency/plugin';
@@ -27,7 +28,7 @@ function toArray(list: MixedList<Function>): Function[] {
 }
 
 /** What a request's resolvers get: the department's database and fresh loaders. */
-export interface SubgraphContext<TLoaders> extends AuditedContext {
+export interface SubgraphContext<TLoaders> extends CallerContext {
   loaders: TLoaders;
   log: Logger;
   /** The business date (`YYYY-MM-DD`) that writes record and rules compare against. */
@@ -45,6 +46,8 @@ export interface SubgraphDefinition<TLoaders> {
   seedDemo: (db: DataSource) => Promise<boolean>;
   /** Keeps a replica of labor's certificate feed (tax, commerce, finance). */
   replicatesCertificates?: boolean;
+  /** The replica keeps holders' birth dates (finance only: its loan age limit). */
+  replicatesBirthDates?: boolean;
 }
 
 export interface RunningSubgraph {
@@ -71,8 +74,9 @@ export async function createSubgraph<TLoaders>(
     migrations: [
       ...toArray(definition.migrations),
       AuditTrail1751000000200,
+      AuditClientRequestId1751000000210,
       IdempotencyKeys1751000000300,
-      ...(replicates ? [CertificateReplica1751000000100] : []),
+      ...(replicates ? [CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110] : []),
     ],
     logger,
     counter: queries,
@@ -95,20 +99,16 @@ export async function createSubgraph<TLoaders>(
     plugins: [auditPlugin<SubgraphContext<TLoaders>>(logger), idempotencyPlugin<SubgraphContext<TLoaders>>()],
     metrics,
     context: async (req) => ({
-      db,
       loaders: definition.createLoaders(db),
       log: logger,
       today,
-      viewer: viewerOf(req),
-      requestId: requestIdOf(req),
-      service: definition.name,
-      piiReads: new PiiReadLog(),
+      ...callerContext(req, db, definition.name, logger),
     }),
     checkHealth: async () => {
       await db.query('SELECT 1');
     },
   });
-  const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger, headers: feedHeaders(definition.name, config) }) : undefined;
+  const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger, headers: feedHeaders(definition.name, config), birthDates: definition.replicatesBirthDates }) : undefined;
   if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
   return {
     service,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { requestIdOf, viewerOf } from '../../shared/auth/http';
+import { clientRequestIdOf, requestIdOf, viewerOf } from '../../shared/auth/http';
 import { createTokenVerifier } from '../../shared/auth/tokens';
 import type { Viewer } from '../../shared/auth/viewer';
 import { IDEMPOTENCY_KEY_REUSED } from '../../shared/idempotency/plugin';
@@ -13,7 +13,9 @@ import { queryLimits } from './limits';
 
 export interface GatewayContext {
   viewer: Viewer;
+  /** Minted by the gateway for every request; the client's own id travels apart. */
   requestId: string;
+  clientRequestId: string | null;
   /** The client's Idempotency-Key, passed on to the subgraph that runs the mutation. */
   idempotencyKey: string | null;
 }
@@ -28,6 +30,7 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('viewer' in context)) return;
     request.http?.headers.set('authorization', `Bearer ${context.viewer.token}`);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (context.clientRequestId) request.http?.headers.set('x-client-request-id', context.clientRequestId);
     if (context.idempotencyKey) request.http?.headers.set('idempotency-key', context.idempotencyKey);
   }
 
@@ -88,7 +91,12 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     parseOptions: limits.parseOptions,
     bodyLimit: config.bodyLimit,
     authenticate: await createTokenVerifier(config.auth),
-    context: async (req) => ({ viewer: viewerOf(req), requestId: requestIdOf(req), idempotencyKey: req.header('idempotency-key') ?? null }),
+    context: async (req) => ({
+      viewer: viewerOf(req),
+      requestId: requestIdOf(req, { trustForwarded: false }),
+      clientRequestId: clientRequestIdOf(req, 'x-request-id'),
+      idempotencyKey: req.header('idempotency-key') ?? null,
+    }),
     // The gateway holds no state of its own: it is healthy once its schema is loaded.
     checkHealth: async () => {},
   });

@@ -1,7 +1,8 @@
-import { Arg, Authorized, Ctx, Directive, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { type DataSource, LessThan } from 'typeorm';
 import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../pagination';
 import { AuditEntry } from './audit.entity';
+import { Access } from '../auth/access';
 
 @Directive('@shareable')
 @ObjectType({ description: 'A page of audit entries, newest first.' })
@@ -14,7 +15,7 @@ export class AuditEntryConnection extends connectionType(AuditEntry, 'AuditEntry
 export function auditTrailResolver(department: string) {
   @Resolver()
   class AuditTrailResolver {
-    @Authorized('audit:read')
+    @Access({ scopes: ['audit:read'], county: true })
     @Query(() => AuditEntryConnection, { name: `${department}AuditTrail`, description: `审计 — ${department}'s audit trail, newest first.` })
     async trail(
       @Arg('first', () => Int) first: number,

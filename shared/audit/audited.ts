@@ -7,6 +7,8 @@ export interface AuditScope {
   db: DataSource;
   viewer: Viewer;
   requestId: string;
+  /** The client's own request id, if it sent one (never taken for ours). */
+  clientRequestId: string | null;
   service: string;
 }
 
@@ -27,6 +29,7 @@ export function auditRow(scope: AuditScope, action: { operation: string; entity:
     entity: action.entity,
     entityIds: ids.slice(0, 200),
     requestId: scope.requestId,
+    clientRequestId: scope.clientRequestId,
     outcome,
     detail: detail?.slice(0, 300) ?? null,
   };

@@ -13,15 +13,30 @@ export function viewerOf(req: Request): Viewer {
   return viewer;
 }
 
-/** A request id for logs and audit rows: the caller's (e.g. the gateway's) or a new one. */
-export function requestIdOf(req: Request): string {
+const ID_FORMAT = /^[\w.-]{8,100}$/;
+
+/**
+ * The request id of logs and audit rows. The gateway mints its own for every request
+ * (`trustForwarded: false`): a client's `x-request-id` never passes for it. A subgraph
+ * takes the one the gateway forwards, or mints one when called without it.
+ */
+export function requestIdOf(req: Request, options: { trustForwarded: boolean } = { trustForwarded: true }): string {
   let id = requestIds.get(req);
   if (!id) {
-    const given = req.header('x-request-id');
-    id = given && /^[\w.-]{8,100}$/.test(given) ? given : randomUUID();
+    const given = options.trustForwarded ? req.header('x-request-id') : undefined;
+    id = given && ID_FORMAT.test(given) ? given : randomUUID();
     requestIds.set(req, id);
   }
   return id;
+}
+
+/**
+ * The client's own request id, kept apart from ours: at the gateway the client's
+ * `x-request-id`, at a subgraph the `x-client-request-id` the gateway forwards it as.
+ */
+export function clientRequestIdOf(req: Request, header = 'x-client-request-id'): string | null {
+  const given = req.header(header);
+  return given && ID_FORMAT.test(given) ? given : null;
 }
 
 function unauthenticated(res: Response, message: string): void {

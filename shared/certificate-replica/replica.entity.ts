@@ -15,9 +15,9 @@ export class CertificateReplica {
   @Column({ type: 'int', transformer: intTransformer })
   holderId!: number;
 
-  /** The holder's birth date (finance's age limit). */
-  @Column({ type: 'date' })
-  holderBirthDate!: string;
+  /** The holder's birth date: finance's replica only (its loan age limit); null elsewhere. */
+  @Column({ type: 'date', nullable: true })
+  holderBirthDate!: string | null;
 
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;

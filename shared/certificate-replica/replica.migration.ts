@@ -1,4 +1,4 @@
-import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
 import { col } from '../migration';
 
 /** The replica tables, added to each consuming subgraph's migrations. */
@@ -40,5 +40,23 @@ export class CertificateReplica1751000000100 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropTable('feed_cursor');
     await queryRunner.dropTable('certificate_replica');
+  }
+}
+
+/**
+ * Birth dates stay with finance: tax and commerce no longer receive them from labor, so
+ * their replicas leave the column empty (their sync workers clear what earlier syncs stored).
+ */
+export class ReplicaBirthDateOptional1751000000110 implements MigrationInterface {
+  name = 'ReplicaBirthDateOptional1751000000110';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.changeColumn('certificate_replica', 'holderBirthDate', new TableColumn(col.date('holderBirthDate', true)));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    // Rows without a birth date cannot stay; the replica refills from the feed once its cursor is reset.
+    await queryRunner.query('DELETE FROM certificate_replica WHERE holderBirthDate IS NULL');
+    await queryRunner.changeColumn('certificate_replica', 'holderBirthDate', new TableColumn(col.date('holderBirthDate')));
   }
 }

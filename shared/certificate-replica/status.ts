@@ -1,23 +1,29 @@
-import { Authorized, Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { FEED_NAME } from './sync';
 import { CertificateReplica, FeedCursor } from './replica.entity';
+import { Access } from '../auth/access';
 
 @Directive('@shareable')
 @ObjectType({ description: "A department's replica of labor's certificate feed: how far it has applied, and how fresh it is." })
 export class CertificateReplicaStatus {
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'Last feed sequence applied.' })
   lastSequence!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'Certificates in the replica.' })
   certificates!: number;
 
+  @Access({ scopes: [] })
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the replica last caught up with the feed.' })
   lastSyncedAt!: Date | null;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { nullable: true, description: 'Seconds since the replica last caught up: its lag bound.' })
   lagSeconds!: number | null;
 
+  @Access({ scopes: [] })
   @Field(() => String, { nullable: true, description: 'Why the last sync failed, if it did (e.g. labor unreachable).' })
   lastError!: string | null;
 }
@@ -42,7 +48,7 @@ export async function replicaStatus(db: DataSource, now = new Date()): Promise<C
 export function replicaStatusResolver(department: string) {
   @Resolver()
   class ReplicaStatusResolver {
-    @Authorized()
+    @Access({ scopes: [`${department}:read`, 'report:read'] })
     @Query(() => CertificateReplicaStatus, { name: `${department}CertificateReplica`, description: `${department}'s replica of the certificate feed.` })
     status(@Ctx() ctx: { db: DataSource }): Promise<CertificateReplicaStatus> {
       return replicaStatus(ctx.db);

@@ -1,12 +1,13 @@
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import type { Logger } from '../logger';
 import { CertificateReplica, FeedCursor } from './replica.entity';
 
 export const FEED_NAME = 'labor.certificateChanges';
 
-const FEED_QUERY = `query CertificateFeed($after: String, $first: Int!) {
+/** Only finance asks for birth dates (its loan age limit); labor gives them to no one else. */
+const feedQuery = (birthDates: boolean) => `query CertificateFeed($after: String, $first: Int!) {
   certificateChanges(after: $after, first: $first) {
-    edges { cursor node { sequence number status category countyCode issuedOn holderBirthDate changedAt holder { id } } }
+    edges { cursor node { sequence number status category countyCode issuedOn${birthDates ? ' holderBirthDate' : ''} changedAt holder { id } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -18,7 +19,7 @@ interface FeedNode {
   category: string;
   countyCode: string;
   issuedOn: string;
-  holderBirthDate: string;
+  holderBirthDate?: string;
   changedAt: string;
   holder: { id: string };
 }
@@ -33,6 +34,8 @@ export interface FeedSyncOptions {
   laborUrl: string;
   logger: Logger;
   pageSize?: number;
+  /** Replicate holders' birth dates (finance's loan age limit needs them). */
+  birthDates?: boolean;
   /** Headers for the call to labor (the service token, once auth is on). */
   headers?: () => Promise<Record<string, string>> | Record<string, string>;
 }
@@ -46,6 +49,7 @@ export interface FeedSyncOptions {
 export class CertificateFeedSync {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
+  private birthDatesForgotten = false;
 
   constructor(private readonly options: FeedSyncOptions) {}
 
@@ -78,6 +82,7 @@ export class CertificateFeedSync {
   private async drain(): Promise<number> {
     let applied = 0;
     try {
+      await this.forgetBirthDates();
       for (;;) {
         const cursor = await this.cursor();
         const page = await this.fetchPage(cursor.lastCursor);
@@ -94,6 +99,13 @@ export class CertificateFeedSync {
     }
   }
 
+  /** A replica without the right to birth dates drops those an earlier version stored (once per process). */
+  private async forgetBirthDates(): Promise<void> {
+    if (this.options.birthDates || this.birthDatesForgotten) return;
+    await this.options.db.getRepository(CertificateReplica).update({ holderBirthDate: Not(IsNull()) }, { holderBirthDate: null });
+    this.birthDatesForgotten = true;
+  }
+
   private async cursor(): Promise<FeedCursor> {
     const repo = this.options.db.getRepository(FeedCursor);
     const existing = await repo.findOneBy({ feed: FEED_NAME });
@@ -106,7 +118,7 @@ export class CertificateFeedSync {
     const response = await fetch(this.options.laborUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await this.options.headers?.()) },
-      body: JSON.stringify({ query: FEED_QUERY, variables: { after, first: this.options.pageSize ?? 200 } }),
+      body: JSON.stringify({ query: feedQuery(this.options.birthDates ?? false), variables: { after, first: this.options.pageSize ?? 200 } }),
       signal: AbortSignal.timeout(10_000),
     });
     const body = (await response.json()) as { data?: { certificateChanges: FeedPage }; errors?: { message: string }[] };
@@ -148,7 +160,7 @@ async function upsertLatest(tx: EntityManager, nodes: FeedNode[]): Promise<void>
     latest.set(node.number, {
       number: node.number,
       holderId: Number(node.holder.id),
-      holderBirthDate: node.holderBirthDate,
+      holderBirthDate: node.holderBirthDate ?? null,
       countyCode: node.countyCode,
       category: node.category,
       status: node.status,

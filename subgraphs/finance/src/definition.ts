@@ -17,5 +17,6 @@ export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   buildSchema: buildFinanceSchema,
   createLoaders: createFinanceLoaders,
   replicatesCertificates: true,
+  replicatesBirthDates: true,
   seedDemo: seedFinanceDemo,
 };

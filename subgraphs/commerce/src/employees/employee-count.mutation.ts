@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { badUserInput, notFound } from '../../../../shared/errors';
@@ -6,6 +6,7 @@ import type { CommerceContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EmployeeCount } from './employee-count.entity';
 import { UpdateEmployeeCountInput, validateEmployeeCountUpdate } from './employee-count.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Enterprise)
 export class EmployeeCountMutationResolver {
@@ -13,7 +14,7 @@ export class EmployeeCountMutationResolver {
    * Counts only move forward in time: a change dated before the last recorded one would
    * rewrite a month already reported to the joint meeting.
    */
-  @Authorized('commerce:write')
+  @Access({ scopes: ['commerce:write'], county: true })
   @Mutation(() => Enterprise, { description: '从业人员变更 — record a register entry\'s new number of employees (commerce counts individual and private business staff).' })
   updateEmployeeCount(@Arg('input', () => UpdateEmployeeCountInput) input: UpdateEmployeeCountInput, @Ctx() ctx: CommerceContext): Promise<Enterprise> {
     const update = validateEmployeeCountUpdate(input, ctx.today());

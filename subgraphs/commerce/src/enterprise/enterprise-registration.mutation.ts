@@ -1,14 +1,15 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import type { CommerceContext } from '../context';
 import { RegisterEnterpriseInput, validateEnterpriseRegistration } from './enterprise-registration.inputs';
 import { Enterprise } from './enterprise.entity';
 import { insertRegisterEntry } from './register-entry';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Enterprise)
 export class EnterpriseRegistrationMutationResolver {
-  @Authorized('commerce:write')
+  @Access({ scopes: ['commerce:write'], county: true })
   @Mutation(() => Enterprise, {
     description: '企业登记 — register an enterprise; a migrated record keeps its credit code and 15-digit registration number, a new one is assigned a code.',
   })

@@ -1,35 +1,36 @@
-import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { EnterpriseKind, Industry } from './enterprise.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @Directive('@key(fields: "creditCode")')
 @ObjectType({ description: '市场主体 — an enterprise or individual business on the commerce register.' })
 @Entity('enterprise')
 export class Enterprise {
+  @Access({ scopes: [] })
   @Field(() => ID, { description: '统一社会信用代码 (GB 32100-2015), 18 characters.' })
   @PrimaryColumn({ type: 'varchar', length: 18 })
   creditCode!: string;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => String, { nullable: true, description: '注册号: the 15-digit registration number of older records.' })
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 15, nullable: true })
   registrationNumber!: string | null;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => String)
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => EnterpriseKind)
   @Column({ type: 'varchar', length: 20 })
   kind!: EnterpriseKind;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => Industry)
   @Column({ type: 'varchar', length: 20 })
   industry!: Industry;
@@ -43,12 +44,12 @@ export class Enterprise {
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   ownerId!: number | null;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   registeredOn!: string;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => Int, { description: '从业人员 — employees (commerce counts individual and private business staff).' })
   @Column({ type: 'int', default: 0 })
   employeeCount!: number;

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { MoreThan } from 'typeorm';
 import { intKey } from '../../../../shared/loaders';
@@ -8,10 +8,11 @@ import type { CommerceContext } from '../context';
 import { EnterpriseConnection } from './enterprise.connection';
 import { Enterprise } from './enterprise.entity';
 import { County, Person } from './stubs';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @Authorized('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Query(() => Enterprise, { nullable: true })
   async enterprise(@Arg('creditCode', () => ID) creditCode: string, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise | null> {
     const enterprise = await loaders.enterpriseByCode.load(creditCode.trim().toUpperCase());
@@ -19,7 +20,7 @@ export class EnterpriseResolver {
     return enterprise;
   }
 
-  @Authorized('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Query(() => EnterpriseConnection, { description: 'The register of a county, by credit code.' })
   async enterprises(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -37,13 +38,13 @@ export class EnterpriseResolver {
     return toPage(rows, size, (e) => e.creditCode);
   }
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => County)
   county(@Root() enterprise: Enterprise): County {
     return { code: enterprise.countyCode };
   }
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => Person, { nullable: true, description: 'Owner of an individual business (labor fills in the person).' })
   owner(@Root() enterprise: Enterprise): Person | null {
     return enterprise.ownerId === null ? null : { id: String(enterprise.ownerId) };
@@ -52,7 +53,7 @@ export class EnterpriseResolver {
 
 @Resolver(() => Person)
 export class PersonBusinessesResolver {
-  @Authorized('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => [Enterprise], { description: 'Businesses this person owns (commerce register).' })
   async businesses(@Root() person: Person, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise[]> {
     const key = intKey(person.id);

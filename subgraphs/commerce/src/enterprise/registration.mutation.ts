@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import type { CommerceContext } from '../context';
@@ -7,6 +7,7 @@ import { EnterpriseKind } from './enterprise.enums';
 import { Enterprise } from './enterprise.entity';
 import { insertRegisterEntry } from './register-entry';
 import { RegisterIndividualBusinessInput, validateBusinessRegistration } from './registration.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Enterprise)
 export class RegistrationMutationResolver {
@@ -16,7 +17,7 @@ export class RegistrationMutationResolver {
    * whole registration (BAD_USER_INPUT), so no business is registered on a mistaken
    * promise of free fees. Without it the business is registered and pays the fees.
    */
-  @Authorized('commerce:write')
+  @Access({ scopes: ['commerce:write'], county: true })
   @Mutation(() => Enterprise, {
     description: '个体工商户登记 — register an individual business; the register assigns its credit code, and a qualifying certificate gives the 3-year fee exemption.',
   })

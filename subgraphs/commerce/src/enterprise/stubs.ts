@@ -1,9 +1,11 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Access } from '../../../../shared/auth/access';
 
 /** Labor owns persons; commerce adds the businesses they own. */
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Person {
+  @Access({ scopes: [] })
   @Field(() => ID)
   id!: string;
 }
@@ -12,6 +14,7 @@ export class Person {
 @Directive('@key(fields: "code")')
 @ObjectType()
 export class County {
+  @Access({ scopes: [] })
   @Field(() => ID)
   code!: string;
 }

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { Access } from '../../../../shared/auth/access';
 
 /**
  * 免收登记类、证照类和管理类收费: one certificate holder's individual business, exempt from
@@ -12,6 +12,7 @@ import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 @Entity('fee_exemption')
 @Index('IDX_fee_exemption_county_from', ['countyCode', 'validFrom'])
 export class FeeExemption {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -32,27 +33,27 @@ export class FeeExemption {
   @Column({ type: 'int', transformer: intTransformer })
   holderId!: number;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => DateScalar, { description: '批准经营之日: first day, the business\'s registration date.' })
   @Column({ type: 'date' })
   validFrom!: string;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => DateScalar, { description: 'Last day: three years after the first, less one day.' })
   @Column({ type: 'date' })
   validUntil!: string;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => MoneyScalar, { description: '登记费 waived: the registration fee.' })
   @Column({ type: 'bigint', transformer: fenTransformer })
   registrationFee!: bigint;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => MoneyScalar, { description: '证照工本费 waived: the business licence fee.' })
   @Column({ type: 'bigint', transformer: fenTransformer })
   licenceFee!: bigint;
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => MoneyScalar, { description: '管理费 waived: the monthly management fee × 36 months.' })
   @Column({ type: 'bigint', transformer: fenTransformer })
   managementFee!: bigint;

@@ -1,27 +1,27 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RecordField } from '../../../../shared/auth/decorators';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { MoneyScalar } from '../../../../shared/scalars';
 import type { CommerceContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ReemploymentCertificate } from './certificate.stub';
 import { FeeExemption } from './fee-exemption.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => FeeExemption)
 export class FeeExemptionResolver {
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => ReemploymentCertificate, { description: 'The 再就业优惠证 the exemption rests on.' })
   certificate(@Root() exemption: FeeExemption): ReemploymentCertificate {
     return { number: exemption.certificateNumber };
   }
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The exempt individual business (个体工商户).' })
   enterprise(@Root() exemption: FeeExemption, @Ctx() { loaders }: CommerceContext): Promise<Enterprise | null> {
     return loaders.enterpriseByCode.load(exemption.enterpriseCreditCode);
   }
 
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => MoneyScalar, { description: '减免合计 — all fees waived over the three years.' })
   totalWaived(@Root() exemption: FeeExemption): bigint {
     return exemption.registrationFee + exemption.licenceFee + exemption.managementFee;
@@ -30,7 +30,7 @@ export class FeeExemptionResolver {
 
 @Resolver(() => ReemploymentCertificate)
 export class CertificateFeeExemptionsResolver {
-  @Authorized('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => [FeeExemption], { description: '工商收费减免 — fee exemptions commerce granted on this certificate (at most one).' })
   async feeExemptions(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders, viewer }: CommerceContext): Promise<FeeExemption[]> {
     const exemptions = await loaders.feeExemptionsByCertificate.load(certificate.number);
@@ -40,7 +40,7 @@ export class CertificateFeeExemptionsResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseFeeExemptionResolver {
-  @RecordField('commerce:read')
+  @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => FeeExemption, { nullable: true, description: '收费减免 — the fee exemption of this individual business, if it has one.' })
   feeExemption(@Root() enterprise: Enterprise, @Ctx() { loaders }: CommerceContext): Promise<FeeExemption | null> {
     return loaders.feeExemptionByEnterprise.load(enterprise.creditCode);

@@ -1,12 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { CommerceContext } from '../context';
 import { County } from '../enterprise/stubs';
 import { reportPeriod } from './registration-stats.period';
 import { RegistrationStats } from './registration-stats.types';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => County)
 export class CountyRegistrationStatsResolver {
-  @Authorized('report:read', 'commerce:read')
+  @Access({ scopes: ['report:read', 'commerce:read'] })
   @FieldResolver(() => RegistrationStats, { description: '工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送).' })
   registrationStats(
     @Root() county: County,

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
@@ -8,16 +8,17 @@ import type { FinanceContext } from '../context';
 import { validateYear } from '../stats/stats.types';
 import { FundAllocation } from './fund-allocation.entity';
 import { SetFundAllocationInput, validateFundAllocation } from './fund.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => FundAllocation)
 export class FundAllocationResolver {
-  @Authorized('report:read', 'finance:read')
+  @Access({ scopes: ['report:read', 'finance:read'] })
   @Query(() => [FundAllocation], { description: '再就业资金 — the counties\' re-employment funds for a year, by county code.' })
   fundAllocations(@Arg('year', () => Int) year: number, @Ctx() { db }: FinanceContext): Promise<FundAllocation[]> {
     return db.getRepository(FundAllocation).find({ where: { year: validateYear(year) }, order: { countyCode: 'ASC' } });
   }
 
-  @Authorized('finance:write')
+  @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => FundAllocation, {
     description: '安排再就业资金 — set a county\'s budget and provincial matching for a year (creates it the first time); never below what is already disbursed.',
   })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
@@ -8,16 +8,17 @@ import { MoneyScalar } from '../../../../shared/scalars';
 import type { FinanceContext } from '../context';
 import { GuaranteeFund } from './guarantee-fund.entity';
 import { CreateGuaranteeFundInput, validateGuaranteeFund } from './guarantee.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => GuaranteeFund)
 export class GuaranteeFundResolver {
-  @Authorized('report:read', 'finance:read')
+  @Access({ scopes: ['report:read', 'finance:read'] })
   @Query(() => [GuaranteeFund], { description: '担保基金 — every county\'s guarantee fund (at most one per county), by county code.' })
   guaranteeFunds(@Ctx() { db }: FinanceContext): Promise<GuaranteeFund[]> {
     return db.getRepository(GuaranteeFund).find({ order: { countyCode: 'ASC' } });
   }
 
-  @Authorized('finance:write')
+  @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => GuaranteeFund, { description: '设立担保基金 — register a county\'s guarantee institution and its fund (one per county).' })
   async createGuaranteeFund(@Arg('input', () => CreateGuaranteeFundInput) input: CreateGuaranteeFundInput, @Ctx() ctx: FinanceContext): Promise<GuaranteeFund> {
     const fund = validateGuaranteeFund(input);
@@ -35,7 +36,7 @@ export class GuaranteeFundResolver {
     }
   }
 
-  @Authorized('finance:write')
+  @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => GuaranteeFund, { description: '注入担保基金 — add to a guarantee fund, raising its capacity by five times the amount.' })
   contributeToGuaranteeFund(
     @Arg('id', () => ID) id: string,

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { addMonths } from '../../../../shared/calendar';
 import { badUserInput } from '../../../../shared/errors';
 import type { FinanceContext } from '../context';
@@ -8,6 +8,7 @@ import { ACTOR_ROLES, LoanActor } from './loan-actors';
 import { Loan } from './loan.entity';
 import { LoanStatus } from './loan.enums';
 import { takeLoanStep } from './loan-transition';
+import { Access } from '../../../../shared/auth/access';
 
 const ANY_LOAN_ROLE = [...new Set(Object.values(ACTOR_ROLES).flat())];
 
@@ -21,7 +22,7 @@ function refusingActor(loan: Loan): LoanActor {
 /** Apply → community recommends → labor reviews → guarantor approves → bank lends, or a refusal on the way. */
 @Resolver(() => Loan)
 export class LoanLifecycleResolver {
-  @Authorized(...ACTOR_ROLES[LoanActor.LABOR_SIDE])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.LABOR_SIDE], county: true })
   @Mutation(() => Loan, { description: '社区推荐 — the community recommends an APPLIED loan (finance staff from the paper form, or labor with loan:review).' })
   recommendLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
@@ -33,7 +34,7 @@ export class LoanLifecycleResolver {
     });
   }
 
-  @Authorized(...ACTOR_ROLES[LoanActor.LABOR_SIDE])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.LABOR_SIDE], county: true })
   @Mutation(() => Loan, { description: '劳动保障部门审核 — labor reviews a RECOMMENDED loan (finance staff from the paper form, or labor with loan:review).' })
   reviewLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
@@ -45,7 +46,7 @@ export class LoanLifecycleResolver {
     });
   }
 
-  @Authorized(...ACTOR_ROLES[LoanActor.GUARANTOR])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.GUARANTOR], county: true })
   @Mutation(() => Loan, {
     description: '担保机构承诺担保 — the county\'s guarantor approves a REVIEWED loan; refused when its guarantees would exceed five times its fund (guarantee:approve).',
   })
@@ -60,7 +61,7 @@ export class LoanLifecycleResolver {
     });
   }
 
-  @Authorized(...ANY_LOAN_ROLE)
+  @Access({ scopes: ANY_LOAN_ROLE, county: true })
   @Mutation(() => Loan, {
     description: '不予贷款 — refuse a pending loan with a reason; by the party whose answer is due (community/labor, guarantor after review, bank after approval).',
   })
@@ -79,7 +80,7 @@ export class LoanLifecycleResolver {
     });
   }
 
-  @Authorized(...ACTOR_ROLES[LoanActor.BANK])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })
   @Mutation(() => Loan, {
     description: '经办银行发放贷款 — the bank lends an APPROVED loan today; interest runs to the due date, and a low-profit project\'s is subsidised (bank:disburse).',
   })

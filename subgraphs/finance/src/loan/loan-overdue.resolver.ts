@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { In, LessThan, MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { addDays } from '../../../../shared/calendar';
@@ -7,13 +7,14 @@ import type { FinanceContext } from '../context';
 import { Loan } from './loan.entity';
 import { ANSWER_WITHIN_DAYS, PENDING_STATUSES } from './loan-rules';
 import { LOAN_READERS } from './loan-actors';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: 'A page of loans, ordered by id.' })
 export class LoanConnection extends connectionType(Loan, 'Loan') {}
 
 @Resolver(() => Loan)
 export class OverdueLoansResolver {
-  @Authorized(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @Query(() => LoanConnection, {
     description: '超期未答复的贷款申请 — applications of a county still unanswered more than three weeks after they were made (as of the business date), by id.',
   })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { addMonths } from '../../../../shared/calendar';
 import { badUserInput } from '../../../../shared/errors';
 import type { FinanceContext } from '../context';
@@ -10,13 +10,14 @@ import { LoanStatus } from './loan.enums';
 import { MAX_EXTENSION_MONTHS, pbocBaseRateBp } from './loan-rules';
 import { takeLoanStep } from './loan-transition';
 import { ruleViolation } from './rule-error';
+import { Access } from '../../../../shared/auth/access';
 
 const OWED = [LoanStatus.DISBURSED, LoanStatus.EXTENDED];
 
 /** After the money is out: one extension, repayment, default and the guarantor's compensation. */
 @Resolver(() => Loan)
 export class LoanRepaymentResolver {
-  @Authorized(...ACTOR_ROLES[LoanActor.BANK])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })
   @Mutation(() => Loan, {
     description:
       '展期 — extend a DISBURSED loan once, by at most 12 months, agreed before it falls due; the extension runs at the base rate of ' +
@@ -39,7 +40,7 @@ export class LoanRepaymentResolver {
     });
   }
 
-  @Authorized(...ACTOR_ROLES[LoanActor.BANK])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })
   @Mutation(() => Loan, { description: '还清 — the borrower repaid in full today; the guarantee is released and the interest subsidy ends (bank:disburse).' })
   repayLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
@@ -55,7 +56,7 @@ export class LoanRepaymentResolver {
     });
   }
 
-  @Authorized(...ACTOR_ROLES[LoanActor.BANK])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })
   @Mutation(() => Loan, { description: '逾期违约 — the bank records a default; no interest subsidy after today, the guarantor stays liable (bank:disburse).' })
   markLoanDefaulted(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
@@ -69,7 +70,7 @@ export class LoanRepaymentResolver {
     });
   }
 
-  @Authorized(...ACTOR_ROLES[LoanActor.GUARANTOR])
+  @Access({ scopes: ACTOR_ROLES[LoanActor.GUARANTOR], county: true })
   @Mutation(() => Loan, { description: '担保基金代偿 — the guarantee fund pays the bank the principal of a DEFAULTED loan (guarantee:approve).' })
   compensateLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, In } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -12,6 +12,7 @@ import { Loan } from './loan.entity';
 import { LoanStatus } from './loan.enums';
 import { ApplyForLoanInput, MAX_INDIVIDUAL_LOAN_FEN, validateLoanApplication } from './loan.inputs';
 import { MAX_BORROWER_AGE, OPEN_STATUSES, pbocBaseRateBp } from './loan-rules';
+import { Access } from '../../../../shared/auth/access';
 
 /** Principal of the person's loans that are pending or still owed. */
 async function openPrincipal(tx: EntityManager, applicantId: number): Promise<bigint> {
@@ -26,7 +27,7 @@ async function openPrincipal(tx: EntityManager, applicantId: number): Promise<bi
 
 @Resolver(() => Loan)
 export class LoanMutationResolver {
-  @Authorized('finance:write')
+  @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => Loan, {
     description:
       '申请小额担保贷款 — apply on a valid certificate (finance\'s replica): applicant at most 60, at most 20000.00 yuan per person ' +
@@ -39,6 +40,9 @@ export class LoanMutationResolver {
       await lockCertificate(tx, application.certificateNumber);
       const certificate = await requireValidCertificate(tx, application.certificateNumber, 'input.certificateNumber', application.applicantId);
       assertCounty(ctx.viewer, certificate.countyCode);
+      if (certificate.holderBirthDate === null) {
+        throw badUserInput('input.certificateNumber', `the replica has no birth date for the holder of certificate ${certificate.number}; it comes with the next feed sync`);
+      }
       if (ageOn(certificate.holderBirthDate, appliedOn) > MAX_BORROWER_AGE) {
         throw badUserInput('input.applicantId', `the applicant is older than ${MAX_BORROWER_AGE} on ${appliedOn}`);
       }

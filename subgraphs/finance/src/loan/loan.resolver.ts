@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
@@ -10,10 +10,11 @@ import { Loan } from './loan.entity';
 import { answerDueOn, isOverdue } from './loan-rules';
 import { Person } from './person.stub';
 import { LOAN_READERS } from './loan-actors';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Loan)
 export class LoanResolver {
-  @Authorized(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @Query(() => Loan, { nullable: true })
   async loan(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: FinanceContext): Promise<Loan | null> {
     const key = intKey(id);
@@ -22,31 +23,31 @@ export class LoanResolver {
     return loan;
   }
 
-  @RecordField(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @FieldResolver(() => Person)
   applicant(@Root() loan: Loan): Person {
     return { id: String(loan.applicantId) };
   }
 
-  @RecordField(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @FieldResolver(() => ReemploymentCertificate)
   certificate(@Root() loan: Loan): ReemploymentCertificate {
     return { number: loan.certificateNumber };
   }
 
-  @RecordField(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @FieldResolver(() => GuaranteeFund, { nullable: true, description: '担保机构: the fund that guarantees the loan, from approval on.' })
   guaranteeFund(@Root() loan: Loan, @Ctx() { loaders }: FinanceContext): Promise<GuaranteeFund | null> | null {
     return loan.guaranteeFundId === null ? null : loaders.guaranteeFundById.load(loan.guaranteeFundId);
   }
 
-  @RecordField(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @FieldResolver(() => DateScalar, { description: '答复期限: three weeks after application.' })
   answerDueOn(@Root() loan: Loan): string {
     return answerDueOn(loan.appliedOn);
   }
 
-  @RecordField(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @FieldResolver(() => Boolean, { description: '超期未答复: still unanswered (neither disbursed nor refused) more than three weeks after application, as of the business date.' })
   overdue(@Root() loan: Loan, @Ctx() ctx: FinanceContext): boolean {
     return isOverdue(loan.status, loan.appliedOn, ctx.today());
@@ -55,7 +56,7 @@ export class LoanResolver {
 
 @Resolver(() => Person)
 export class PersonLoansResolver {
-  @Authorized(...LOAN_READERS)
+  @Access({ scopes: LOAN_READERS, county: true })
   @FieldResolver(() => [Loan], { description: 'Small guaranteed loans applied for by this person (finance).' })
   async loans(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<Loan[]> {
     const key = intKey(person.id);

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { allocationKey } from '../fund/fund.loaders';
 import { FundAllocation } from '../fund/fund-allocation.entity';
@@ -6,11 +6,12 @@ import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
 import { County } from './county.stub';
 import { periodKey } from './period-loader';
 import { LoanStats, SubsidyStats, validateMonth, validateYear } from './stats.types';
+import { Access } from '../../../../shared/auth/access';
 
 /** Finance's columns of the joint meeting's county table (aggregates only, no names). */
 @Resolver(() => County)
 export class CountyFinanceResolver {
-  @Authorized('report:read', 'finance:read')
+  @Access({ scopes: ['report:read', 'finance:read'] })
   @FieldResolver(() => LoanStats, { description: '小额担保贷款 — loans disbursed in the month and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
   loanStats(
     @Root() county: County,
@@ -21,7 +22,7 @@ export class CountyFinanceResolver {
     return loaders.loanStats.load(periodKey(county.code, validateYear(year), validateMonth(month)));
   }
 
-  @Authorized('report:read', 'finance:read')
+  @Access({ scopes: ['report:read', 'finance:read'] })
   @FieldResolver(() => SubsidyStats, { description: '补贴发放 — subsidies paid in the month and the year to date, by kind.' })
   subsidyStats(
     @Root() county: County,
@@ -32,13 +33,13 @@ export class CountyFinanceResolver {
     return loaders.subsidyStats.load(periodKey(county.code, validateYear(year), validateMonth(month)));
   }
 
-  @Authorized('report:read', 'finance:read')
+  @Access({ scopes: ['report:read', 'finance:read'] })
   @FieldResolver(() => FundAllocation, { nullable: true, description: '再就业资金 — the county\'s re-employment fund for the year, if allocated.' })
   reemploymentFund(@Root() county: County, @Arg('year', () => Int) year: number, @Ctx() { loaders }: FinanceContext): Promise<FundAllocation | null> {
     return loaders.fundAllocationByCountyYear.load(allocationKey(county.code, validateYear(year)));
   }
 
-  @Authorized('report:read', 'finance:read')
+  @Access({ scopes: ['report:read', 'finance:read'] })
   @FieldResolver(() => GuaranteeFund, { nullable: true, description: '担保基金 — the county\'s guarantee institution and fund, if any.' })
   guaranteeFund(@Root() county: County, @Ctx() { loaders }: FinanceContext): Promise<GuaranteeFund | null> {
     return loaders.guaranteeFundByCounty.load(county.code);

@@ -1,25 +1,26 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { SubsidyKind } from './subsidy.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '补贴发放 — a subsidy paid out of a county\'s re-employment fund.' })
 @Entity('subsidy_payment')
 @Index(['countyCode', 'paidOn'])
 export class SubsidyPayment {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => SubsidyKind)
   @Column({ type: 'varchar', length: 20 })
   kind!: SubsidyKind;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => ID, { description: 'GB/T 2260 code of the county whose fund paid.' })
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
@@ -38,47 +39,47 @@ export class SubsidyPayment {
   @Column({ type: 'varchar', length: 18, nullable: true })
   enterpriseCreditCode!: string | null;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => String, { nullable: true, description: '培训/职业介绍机构名称, for institution subsidies.' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   institutionName!: string | null;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   periodStart!: string;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   periodEnd!: string;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => MoneyScalar, { nullable: true, description: '养老保险单位缴费部分 (social-insurance subsidy).' })
   @Column({ type: 'bigint', nullable: true, transformer: fenTransformer })
   pensionAmount!: bigint | null;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => MoneyScalar, { nullable: true, description: '失业保险单位缴费部分 (social-insurance subsidy).' })
   @Column({ type: 'bigint', nullable: true, transformer: fenTransformer })
   unemploymentAmount!: bigint | null;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => Int, { nullable: true, description: 'Trainees or referred persons who found work (institution subsidies are paid by outcome).' })
   @Column({ type: 'int', nullable: true })
   placedPersons!: number | null;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => MoneyScalar, { nullable: true, description: 'Subsidy per placed person (institution subsidies).' })
   @Column({ type: 'bigint', nullable: true, transformer: fenTransformer })
   amountPerPerson!: bigint | null;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => MoneyScalar)
   @Column({ type: 'bigint', transformer: fenTransformer })
   amount!: bigint;
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   paidOn!: string;

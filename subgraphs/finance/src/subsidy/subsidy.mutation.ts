@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -18,6 +18,7 @@ import {
   withinSocialInsuranceYears,
 } from './subsidy.inputs';
 import { SubsidyPayment } from './subsidy-payment.entity';
+import { Access } from '../../../../shared/auth/access';
 
 type NewPayment = Omit<SubsidyPayment, 'id' | 'createdAt' | 'fundAllocationId' | 'paidOn'>;
 
@@ -37,7 +38,7 @@ function overlapping(tx: EntityManager, kind: SubsidyKind, who: { certificateNum
 
 @Resolver(() => SubsidyPayment)
 export class SubsidyMutationResolver {
-  @Authorized('finance:write')
+  @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => SubsidyPayment, {
     description:
       '发放社会保险补贴 — pay an employer one ended quarter of its pension and unemployment-insurance share for a hired certificate holder; ' +
@@ -68,7 +69,7 @@ export class SubsidyMutationResolver {
     }, (p) => [p.id]);
   }
 
-  @Authorized('finance:write')
+  @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => SubsidyPayment, { description: '发放岗位补贴 — pay a job subsidy for a certificate holder\'s post; a period is paid once.' })
   payJobSubsidy(@Arg('input', () => JobSubsidyInput) input: JobSubsidyInput, @Ctx() ctx: FinanceContext): Promise<SubsidyPayment> {
     const subsidy = validateJobSubsidy(input);
@@ -82,7 +83,7 @@ export class SubsidyMutationResolver {
     }, (p) => [p.id]);
   }
 
-  @Authorized('finance:write')
+  @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => SubsidyPayment, {
     description: '发放培训补贴、职业介绍补贴 — pay a training or referral institution by outcome: persons placed × amount per person; a period is paid once.',
   })

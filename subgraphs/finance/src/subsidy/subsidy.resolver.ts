@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import type { FinanceContext } from '../context';
@@ -8,10 +8,11 @@ import { ReemploymentCertificate } from '../loan/certificate.stub';
 import { Person } from '../loan/person.stub';
 import { Enterprise } from './enterprise.stub';
 import { SubsidyPayment } from './subsidy-payment.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => SubsidyPayment)
 export class SubsidyPaymentResolver {
-  @Authorized('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @Query(() => SubsidyPayment, { nullable: true })
   async subsidyPayment(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment | null> {
     const key = intKey(id);
@@ -20,25 +21,25 @@ export class SubsidyPaymentResolver {
     return payment;
   }
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @FieldResolver(() => Person, { nullable: true, description: 'The certificate holder the subsidy is for.' })
   person(@Root() payment: SubsidyPayment): Person | null {
     return payment.personId === null ? null : { id: String(payment.personId) };
   }
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @FieldResolver(() => ReemploymentCertificate, { nullable: true })
   certificate(@Root() payment: SubsidyPayment): ReemploymentCertificate | null {
     return payment.certificateNumber === null ? null : { number: payment.certificateNumber };
   }
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The employer (social-insurance and job subsidies) or the institution paid, when registered.' })
   enterprise(@Root() payment: SubsidyPayment): Enterprise | null {
     return payment.enterpriseCreditCode === null ? null : { creditCode: payment.enterpriseCreditCode };
   }
 
-  @RecordField('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @FieldResolver(() => FundAllocation, { nullable: true, description: 'The re-employment fund it was paid from.' })
   fundAllocation(@Root() payment: SubsidyPayment, @Ctx() { loaders }: FinanceContext): Promise<FundAllocation | null> {
     return loaders.fundAllocationById.load(payment.fundAllocationId);
@@ -47,7 +48,7 @@ export class SubsidyPaymentResolver {
 
 @Resolver(() => Person)
 export class PersonSubsidiesResolver {
-  @Authorized('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @FieldResolver(() => [SubsidyPayment], { description: 'Subsidies paid for this person (finance): at most a few years\' worth by policy.' })
   async subsidies(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
     const key = intKey(person.id);
@@ -58,7 +59,7 @@ export class PersonSubsidiesResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseSubsidiesResolver {
-  @Authorized('finance:read')
+  @Access({ scopes: ['finance:read'], county: true })
   @FieldResolver(() => [SubsidyPayment], { description: 'Subsidies paid to this enterprise (finance), by day paid.' })
   async subsidies(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
     const payments = await loaders.subsidiesByEnterprise.load(enterprise.creditCode);

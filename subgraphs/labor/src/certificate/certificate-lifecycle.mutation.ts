@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { In, LessThan } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -11,34 +11,38 @@ import { changeCertificateStatus, validReason } from './certificate-change';
 import { appendCertificateChange, openFeed } from './certificate-feed';
 import { CertificateReview } from './certificate-review.entity';
 import { expiryYearProblem, reviewYearProblem, transition } from './certificate-status';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: 'What closing a yearly review did.' })
 export class CertificateExpiryResult {
+  @Access({ scopes: [] })
   @Field(() => Int)
   year!: number;
 
+  @Access({ scopes: [] })
   @Field(() => ID, { nullable: true, description: 'The county closed, or null for the whole city.' })
   countyCode!: string | null;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'Certificates that missed the review and became EXPIRED now.' })
   expired!: number;
 }
 
 @Resolver(() => ReemploymentCertificate)
 export class CertificateLifecycleResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => ReemploymentCertificate, { description: '暂停 — suspend a valid certificate (e.g. while a case is checked); benefits stop until reinstated.' })
   suspendCertificate(@Arg('number', () => ID) number: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
     return changeCertificateStatus(ctx, number, 'suspend', 'suspendCertificate', validReason(reason));
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => ReemploymentCertificate, { description: '恢复 — reinstate a suspended certificate.' })
   reinstateCertificate(@Arg('number', () => ID) number: string, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
     return changeCertificateStatus(ctx, number, 'reinstate', 'reinstateCertificate', null);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => ReemploymentCertificate, {
     description: '年检 — record that a valid or suspended certificate passed the yearly review of the current year (due from the year after issue).',
   })
@@ -59,7 +63,7 @@ export class CertificateLifecycleResolver {
     }, (c) => [c.number]);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => CertificateExpiryResult, {
     description:
       '年检截止 — after the review deadline (March 31) of `year`, every valid or suspended certificate issued before that year that did not pass its review becomes EXPIRED, each change on the feed. Idempotent. Without `countyCode` it closes the whole city (city-wide token only).',

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '年检 — a yearly review a certificate passed.' })
 @Entity('certificate_review')
@@ -13,10 +14,12 @@ export class CertificateReview {
   @Column({ type: 'varchar', length: 16 })
   number!: string;
 
+  @Access({ scopes: [] })
   @Field(() => Int)
   @Column({ type: 'int', transformer: intTransformer })
   year!: number;
 
+  @Access({ scopes: [] })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   reviewedOn!: string;

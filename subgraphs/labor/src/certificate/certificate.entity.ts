@@ -1,9 +1,9 @@
-import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { PersonCategory } from '../person/person.enums';
+import { Access } from '../../../../shared/auth/access';
 
 export enum CertificateStatus {
   VALID = 'VALID',
@@ -25,6 +25,7 @@ registerEnumType(CertificateStatus, {
 @ObjectType({ description: '再就业优惠证 — re-employment preferential certificate, one per person.' })
 @Entity('reemployment_certificate')
 export class ReemploymentCertificate {
+  @Access({ scopes: [] })
   @Field(() => ID, { description: 'County code + year + 6-digit sequence, e.g. 3208032003000001.' })
   @PrimaryColumn({ type: 'varchar', length: 16 })
   number!: string;
@@ -33,32 +34,32 @@ export class ReemploymentCertificate {
   @Column({ type: 'int', transformer: intTransformer })
   holderId!: number;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => ID, { description: 'Issuing county bureau.' })
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => PersonCategory)
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   issuedOn!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => CertificateStatus)
   @Column({ type: 'varchar', length: 10 })
   status!: CertificateStatus;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => String, { nullable: true, description: 'Why it was revoked or suspended.' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   statusReason!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => Int, { nullable: true, description: 'Last year whose yearly review (年检) the certificate passed.' })
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   reviewedYear!: number | null;

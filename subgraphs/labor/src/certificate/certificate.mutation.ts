@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, Like } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -10,6 +10,7 @@ import { QUALIFYING_CATEGORIES } from '../person/person.enums';
 import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
 import { appendCertificateChange, lockFeed } from './certificate-feed';
 import { changeCertificateStatus, validReason } from './certificate-change';
+import { Access } from '../../../../shared/auth/access';
 
 /** Next number of the county's series for the year: county code + year + 6-digit sequence. */
 async function nextNumber(tx: EntityManager, countyCode: string, year: string): Promise<string> {
@@ -26,7 +27,7 @@ async function nextNumber(tx: EntityManager, countyCode: string, year: string): 
 
 @Resolver(() => ReemploymentCertificate)
 export class CertificateMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => ReemploymentCertificate, { description: '发放再就业优惠证 — issue the certificate to a qualifying registered person.' })
   issueCertificate(@Arg('personId', () => ID) personId: string, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
     const id = intKey(personId);
@@ -58,7 +59,7 @@ export class CertificateMutationResolver {
     }, (c) => [c.number]);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => ReemploymentCertificate, {
     description: '注销 — revoke a valid or suspended certificate, with a reason; the feed carries it to tax, commerce and finance.',
   })

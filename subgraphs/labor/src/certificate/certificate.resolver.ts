@@ -1,14 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { ReemploymentCertificate } from './certificate.entity';
 import { CertificateChange } from './certificate-change.entity';
 import { CertificateReview } from './certificate-review.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => ReemploymentCertificate)
 export class CertificateResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => ReemploymentCertificate, { nullable: true, description: '再就业优惠证 by number.' })
   async certificate(@Arg('number', () => ID) number: string, @Ctx() { loaders, viewer }: LaborContext): Promise<ReemploymentCertificate | null> {
     const certificate = await loaders.certificateByNumber.load(number);
@@ -16,13 +17,13 @@ export class CertificateResolver {
     return certificate;
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Person)
   holder(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
     return loaders.personById.load(certificate.holderId);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [CertificateChange], {
     description: '状态变更记录 — every change of this certificate (issue, suspension, reinstatement, revocation, expiry), oldest first: the entries of the feed for this number.',
   })
@@ -30,7 +31,7 @@ export class CertificateResolver {
     return loaders.changesByNumber.load(certificate.number);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [CertificateReview], { description: '年检记录 — the yearly reviews passed, by year.' })
   reviews(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateReview[]> {
     return loaders.reviewsByNumber.load(certificate.number);
@@ -39,7 +40,7 @@ export class CertificateResolver {
 
 @Resolver(() => Person)
 export class PersonCertificateResolver {
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => ReemploymentCertificate, { nullable: true })
   certificate(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<ReemploymentCertificate | null> {
     return loaders.certificateByHolder.load(person.id);

@@ -1,24 +1,28 @@
-import { Authorized, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Access } from '../../../../shared/auth/access';
 
 /** Reference data: any authenticated caller may read counties. */
-@Authorized()
 @Directive('@key(fields: "code")')
 @ObjectType({ description: '县（区）— a county or district of Huai\'an, keyed by its GB/T 2260 code.' })
 @Entity('county')
 export class County {
+  @Access({ scopes: [] })
   @Field(() => ID, { description: 'GB/T 2260 code, e.g. 320803.' })
   @PrimaryColumn({ type: 'varchar', length: 6 })
   code!: string;
 
+  @Access({ scopes: [] })
   @Field(() => String, { description: 'Chinese name, e.g. 楚州区.' })
   @Column({ type: 'varchar', length: 20 })
   name!: string;
 
+  @Access({ scopes: [] })
   @Field(() => String)
   @Column({ type: 'varchar', length: 40 })
   nameEn!: string;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate.' })
   @Column({ type: 'int' })
   urbanLaborForce!: number;

@@ -1,7 +1,8 @@
-import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
+import { Access } from '../../../../shared/auth/access';
 
 export enum EmploymentKind {
   ENTERPRISE_HIRE = 'ENTERPRISE_HIRE',
@@ -21,10 +22,10 @@ registerEnumType(EmploymentKind, {
   },
 });
 
-@Authorized('labor:read')
 @ObjectType({ description: '就业再就业登记 — a person found work.' })
 @Entity('employment_record')
 export class EmploymentRecord {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -36,14 +37,17 @@ export class EmploymentRecord {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => EmploymentKind)
   @Column({ type: 'varchar', length: 24 })
   kind!: EmploymentKind;
 
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   startedOn!: string;
 
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => DateScalar, { nullable: true, description: 'Last day of work; null while the job lasts.' })
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
@@ -52,10 +56,12 @@ export class EmploymentRecord {
   @Column({ type: 'varchar', length: 18, nullable: true })
   employerCreditCode!: string | null;
 
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => Int, { nullable: true, description: 'Contract term in months, if any.' })
   @Column({ type: 'int', nullable: true })
   contractMonths!: number | null;
 
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => Boolean, {
     description: 'The person was a hardship person (4050, double laid-off or unemployed, zero-employment household) when the record started: counts towards hardshipReemployed.',
   })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
@@ -10,10 +10,11 @@ import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-po
 import { EmploymentRecord } from './employment-record.entity';
 import { RecordEmploymentInput, validateEmployment } from './employment.inputs';
 import { endEmployment, startEmployment } from './employment.write';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => EmploymentRecord)
 export class EmploymentMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => EmploymentRecord, {
     description: '就业再就业登记 — record that a registered, unemployed person found work; the person becomes EMPLOYED and the household flags follow in the same transaction.',
   })
@@ -28,7 +29,7 @@ export class EmploymentMutationResolver {
     }, (record) => [record.id]);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => EmploymentRecord, {
     description: '终止就业 — the job ended: the person is unemployed again (unless another job is open), the household flags follow, and a public-welfare post falls vacant.',
   })

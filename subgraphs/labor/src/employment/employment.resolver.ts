@@ -1,18 +1,19 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RecordField } from '../../../../shared/auth/decorators';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { EmploymentRecord } from './employment-record.entity';
 import { Enterprise } from './enterprise.stub';
+import { Access } from '../../../../shared/auth/access';
 
-@Authorized('labor:read')
 @Resolver(() => EmploymentRecord)
 export class EmploymentRecordResolver {
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Person)
   person(@Root() record: EmploymentRecord, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
     return loaders.personById.load(record.personId);
   }
 
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The hiring enterprise (commerce fills in the rest).' })
   employer(@Root() record: EmploymentRecord): Enterprise | null {
     return record.employerCreditCode ? { creditCode: record.employerCreditCode } : null;
@@ -21,16 +22,16 @@ export class EmploymentRecordResolver {
 
 @Resolver(() => Person)
 export class PersonEmploymentResolver {
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [EmploymentRecord])
   employmentRecords(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<EmploymentRecord[]> {
     return loaders.employmentByPerson.load(person.id);
   }
 }
 
-@Authorized('labor:read')
 @Resolver(() => Enterprise)
 export class EnterpriseHiresResolver {
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [EmploymentRecord], { description: 'Persons this enterprise hired (labor\'s employment records).' })
   hires(@Root() enterprise: Enterprise, @Ctx() { loaders }: LaborContext): Promise<EmploymentRecord[]> {
     return loaders.hiresByEmployer.load(enterprise.creditCode);

@@ -1,13 +1,14 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { CaseOutcome, CaseStatus, InspectionKind } from './inspection.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '劳动监察案件 — a labor inspection case against an enterprise.' })
 @Entity('labor_inspection_case')
 export class InspectionCase {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -20,47 +21,47 @@ export class InspectionCase {
   @Column({ type: 'varchar', length: 18 })
   enterpriseCreditCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => InspectionKind)
   @Column({ type: 'varchar', length: 30 })
   kind!: InspectionKind;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { description: '立案日期' })
   @Column({ type: 'date' })
   openedOn!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { description: '案情摘要' })
   @Column({ type: 'varchar', length: 500 })
   summary!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => Int, { description: '涉及劳动者人数' })
   @Column({ type: 'int', transformer: intTransformer })
   workersAffected!: number;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => CaseStatus)
   @Column({ type: 'varchar', length: 10 })
   status!: CaseStatus;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { nullable: true, description: '结案日期' })
   @Column({ type: 'date', nullable: true })
   closedOn!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => CaseOutcome, { nullable: true, description: '处理结果' })
   @Column({ type: 'varchar', length: 12, nullable: true })
   outcome!: CaseOutcome | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { nullable: true, description: '结案意见' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   outcomeNote!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => MoneyScalar, { nullable: true, description: '追发工资或补缴社会保险费 — wages or contributions recovered for the workers.' })
   @Column({ type: 'bigint', nullable: true, transformer: fenTransformer })
   amountRecovered!: bigint | null;

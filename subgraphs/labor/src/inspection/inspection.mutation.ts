@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -9,6 +9,7 @@ import { InspectionCase } from './inspection-case.entity';
 import { CaseStatus, ReportStatus } from './inspection.enums';
 import { CloseInspectionCaseInput, OpenInspectionCaseInput, positiveId, validateCase, validateClosing, type ValidCase } from './inspection.inputs';
 import { SupervisionReport } from './supervision-report.entity';
+import { Access } from '../../../../shared/auth/access';
 
 /** A case opened on a report must match it; the report is then being handled. */
 async function takeUpReport(tx: EntityManager, valid: ValidCase & { reportId: number }): Promise<void> {
@@ -25,7 +26,7 @@ async function takeUpReport(tx: EntityManager, valid: ValidCase & { reportId: nu
 
 @Resolver(() => InspectionCase)
 export class InspectionCaseMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => InspectionCase, { description: '劳动监察立案 — open a case against an enterprise, possibly on a supervision report.' })
   openInspectionCase(@Arg('input', () => OpenInspectionCaseInput) input: OpenInspectionCaseInput, @Ctx() ctx: LaborContext): Promise<InspectionCase> {
     const valid = validateCase(input, ctx.today());
@@ -44,7 +45,7 @@ export class InspectionCaseMutationResolver {
     }, (c) => [c.id]);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => InspectionCase, { description: '结案 — close an open case with its outcome; a closed case stays closed.' })
   closeInspectionCase(@Arg('input', () => CloseInspectionCaseInput) input: CloseInspectionCaseInput, @Ctx() ctx: LaborContext): Promise<InspectionCase> {
     const id = positiveId('input.caseId', input.caseId);

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
@@ -11,10 +11,11 @@ import { InspectionCase } from './inspection-case.entity';
 import { InspectionCaseConnection } from './inspection.connections';
 import { CaseStatus } from './inspection.enums';
 import { SupervisionReport } from './supervision-report.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => InspectionCase)
 export class InspectionCaseResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => InspectionCase, { nullable: true, description: '劳动监察案件' })
   async inspectionCase(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase | null> {
     const key = intKey(id);
@@ -23,7 +24,7 @@ export class InspectionCaseResolver {
     return found;
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => InspectionCaseConnection, { description: 'The inspection cases of a county bureau, optionally by status, by id.' })
   async inspectionCases(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -42,19 +43,19 @@ export class InspectionCaseResolver {
     return toPage(rows, size, (c) => c.id);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => County, { description: 'The county bureau handling the case.' })
   county(@Root() kase: InspectionCase, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(kase.countyCode);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Enterprise, { description: 'The enterprise inspected (commerce fills in the rest).' })
   enterprise(@Root() kase: InspectionCase): Enterprise {
     return { creditCode: kase.enterpriseCreditCode };
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => SupervisionReport, { nullable: true, description: 'The supervision report the case was opened on.' })
   report(@Root() kase: InspectionCase, @Ctx() { loaders }: LaborContext): Promise<SupervisionReport | null> | null {
     return kase.reportId === null ? null : loaders.supervisionReportById.load(kase.reportId);
@@ -63,7 +64,7 @@ export class InspectionCaseResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseInspectionResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [InspectionCase], { description: '劳动监察 — labor inspection cases against this enterprise (those the token\'s county may see), oldest first.' })
   async inspectionCases(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase[]> {
     const cases = await loaders.inspectionCasesByEnterprise.load(enterprise.creditCode);

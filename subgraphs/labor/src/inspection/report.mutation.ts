@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { conflict, notFound } from '../../../../shared/errors';
@@ -8,10 +8,11 @@ import { InspectionCase } from './inspection-case.entity';
 import { CaseStatus, ReportStatus } from './inspection.enums';
 import { HandleSupervisionReportInput, ReceiveSupervisionReportInput, validateHandling, validateReport } from './report.inputs';
 import { SupervisionReport } from './supervision-report.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => SupervisionReport)
 export class SupervisionReportMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => SupervisionReport, { description: '受理监督举报 — record a report from the public.' })
   receiveSupervisionReport(
     @Arg('input', () => ReceiveSupervisionReportInput) input: ReceiveSupervisionReportInput,
@@ -25,7 +26,7 @@ export class SupervisionReportMutationResolver {
     }, (r) => [r.id]);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => SupervisionReport, {
     description: '办理/办结 — RECEIVED → IN_PROGRESS → CLOSED (with the answer); closing waits for the inspection cases opened on the report.',
   })

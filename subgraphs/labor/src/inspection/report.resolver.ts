@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
-import { canAccessCounty, hasScope } from '../../../../shared/auth/viewer';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
@@ -11,6 +11,7 @@ import { InspectionCase } from './inspection-case.entity';
 import { SupervisionReportConnection } from './inspection.connections';
 import { ReportStatus } from './inspection.enums';
 import { SupervisionReport } from './supervision-report.entity';
+import { Access, seesInFull } from '../../../../shared/auth/access';
 
 /** Enough to tell two callers apart on the phone list, not to call them. */
 export function maskContact(contact: string): string {
@@ -19,7 +20,7 @@ export function maskContact(contact: string): string {
 
 @Resolver(() => SupervisionReport)
 export class SupervisionReportResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => SupervisionReport, { nullable: true, description: '监督举报' })
   async supervisionReport(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<SupervisionReport | null> {
     const key = intKey(id);
@@ -28,7 +29,7 @@ export class SupervisionReportResolver {
     return found;
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => SupervisionReportConnection, { description: 'Reports about a county, optionally by handling status, by id.' })
   async supervisionReports(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -47,37 +48,35 @@ export class SupervisionReportResolver {
     return toPage(rows, size, (r) => r.id);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => County, { description: 'The county the report is about.' })
   county(@Root() report: SupervisionReport, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(report.countyCode);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise reported on, if named.' })
   enterprise(@Root() report: SupervisionReport): Enterprise | null {
     return report.enterpriseCreditCode === null ? null : { creditCode: report.enterpriseCreditCode };
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Boolean, { description: '匿名举报 — no contact was left.' })
   anonymous(@Root() report: SupervisionReport): boolean {
     return report.reporterContact === null;
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'masked' })
   @FieldResolver(() => String, {
     nullable: true,
     description: "举报人联系方式 — in full only with `pii:read` (and then audited); otherwise masked to its last four characters. Null if anonymous.",
   })
-  reporterContact(@Root() report: SupervisionReport, @Ctx() { viewer, piiReads }: LaborContext): string | null {
+  reporterContact(@Root() report: SupervisionReport, @Ctx() { viewer }: LaborContext): string | null {
     if (report.reporterContact === null) return null;
-    if (!hasScope(viewer, 'pii:read')) return maskContact(report.reporterContact);
-    piiReads.record('SupervisionReport.reporterContact', report.id);
-    return report.reporterContact;
+    return seesInFull(viewer) ? report.reporterContact : maskContact(report.reporterContact);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [InspectionCase], { description: 'Inspection cases opened on this report.' })
   async inspectionCases(@Root() report: SupervisionReport, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase[]> {
     const cases = await loaders.inspectionCasesByReport.load(report.id);

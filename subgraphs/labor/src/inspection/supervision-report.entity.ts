@@ -1,12 +1,13 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { DateScalar } from '../../../../shared/scalars';
 import { ReportChannel, ReportStatus, ReportSubject } from './inspection.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '监督举报 — a report from the public (hotline, letter or visit) about re-employment work or an employer.' })
 @Entity('supervision_report')
 export class SupervisionReport {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -15,22 +16,22 @@ export class SupervisionReport {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { description: '受理日期' })
   @Column({ type: 'date' })
   receivedOn!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => ReportChannel)
   @Column({ type: 'varchar', length: 10 })
   channel!: ReportChannel;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => ReportSubject)
   @Column({ type: 'varchar', length: 30 })
   subject!: ReportSubject;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => String, { description: '举报内容' })
   @Column({ type: 'varchar', length: 1000 })
   content!: string;
@@ -43,17 +44,17 @@ export class SupervisionReport {
   @Column({ type: 'varchar', length: 100, nullable: true })
   reporterContact!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => ReportStatus)
   @Column({ type: 'varchar', length: 12 })
   status!: ReportStatus;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { nullable: true, description: '处理情况/答复意见' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   handlingNote!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { nullable: true, description: '办结日期' })
   @Column({ type: 'date', nullable: true })
   closedOn!: string | null;

@@ -1,21 +1,26 @@
 import { ageOn } from '../../../../shared/calendar';
 import { Field, ObjectType } from 'type-graphql';
 import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({
   description:
     '就业困难 — hardship flags, derived from the registry and never typed in. Stored on the person and recomputed for the whole household in the transaction of every registration or employment change (动态管理).',
 })
 export class Hardship {
+  @Access({ scopes: [] })
   @Field(() => Boolean, { description: '"4050": a woman aged 40 or more, a man aged 50 or more, on the registration date.' })
   fortyFifty!: boolean;
 
+  @Access({ scopes: [] })
   @Field(() => Boolean, { description: '双下岗: this person and the spouse (household HEAD and SPOUSE) are both laid-off SOE workers without work.' })
   doubleLaidOff!: boolean;
 
+  @Access({ scopes: [] })
   @Field(() => Boolean, { description: '双失业: this person and the spouse are both registered and without work (and not both laid-off: then doubleLaidOff).' })
   doubleUnemployed!: boolean;
 
+  @Access({ scopes: [] })
   @Field(() => Boolean, {
     description: '零就业家庭: the household has working-age registered members (16 up to 60 for men, 50 for women, on their registration date) and none of them is employed.',
   })

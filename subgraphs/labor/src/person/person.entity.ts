@@ -1,18 +1,19 @@
-import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { DateScalar } from '../../../../shared/scalars';
 import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '下岗失业人员 — a registered laid-off or unemployed person.' })
 @Entity('person')
 export class Person {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => String)
   @Column({ type: 'varchar', length: 50 })
   name!: string;
@@ -21,13 +22,14 @@ export class Person {
   @Column({ type: 'varchar', length: 18, unique: true })
   idNumber!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => Gender)
   @Column({ type: 'varchar', length: 6 })
   gender!: Gender;
 
-  @RecordField('labor:read')
-  @Field(() => DateScalar)
+  /** With the masked ID number it would give the whole number back: `pii:read` only. */
+  @Access({ scopes: ['labor:read+pii:read'], county: true, personal: 'identifying' })
+  @Field(() => DateScalar, { description: '出生日期 — in full only with `pii:read` (and then audited); `birthYear` for everyone else.' })
   @Column({ type: 'date' })
   birthDate!: string;
 
@@ -35,33 +37,33 @@ export class Person {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => String, { nullable: true, description: '街道/社区 — street or community.' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   community!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => PersonCategory)
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   registeredOn!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => ID, { nullable: true, description: 'Household (户) that links spouses and family members.' })
   @Index()
   @Column({ type: 'varchar', length: 32, nullable: true })
   householdId!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => HouseholdRole, { nullable: true, description: 'Place in the household: 户主, 配偶 or other member.' })
   @Column({ type: 'varchar', length: 8, nullable: true })
   householdRole!: HouseholdRole | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => EmploymentStatus)
   @Column({ type: 'varchar', length: 12, default: EmploymentStatus.UNEMPLOYED })
   employmentStatus!: EmploymentStatus;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -9,6 +9,7 @@ import { lockHousehold, MAX_HOUSEHOLD_MEMBERS, refreshHardship } from './househo
 import { Person } from './person.entity';
 import { EmploymentStatus, HouseholdRole } from './person.enums';
 import { RegisterPersonInput, validateRegistration, type ValidRegistration } from './person.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 const duplicate = () => conflict('a person with this ID number is already registered', { field: 'input.idNumber' });
 
@@ -26,7 +27,7 @@ async function checkHousehold(tx: EntityManager, valid: ValidRegistration): Prom
 
 @Resolver(() => Person)
 export class PersonMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => Person, {
     description: '下岗失业人员登记 — register a laid-off or unemployed person; gender and birth date come from the ID number, hardship flags are derived for the whole household.',
   })

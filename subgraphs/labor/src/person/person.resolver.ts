@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
-import { hasScope, maskIdNumber } from '../../../../shared/auth/viewer';
+import { assertCounty } from '../../../../shared/auth/decorators';
+import { maskIdNumber } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
@@ -10,10 +10,11 @@ import { Hardship } from './hardship';
 import { storedHardship } from './household';
 import { PersonConnection } from './person.connection';
 import { Person } from './person.entity';
+import { Access, seesInFull } from '../../../../shared/auth/access';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => Person, { nullable: true })
   async person(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<Person | null> {
     const key = intKey(id);
@@ -22,7 +23,7 @@ export class PersonResolver {
     return person;
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => PersonConnection, { description: 'Registered persons of a county, in registration order (by id).' })
   async persons(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -41,23 +42,27 @@ export class PersonResolver {
     return toPage(rows, size, (p) => p.id);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'masked' })
   @FieldResolver(() => String, {
     description: '公民身份号码 (GB 11643-1999). In full only with `pii:read` (and then audited); otherwise masked as 320803********7408.',
   })
-  idNumber(@Root() person: Person, @Ctx() { viewer, piiReads }: LaborContext): string {
-    if (!hasScope(viewer, 'pii:read')) return maskIdNumber(person.idNumber);
-    piiReads.record('Person.idNumber', person.id);
-    return person.idNumber;
+  idNumber(@Root() person: Person, @Ctx() { viewer }: LaborContext): string {
+    return seesInFull(viewer) ? person.idNumber : maskIdNumber(person.idNumber);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
+  @FieldResolver(() => Int, { description: '出生年份 — what the registry shows without `pii:read` (the month and day would complete the masked ID number).' })
+  birthYear(@Root() person: Person): number {
+    return Number(person.birthDate.slice(0, 4));
+  }
+
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => County)
   county(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(person.countyCode);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Hardship)
   hardship(@Root() person: Person): Hardship {
     return storedHardship(person);

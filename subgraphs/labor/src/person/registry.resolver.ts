@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { decodeCursor, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
@@ -7,6 +7,7 @@ import { Household, HouseholdConnection } from './household.type';
 import { PersonConnection } from './person.connection';
 import { Person } from './person.entity';
 import { EmploymentStatus, HardshipFlag } from './person.enums';
+import { Access } from '../../../../shared/auth/access';
 
 const FLAG_COLUMN: Record<HardshipFlag, string> = {
   [HardshipFlag.FORTY_FIFTY]: 'p.fortyFifty',
@@ -18,7 +19,7 @@ const FLAG_COLUMN: Record<HardshipFlag, string> = {
 /** The registry of hardship persons and zero-employment households (统一台帐), per county. */
 @Resolver()
 export class HardshipRegistryResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => PersonConnection, {
     description: '就业困难人员台帐 — persons of a county with a hardship flag (any, or the one given), optionally only those of an employment status; by id.',
   })
@@ -44,7 +45,7 @@ export class HardshipRegistryResolver {
     return toPage(rows, size, (p) => p.id);
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => HouseholdConnection, {
     description: '零就业家庭台帐 — households of a county where no working-age registered member is employed (goal: at least one employed per family); by household id.',
   })
@@ -72,12 +73,13 @@ export class HardshipRegistryResolver {
 
 @Resolver(() => Household)
 export class HouseholdResolver {
+  @Access({ scopes: [] })
   @FieldResolver(() => County)
   county(@Root() household: Household, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(household.countyCode);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [Person], { description: 'Registered members, by id.' })
   members(@Root() household: Household, @Ctx() { loaders }: LaborContext): Promise<Person[]> {
     return loaders.householdMembers.load(household.id);
@@ -86,7 +88,7 @@ export class HouseholdResolver {
 
 @Resolver(() => Person)
 export class PersonHouseholdResolver {
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Household, { nullable: true, description: 'The household (户) this person is registered in.' })
   household(@Root() person: Person): Household | null {
     return person.householdId ? { id: person.householdId, countyCode: person.countyCode } : null;

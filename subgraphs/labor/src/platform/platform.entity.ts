@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { DateScalar } from '../../../../shared/scalars';
 import type { ReadinessDates } from './readiness';
+import { Access } from '../../../../shared/auth/access';
 
 const itemDate = (description: string) => ({ nullable: true, description: `${description}: the date it was in place; null while missing.` });
 
@@ -10,6 +10,7 @@ const itemDate = (description: string) => ({ nullable: true, description: `${des
 @Entity('community_platform')
 @Index('UQ_community_platform', ['countyCode', 'street', 'community'], { unique: true })
 export class CommunityPlatform implements ReadinessDates {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -17,7 +18,7 @@ export class CommunityPlatform implements ReadinessDates {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { description: '街道（乡镇）' })
   @Column({ type: 'varchar', length: 50 })
   street!: string;
@@ -26,32 +27,32 @@ export class CommunityPlatform implements ReadinessDates {
   @Column({ type: 'varchar', length: 50, default: '' })
   community!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, itemDate('机构到位'))
   @Column({ type: 'date', nullable: true })
   organizationOn!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, itemDate('人员到位'))
   @Column({ type: 'date', nullable: true })
   staffOn!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, itemDate('经费到位'))
   @Column({ type: 'date', nullable: true })
   fundingOn!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, itemDate('场地到位'))
   @Column({ type: 'date', nullable: true })
   premisesOn!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, itemDate('制度到位'))
   @Column({ type: 'date', nullable: true })
   rulesOn!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, itemDate('工作到位'))
   @Column({ type: 'date', nullable: true })
   operationsOn!: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
@@ -8,12 +8,13 @@ import { rowLock } from '../person/household';
 import { CommunityPlatform } from './platform.entity';
 import { RecordPlatformReadinessInput, RegisterCommunityPlatformInput, validatePlatform, validateReadiness } from './platform.inputs';
 import { READINESS_COLUMNS } from './readiness';
+import { Access } from '../../../../shared/auth/access';
 
 const duplicate = () => conflict('this street or community already has a platform', { field: 'input.community' });
 
 @Resolver(() => CommunityPlatform)
 export class CommunityPlatformMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => CommunityPlatform, { description: '登记劳动保障工作平台 — record a street or community platform (nothing in place yet).' })
   async registerCommunityPlatform(
     @Arg('input', () => RegisterCommunityPlatformInput) input: RegisterCommunityPlatformInput,
@@ -33,7 +34,7 @@ export class CommunityPlatformMutationResolver {
     }
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => CommunityPlatform, {
     description: '记录"到位" — record the date one of the six items came into place. A recorded date is never overwritten: it is what the deadline is judged on.',
   })

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { intKey } from '../../../../shared/loaders';
 import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
 import { DateScalar } from '../../../../shared/scalars';
@@ -10,6 +10,7 @@ import { CommunityPlatform } from './platform.entity';
 import { PlatformLevel, ReadinessItem, ReadinessStatus } from './platform.enums';
 import { PlatformReadinessStats, readinessStats } from './platform.stats';
 import { isLate, READINESS_COLUMNS, readinessOf, SIX_IN_PLACE_DEADLINE } from './readiness';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: 'A page of platforms, by id.' })
 export class CommunityPlatformConnection extends connectionType(CommunityPlatform, 'CommunityPlatform') {}
@@ -18,7 +19,7 @@ const pageArgs = (after: string | null) => (after ? decodeIntCursor(after) : 0);
 
 @Resolver(() => CommunityPlatform)
 export class CommunityPlatformResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => CommunityPlatform, { nullable: true, description: '劳动保障工作平台' })
   async communityPlatform(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<CommunityPlatform | null> {
     const key = intKey(id);
@@ -27,7 +28,7 @@ export class CommunityPlatformResolver {
     return platform;
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => CommunityPlatformConnection, { description: 'The platforms of a county, by id.' })
   async communityPlatforms(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -41,7 +42,7 @@ export class CommunityPlatformResolver {
     return toPage(rows, size, (p) => p.id);
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => CommunityPlatformConnection, {
     description: '未按期六个到位 — platforms of a county without all six items in place by 2003-07-31 (completed late or still incomplete), by id; none before the deadline has passed.',
   })
@@ -68,43 +69,43 @@ export class CommunityPlatformResolver {
     return toPage(rows, size, (p) => p.id);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => County)
   county(@Root() platform: CommunityPlatform, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(platform.countyCode);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => String, { name: 'community', nullable: true, description: '社区; null for a street platform.' })
   communityName(@Root() platform: CommunityPlatform): string | null {
     return platform.community === '' ? null : platform.community;
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => PlatformLevel)
   level(@Root() platform: CommunityPlatform): PlatformLevel {
     return platform.community === '' ? PlatformLevel.STREET : PlatformLevel.COMMUNITY;
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => ReadinessStatus, { description: 'Standing against the 2003-07-31 deadline as of the business date.' })
   readinessStatus(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): ReadinessStatus {
     return readinessOf(platform, today()).status;
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Boolean, { description: '未按期到位: not all six in place by 2003-07-31 (completed late or still incomplete after it).' })
   late(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): boolean {
     return isLate(readinessOf(platform, today()).status);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [ReadinessItem], { description: 'Items not in place as of the business date, in the notice\'s order.' })
   missingItems(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): ReadinessItem[] {
     return readinessOf(platform, today()).missing;
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => DateScalar, { nullable: true, description: '六个到位日期 — when the last of the six came into place.' })
   completedOn(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): string | null {
     return readinessOf(platform, today()).completedOn;
@@ -113,7 +114,7 @@ export class CommunityPlatformResolver {
 
 @Resolver(() => County)
 export class CountyPlatformReadinessResolver {
-  @Authorized('report:read', 'labor:read')
+  @Access({ scopes: ['report:read', 'labor:read'] })
   @FieldResolver(() => PlatformReadinessStats, { description: '平台建设 — the county\'s platforms against the six-in-place deadline.' })
   async platformReadiness(@Root() county: County, @Ctx() { loaders, today }: LaborContext): Promise<PlatformReadinessStats> {
     const day = today();

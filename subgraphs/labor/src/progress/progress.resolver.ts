@@ -1,14 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { targetKey } from '../targets/targets.loaders';
 import { periodKey, periodOf } from './period';
 import { CertificateStats, EmploymentProgress } from './progress.types';
 import { behindSchedule, expectedToDate, ratePercent } from './schedule';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => County)
 export class CountyProgressResolver {
-  @Authorized('report:read', 'labor:read')
+  @Access({ scopes: ['report:read', 'labor:read'] })
   @FieldResolver(() => EmploymentProgress, { description: '按月进度 — progress in the month and year to date, counted from the employment records, against the pro-rated targets.' })
   async employmentProgress(
     @Root() county: County,
@@ -34,7 +35,7 @@ export class CountyProgressResolver {
     };
   }
 
-  @Authorized('report:read', 'labor:read')
+  @Access({ scopes: ['report:read', 'labor:read'] })
   @FieldResolver(() => CertificateStats, { description: '再就业优惠证 issued by the county bureau in the month and year to date, and valid.' })
   certificateStats(
     @Root() county: County,

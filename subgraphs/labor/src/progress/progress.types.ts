@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({
   description: [
@@ -11,42 +12,53 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
   ].join('\n'),
 })
 export class EmploymentFigures {
+  @Access({ scopes: [] })
   @Field(() => Int)
   jobsCreated!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int)
   netNewEmployment!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int)
   reemployed!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int)
   hardshipReemployed!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int)
   ruralLaborExported!: number;
 }
 
 @ObjectType({ description: '按月进度 — a county\'s progress in a month and year to date, against its yearly targets pro-rated to the month.' })
 export class EmploymentProgress {
+  @Access({ scopes: [] })
   @Field(() => EmploymentFigures, { description: 'The month alone.' })
   month!: EmploymentFigures;
 
+  @Access({ scopes: [] })
   @Field(() => EmploymentFigures, { description: 'From January 1 to the end of the month.' })
   yearToDate!: EmploymentFigures;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'Registered persons without an employment record open at the end of the month (登记失业人数).' })
   registeredUnemployed!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Float, {
     nullable: true,
     description: '城镇登记失业率 at the end of the month, percent with two decimals: registeredUnemployed ÷ the urban labour force × 100 (null while the labour force is unknown).',
   })
   registeredUnemploymentRate!: number | null;
 
+  @Access({ scopes: [] })
   @Field(() => EmploymentFigures, { nullable: true, description: 'The yearly targets × month ÷ 12, rounded up (null without targets).' })
   expectedYearToDate!: EmploymentFigures | null;
 
+  @Access({ scopes: [] })
   @Field(() => [String], {
     description: '进度滞后 — the indicators (field names) whose year-to-date figure is below expectedYearToDate, and registeredUnemploymentRate when it is above the target ceiling; empty without targets.',
   })
@@ -55,12 +67,15 @@ export class EmploymentProgress {
 
 @ObjectType({ description: '再就业优惠证发放 — certificates of the county (issuing county).' })
 export class CertificateStats {
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'Issued in the month.' })
   issuedInMonth!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'Issued from January 1 to the end of the month.' })
   issuedYearToDate!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'Issued by the end of the month and VALID now.' })
   valid!: number;
 }

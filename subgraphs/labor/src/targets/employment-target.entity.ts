@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn, type ValueTransformer } from 'typeorm';
 import { intTransformer } from '../../../../shared/database';
+import { Access } from '../../../../shared/auth/access';
 
 /** Percent with two decimals, kept exact as an integer of hundredths (4.5 % ↔ 450). */
 const percentTransformer: ValueTransformer = {
@@ -15,34 +16,42 @@ const percentTransformer: ValueTransformer = {
 @ObjectType({ description: '目标责任 — yearly employment targets of the city or of one county.' })
 @Entity('employment_target')
 export class EmploymentTarget {
+  @Access({ scopes: [] })
   @Field(() => ID, { description: 'GB/T 2260 code: 320800 for the city, else the county.' })
   @PrimaryColumn({ type: 'varchar', length: 6 })
   areaCode!: string;
 
+  @Access({ scopes: [] })
   @Field(() => Int)
   @PrimaryColumn({ type: 'int', transformer: intTransformer })
   year!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '开发就业岗位' })
   @Column({ type: 'int', transformer: intTransformer })
   jobsCreated!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '净增就业人数' })
   @Column({ type: 'int', transformer: intTransformer })
   netNewEmployment!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '实现就业再就业' })
   @Column({ type: 'int', transformer: intTransformer })
   reemployed!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '帮助"4050"等就业困难人员再就业' })
   @Column({ type: 'int', transformer: intTransformer })
   hardshipReemployed!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '农村富余劳动力劳务输出' })
   @Column({ type: 'int', transformer: intTransformer })
   ruralLaborExported!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Float, { description: '城镇登记失业率 — the ceiling, in percent (4.5 = 4.5 %).' })
   @Column({ type: 'int', transformer: percentTransformer })
   registeredUnemploymentRate!: number;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -11,6 +11,7 @@ import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
 import { EnrollmentStatus } from './training.enums';
 import { EnrollTraineeInput, intId, RecordTrainingResultInput, validateEnrollment } from './training.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 const duplicate = () => conflict('this person is already enrolled in this course', { field: 'input.personId' });
 
@@ -26,7 +27,7 @@ function employedOn(tx: EntityManager, personId: number, day: string): Promise<E
 
 @Resolver(() => TrainingEnrollment)
 export class TrainingEnrollmentMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingEnrollment, { description: '学员报名 — enroll a registered, jobless person in a course.' })
   async enrollTrainee(@Arg('input', () => EnrollTraineeInput) input: EnrollTraineeInput, @Ctx() ctx: LaborContext): Promise<TrainingEnrollment> {
     const valid = validateEnrollment(input, ctx.today());
@@ -61,7 +62,7 @@ export class TrainingEnrollmentMutationResolver {
     }
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingEnrollment, { description: '结业/退学 — record whether a trainee completed the course; completion only once it has ended.' })
   recordTrainingResult(@Arg('input', () => RecordTrainingResultInput) input: RecordTrainingResultInput, @Ctx() ctx: LaborContext): Promise<TrainingEnrollment> {
     const id = intId('input.enrollmentId', input.enrollmentId);

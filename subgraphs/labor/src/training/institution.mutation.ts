@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
@@ -15,12 +15,13 @@ import {
   validateCourse,
   validateInstitution,
 } from './training.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 const duplicate = () => conflict('an institution of this name is already recorded in this county', { field: 'input.name' });
 
 @Resolver(() => TrainingInstitution)
 export class TrainingInstitutionMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingInstitution, { description: '培训机构登记 — record a training institution (not yet certified).' })
   async registerTrainingInstitution(
     @Arg('input', () => RegisterTrainingInstitutionInput) input: RegisterTrainingInstitutionInput,
@@ -40,7 +41,7 @@ export class TrainingInstitutionMutationResolver {
     }
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingInstitution, { description: '资质认定 — certify an institution; its courses starting from that day are subsidy-eligible.' })
   certifyTrainingInstitution(
     @Arg('input', () => CertifyTrainingInstitutionInput) input: CertifyTrainingInstitutionInput,
@@ -57,7 +58,7 @@ export class TrainingInstitutionMutationResolver {
     }, (i) => [i.id]);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingCourse, { description: '开班 — record a course of an institution.' })
   openTrainingCourse(@Arg('input', () => OpenTrainingCourseInput) input: OpenTrainingCourseInput, @Ctx() ctx: LaborContext): Promise<TrainingCourse> {
     const valid = validateCourse(input);

@@ -1,13 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { CourseKind } from './training.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '培训班 — a course (free re-employment training or entrepreneurship training) run by an institution.' })
 @Entity('training_course')
 export class TrainingCourse {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -17,27 +18,27 @@ export class TrainingCourse {
   institutionId!: number;
 
   /** The institution's county, copied so that county-limited tokens are checked on the course itself. */
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => ID)
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { description: '课程名称, e.g. 家政服务员.' })
   @Column({ type: 'varchar', length: 100 })
   title!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => CourseKind)
   @Column({ type: 'varchar', length: 20 })
   kind!: CourseKind;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { description: '开班日期' })
   @Column({ type: 'date' })
   startsOn!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { description: '结业日期: outcomes ("found work within N months") count from this date.' })
   @Column({ type: 'date' })
   endsOn!: string;

@@ -1,14 +1,15 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { EnrollmentStatus } from './training.enums';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '培训学员 — a registered person enrolled in a training course.' })
 @Entity('training_enrollment')
 @Index('UQ_training_enrollment', ['courseId', 'personId'], { unique: true })
 export class TrainingEnrollment {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -24,17 +25,17 @@ export class TrainingEnrollment {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => DateScalar, { description: '入学日期' })
   @Column({ type: 'date' })
   enrolledOn!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => EnrollmentStatus)
   @Column({ type: 'varchar', length: 12 })
   status!: EnrollmentStatus;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => DateScalar, { nullable: true, description: 'Completion (the course end) or drop-out date.' })
   @Column({ type: 'date', nullable: true })
   resultOn!: string | null;

@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
@@ -8,16 +7,17 @@ import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
 import { TrainingInstitution } from './training-institution.entity';
 import { isSubsidyEligible, TrainingOutcome } from './training-outcome';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => TrainingInstitution)
 export class TrainingInstitutionFieldsResolver {
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => County)
   county(@Root() institution: TrainingInstitution, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(institution.countyCode);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Boolean, { description: '已通过资质认定' })
   certified(@Root() institution: TrainingInstitution): boolean {
     return institution.certifiedOn !== null;
@@ -26,13 +26,13 @@ export class TrainingInstitutionFieldsResolver {
 
 @Resolver(() => TrainingCourse)
 export class TrainingCourseFieldsResolver {
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => TrainingInstitution)
   institution(@Root() course: TrainingCourse, @Ctx() { loaders }: LaborContext): Promise<TrainingInstitution | null> {
     return loaders.trainingInstitutionById.load(course.institutionId);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Boolean, { description: '可申领补贴: the institution was certified (资质认定) on or before the course started.' })
   async subsidyEligible(@Root() course: TrainingCourse, @Ctx() { loaders }: LaborContext): Promise<boolean> {
     const institution = await loaders.trainingInstitutionById.load(course.institutionId);
@@ -42,13 +42,13 @@ export class TrainingCourseFieldsResolver {
 
 @Resolver(() => TrainingEnrollment)
 export class TrainingEnrollmentFieldsResolver {
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => TrainingCourse)
   course(@Root() enrollment: TrainingEnrollment, @Ctx() { loaders }: LaborContext): Promise<TrainingCourse | null> {
     return loaders.trainingCourseById.load(enrollment.courseId);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Person)
   person(@Root() enrollment: TrainingEnrollment, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
     return loaders.personById.load(enrollment.personId);
@@ -57,6 +57,7 @@ export class TrainingEnrollmentFieldsResolver {
 
 @Resolver(() => TrainingOutcome)
 export class TrainingOutcomeFieldsResolver {
+  @Access({ scopes: [] })
   @FieldResolver(() => TrainingCourse)
   course(@Root() outcome: TrainingOutcome, @Ctx() { loaders }: LaborContext): Promise<TrainingCourse | null> {
     return loaders.trainingCourseById.load(outcome.courseId);
@@ -65,7 +66,7 @@ export class TrainingOutcomeFieldsResolver {
 
 @Resolver(() => Person)
 export class PersonTrainingResolver {
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [TrainingEnrollment], { description: '参加培训 — the courses this person enrolled in (those the token\'s county may see).' })
   async trainingEnrollments(@Root() person: Person, @Ctx() { loaders, viewer }: LaborContext): Promise<TrainingEnrollment[]> {
     const enrollments = await loaders.trainingEnrollmentsByPerson.load(person.id);

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { DateScalar } from '../../../../shared/scalars';
+import { Access } from '../../../../shared/auth/access';
 
 /** An entity so that finance's training subsidies can refer to the institution they pay. */
 @Directive('@key(fields: "id")')
@@ -9,26 +9,27 @@ import { DateScalar } from '../../../../shared/scalars';
 @Entity('training_institution')
 @Index('UQ_training_institution_name', ['countyCode', 'name'], { unique: true })
 export class TrainingInstitution {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String)
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => ID, { description: 'County (GB/T 2260) whose labor bureau supervises it.' })
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { nullable: true, description: '资质认定日期 — date of certification by the labor bureau; null if not certified.' })
   @Column({ type: 'date', nullable: true })
   certifiedOn!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { nullable: true, description: '资质证书编号 — certification document number.' })
   @Column({ type: 'varchar', length: 40, nullable: true })
   certificationNumber!: string | null;

@@ -5,6 +5,7 @@ import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
 import { TrainingInstitution } from './training-institution.entity';
 import { EnrollmentStatus } from './training.enums';
+import { Access } from '../../../../shared/auth/access';
 
 export const DEFAULT_OUTCOME_MONTHS = 6;
 export const MAX_OUTCOME_MONTHS = 24;
@@ -13,26 +14,33 @@ export const MAX_OUTCOME_MONTHS = 24;
 export class TrainingOutcome {
   courseId!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '培训人数 — persons enrolled.' })
   trainees!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: '结业人数 — trainees who completed the course.' })
   completed!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, {
     description: '培训后就业人数 — completed trainees with an employment record starting between the course start and `windowEndsOn`.',
   })
   employedWithinMonths!: number;
 
+  @Access({ scopes: [] })
   @Field(() => Int, { description: 'N, the months after the course end that count.' })
   withinMonths!: number;
 
+  @Access({ scopes: [] })
   @Field(() => DateScalar, { description: 'Course end + N months (clamped to the month end): the last day a job counts.' })
   windowEndsOn!: string;
 
+  @Access({ scopes: [] })
   @Field(() => Boolean, { description: 'The window has closed by the business date, so the figure can no longer grow.' })
   final!: boolean;
 
+  @Access({ scopes: [] })
   @Field(() => Boolean, { description: '可申领补贴: the institution was certified (资质认定) on or before the course started.' })
   subsidyEligible!: boolean;
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { badUserInput, notFound } from '../../../../shared/errors';
@@ -10,6 +10,7 @@ import { TrainingEnrollment } from './training-enrollment.entity';
 import { TrainingInstitution } from './training-institution.entity';
 import { DEFAULT_OUTCOME_MONTHS, MAX_OUTCOME_MONTHS, outcomesOf, type TrainingOutcome } from './training-outcome';
 import { TrainingCourseConnection, TrainingEnrollmentConnection, TrainingInstitutionConnection, TrainingOutcomeConnection } from './training.connections';
+import { Access } from '../../../../shared/auth/access';
 
 async function institutionFor(ctx: LaborContext, id: string, field: string): Promise<TrainingInstitution> {
   const key = intKey(id);
@@ -24,7 +25,7 @@ const afterId = (after: string | null) => (after ? decodeIntCursor(after) : 0);
 
 @Resolver()
 export class TrainingQueryResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => TrainingInstitution, { nullable: true, description: '培训机构' })
   async trainingInstitution(@Arg('id', () => ID) id: string, @Ctx() ctx: LaborContext): Promise<TrainingInstitution | null> {
     const key = intKey(id);
@@ -33,7 +34,7 @@ export class TrainingQueryResolver {
     return institution;
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => TrainingInstitutionConnection, { description: '培训机构 of a county, by id.' })
   async trainingInstitutions(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -47,7 +48,7 @@ export class TrainingQueryResolver {
     return toPage(rows, size, (i) => i.id);
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => TrainingCourseConnection, { description: '培训班 of an institution, by id.' })
   async trainingCourses(
     @Arg('institutionId', () => ID) institutionId: string,
@@ -65,7 +66,7 @@ export class TrainingQueryResolver {
     return toPage(rows, size, (c) => c.id);
   }
 
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => TrainingEnrollmentConnection, { description: '学员名册 — the trainees of a course, by enrollment id.' })
   async trainingEnrollments(
     @Arg('courseId', () => ID) courseId: string,
@@ -83,7 +84,7 @@ export class TrainingQueryResolver {
     return toPage(rows, size, (e) => e.id);
   }
 
-  @Authorized('report:read', 'labor:read')
+  @Access({ scopes: ['report:read', 'labor:read'], county: true })
   @Query(() => TrainingOutcomeConnection, {
     description: '培训效果 — per course of an institution: trainees, completed, and completed trainees who found work within N months of the course end.',
   })

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
+import { Access } from '../../../../shared/auth/access';
 
 export enum PostWorkKind {
   COMMUNITY_SECURITY = 'COMMUNITY_SECURITY',
@@ -38,36 +38,37 @@ registerEnumType(PostStatus, {
 @Entity('public_welfare_post')
 @Index('IDX_post_county_status', ['countyCode', 'status', 'id'])
 export class PublicWelfarePost {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => ID)
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { nullable: true, description: '街道/社区' })
   @Column({ type: 'varchar', length: 50, nullable: true })
   community!: string | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => PostWorkKind)
   @Column({ type: 'varchar', length: 20 })
   workKind!: PostWorkKind;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => String, { description: '资金来源 — who funds the post, e.g. 区财政, 再就业资金.' })
   @Column({ type: 'varchar', length: 50 })
   fundedBy!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { description: 'When the vacancy was reported (空岗报告日期); set again when the post falls vacant.' })
   @Column({ type: 'date' })
   reportedOn!: string;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => PostStatus)
   @Column({ type: 'varchar', length: 8 })
   status!: PostStatus;
@@ -75,7 +76,7 @@ export class PublicWelfarePost {
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   filledById!: number | null;
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date', nullable: true })
   filledOn!: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
@@ -10,10 +10,11 @@ import { EmploymentStatus } from '../person/person.enums';
 import { hasPostPriority, waitingPriorityPersons } from './priority';
 import { PostStatus, PublicWelfarePost } from './public-welfare-post.entity';
 import { FillPostInput, ReportVacancyInput, validateFill, validateVacancy } from './public-welfare-post.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => PublicWelfarePost)
 export class PublicWelfarePostMutationResolver {
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => PublicWelfarePost, { description: '空岗报告 — report a vacant public-welfare post of a county.' })
   reportPublicWelfareVacancy(@Arg('input', () => ReportVacancyInput) input: ReportVacancyInput, @Ctx() ctx: LaborContext): Promise<PublicWelfarePost> {
     const valid = validateVacancy(input, ctx.today());
@@ -24,7 +25,7 @@ export class PublicWelfarePostMutationResolver {
     }, (post) => [post.id]);
   }
 
-  @Authorized('labor:write')
+  @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => PublicWelfarePost, {
     description:
       '安置公益性岗位 — place a registered, unemployed person of the county on a vacant post, recording an employment of kind PUBLIC_WELFARE_POST. Refused for anyone outside the priority groups (4050, double laid-off, double unemployed) while such a person of the county is still waiting.',

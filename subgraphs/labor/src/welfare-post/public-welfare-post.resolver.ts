@@ -1,17 +1,18 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { PostStatus, PublicWelfarePost } from './public-welfare-post.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: 'A page of public-welfare posts, by id.' })
 export class PublicWelfarePostConnection extends connectionType(PublicWelfarePost, 'PublicWelfarePost') {}
 
 @Resolver(() => PublicWelfarePost)
 export class PublicWelfarePostResolver {
-  @Authorized('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @Query(() => PublicWelfarePostConnection, { description: '公益性岗位 of a county, optionally only vacant (OPEN) or filled ones; by id.' })
   async publicWelfarePosts(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -31,7 +32,7 @@ export class PublicWelfarePostResolver {
     return toPage(rows, size, (p) => p.id);
   }
 
-  @RecordField('labor:read')
+  @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Person, { nullable: true, description: 'Who holds the post (null while vacant).' })
   async filledBy(@Root() post: PublicWelfarePost, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
     return post.filledById === null ? null : loaders.personById.load(post.filledById);

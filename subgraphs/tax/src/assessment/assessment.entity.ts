@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { EnterpriseReliefKind } from './assessment.enums';
+import { Access } from '../../../../shared/auth/access';
 
 /**
  * The tax office's finding on an employer (认定): its staff and the certificate holders it
@@ -12,6 +12,7 @@ import { EnterpriseReliefKind } from './assessment.enums';
 @ObjectType({ description: '企业吸纳下岗失业人员认定 — an assessment of an enterprise by its staff and hired certificate holders.' })
 @Entity('relief_assessment')
 export class EnterpriseReliefAssessment {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -20,27 +21,27 @@ export class EnterpriseReliefAssessment {
   @Column({ type: 'varchar', length: 18 })
   enterpriseCreditCode!: string;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => EnterpriseReliefKind)
   @Column({ type: 'varchar', length: 30 })
   kind!: EnterpriseReliefKind;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => Int, { description: '职工总数 — staff on the assessment date.' })
   @Column({ type: 'int', transformer: intTransformer })
   staffCount!: number;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => Int, { description: '新招用下岗失业人员 — certificate holders hired on ≥ 3-year contracts.' })
   @Column({ type: 'int', transformer: intTransformer })
   hiredCount!: number;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => DateScalar, { description: '减免起始日 — relief on this assessment runs three years from it.' })
   @Column({ type: 'date' })
   effectiveFrom!: string;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   assessedOn!: string;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, In } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -10,6 +10,7 @@ import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
 import { AssessEnterpriseReliefInput, type ValidAssessment, validateAssessment } from './assessment.inputs';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment.entity';
 import { industryMismatch } from './assessment.rules';
+import { Access } from '../../../../shared/auth/access';
 
 /** The enterprise's tax registration; both offices record the same industry and county. */
 async function requireEnterpriseRegistration(tx: EntityManager, assessment: ValidAssessment): Promise<TaxRegistration> {
@@ -34,7 +35,7 @@ async function requireValidHires(tx: EntityManager, numbers: string[]): Promise<
 
 @Resolver(() => EnterpriseReliefAssessment)
 export class AssessmentMutationResolver {
-  @Authorized('tax:write')
+  @Access({ scopes: ['tax:write'], county: true })
   @Mutation(() => EnterpriseReliefAssessment, { description: '认定 — assess an enterprise for relief from its staff and hired certificate holders (财税[2002]208号).' })
   assessEnterpriseRelief(
     @Arg('input', () => AssessEnterpriseReliefInput) input: AssessEnterpriseReliefInput,

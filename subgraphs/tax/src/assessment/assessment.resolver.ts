@@ -1,27 +1,27 @@
-import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { RecordField } from '../../../../shared/auth/decorators';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import type { TaxContext } from '../context';
 import { Enterprise, ReemploymentCertificate } from '../relief/stubs';
 import { TaxType } from '../relief/tax-type.enum';
 import { EnterpriseReliefAssessment } from './assessment.entity';
 import { assessEnterpriseRelief, reachesThirtyPercent } from './assessment.rules';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => EnterpriseReliefAssessment)
 export class AssessmentResolver {
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => Boolean, { description: 'Hired certificate holders are at least 30 % of the staff (hired × 100 ≥ staff × 30).' })
   reachesThirtyPercent(@Root() assessment: EnterpriseReliefAssessment): boolean {
     return reachesThirtyPercent(assessment.hiredCount, assessment.staffCount);
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [TaxType], { description: '可减免税种 — tax types relief may be granted for on this assessment.' })
   reliefTaxTypes(@Root() assessment: EnterpriseReliefAssessment): TaxType[] {
     return assessEnterpriseRelief(assessment.kind, assessment.staffCount, assessment.hiredCount).taxTypes;
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => Int, {
     nullable: true,
     description: '企业所得税减征比例 in basis points (万分之一) of the tax due: 10000 = exempt; below 30 % (hired ÷ staff × 100 %) × 2, rounded down; null if income tax is not relieved.',
@@ -30,7 +30,7 @@ export class AssessmentResolver {
     return assessEnterpriseRelief(assessment.kind, assessment.staffCount, assessment.hiredCount).incomeTaxBasisPoints;
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [ReemploymentCertificate], { description: 'The hired certificate holders counted (再就业优惠证).' })
   async hiredCertificates(@Root() assessment: EnterpriseReliefAssessment, @Ctx() { loaders }: TaxContext): Promise<ReemploymentCertificate[]> {
     const rows = await loaders.certificatesByAssessment.load(assessment.id);
@@ -40,7 +40,7 @@ export class AssessmentResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseAssessmentsResolver {
-  @Authorized('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [EnterpriseReliefAssessment], { description: '认定 — its relief assessments, oldest first (tax).' })
   async taxReliefAssessments(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<EnterpriseReliefAssessment[]> {
     const assessments = await loaders.assessmentsByEnterprise.load(enterprise.creditCode);

@@ -1,15 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty, RecordField } from '../../../../shared/auth/decorators';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { EnterpriseReliefAssessment } from '../assessment/assessment.entity';
 import type { TaxContext } from '../context';
 import { County, Enterprise, Person, ReemploymentCertificate } from './stubs';
 import { TaxRelief } from './tax-relief.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => TaxRelief)
 export class TaxReliefResolver {
-  @Authorized('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Query(() => TaxRelief, { nullable: true })
   async taxRelief(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief | null> {
     const key = intKey(id);
@@ -18,31 +19,31 @@ export class TaxReliefResolver {
     return relief;
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => ReemploymentCertificate)
   certificate(@Root() relief: TaxRelief): ReemploymentCertificate {
     return { number: relief.certificateNumber };
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => County, { description: 'County of the taxpayer (县区), whose figures the relief counts in.' })
   county(@Root() relief: TaxRelief): County {
     return { code: relief.countyCode };
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => Person, { nullable: true, description: 'The certificate holder, for an individual business.' })
   person(@Root() relief: TaxRelief): Person | null {
     return relief.personId === null ? null : { id: String(relief.personId) };
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise, for relief granted to an employer.' })
   enterprise(@Root() relief: TaxRelief): Enterprise | null {
     return relief.enterpriseCreditCode === null ? null : { creditCode: relief.enterpriseCreditCode };
   }
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => EnterpriseReliefAssessment, { nullable: true, description: 'The assessment (认定) enterprise relief rests on.' })
   assessment(@Root() relief: TaxRelief, @Ctx() { loaders }: TaxContext): Promise<EnterpriseReliefAssessment | null> | null {
     return relief.assessmentId === null ? null : loaders.assessmentById.load(relief.assessmentId);
@@ -51,7 +52,7 @@ export class TaxReliefResolver {
 
 @Resolver(() => Person)
 export class PersonReliefsResolver {
-  @Authorized('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [TaxRelief], { description: 'Tax relief granted to this person (tax).' })
   async taxReliefs(@Root() person: Person, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
     const key = intKey(person.id);
@@ -62,7 +63,7 @@ export class PersonReliefsResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseReliefsResolver {
-  @Authorized('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [TaxRelief], { description: 'Tax relief granted to this enterprise (tax).' })
   async taxReliefs(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
     const reliefs = await loaders.reliefsByEnterprise.load(enterprise.creditCode);

@@ -1,9 +1,11 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Access } from '../../../../shared/auth/access';
 
 /** Labor owns persons; tax adds the reliefs granted to them. */
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Person {
+  @Access({ scopes: [] })
   @Field(() => ID)
   id!: string;
 }
@@ -12,6 +14,7 @@ export class Person {
 @Directive('@key(fields: "creditCode")')
 @ObjectType()
 export class Enterprise {
+  @Access({ scopes: [] })
   @Field(() => ID)
   creditCode!: string;
 }
@@ -20,6 +23,7 @@ export class Enterprise {
 @Directive('@key(fields: "number")')
 @ObjectType()
 export class ReemploymentCertificate {
+  @Access({ scopes: [] })
   @Field(() => ID)
   number!: string;
 }
@@ -28,6 +32,7 @@ export class ReemploymentCertificate {
 @Directive('@key(fields: "code")')
 @ObjectType()
 export class County {
+  @Access({ scopes: [] })
   @Field(() => ID)
   code!: string;
 }

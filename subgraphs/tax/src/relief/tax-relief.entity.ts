@@ -1,15 +1,16 @@
-import { RecordField } from '../../../../shared/auth/decorators';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { TaxType } from './tax-type.enum';
+import { Access } from '../../../../shared/auth/access';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '税收减免 — tax relief under 财税[2002]208号, resting on a re-employment certificate.' })
 @Entity('tax_relief')
 export class TaxRelief {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
@@ -29,7 +30,7 @@ export class TaxRelief {
   enterpriseCreditCode!: string | null;
 
   /** The taxpayer relieved: the holder's individual business, or the enterprise (null on rows before tax registrations). */
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => ID, { nullable: true, description: '纳税人 — credit code of the taxpayer relieved.' })
   @Column({ type: 'varchar', length: 18, nullable: true })
   taxpayerCreditCode!: string | null;
@@ -38,7 +39,7 @@ export class TaxRelief {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => TaxOffice, { description: '税务机关 that collects the tax: the relief offsets its collection quota (抵减收缴任务).' })
   @Column({ type: 'varchar', length: 5, default: TaxOffice.LOCAL })
   office!: TaxOffice;
@@ -47,27 +48,27 @@ export class TaxRelief {
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   assessmentId!: number | null;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => TaxType)
   @Column({ type: 'varchar', length: 24 })
   taxType!: TaxType;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => MoneyScalar)
   @Column({ type: 'bigint', transformer: fenTransformer })
   amount!: bigint;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   periodStart!: string;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   periodEnd!: string;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => DateScalar)
   @Column({ type: 'date' })
   grantedOn!: string;

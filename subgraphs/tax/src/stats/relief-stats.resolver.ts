@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
 import { toFen } from '../../../../shared/money';
@@ -9,6 +9,7 @@ import { TaxRelief } from '../relief/tax-relief.entity';
 import type { TaxType } from '../relief/tax-type.enum';
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { CollectionQuotaOffset, TaxReliefStats } from './relief-stats.types';
+import { Access } from '../../../../shared/auth/access';
 
 /** Years the graph reports on: the policy's and any later review of them. */
 const FIRST_YEAR = 2003;
@@ -21,7 +22,7 @@ export function validateYearMonth(year: number, month: number): void {
 
 @Resolver(() => County)
 export class CountyReliefStatsResolver {
-  @Authorized('report:read', 'tax:read')
+  @Access({ scopes: ['report:read', 'tax:read'] })
   @FieldResolver(() => TaxReliefStats, { description: '减免税月报 — persons, enterprises and amounts relieved in the month and the year to date, by grant date (tax).' })
   taxReliefStats(
     @Root() county: County,
@@ -42,7 +43,7 @@ interface OffsetRow {
 
 @Resolver()
 export class CollectionQuotaOffsetResolver {
-  @Authorized('report:read', 'tax:read')
+  @Access({ scopes: ['report:read', 'tax:read'] })
   @Query(() => CollectionQuotaOffset, { description: '抵减收缴任务 — relief an office (国税/地税) granted in a county from `from` to `to` (by grant date), which may offset its collection quota.' })
   async taxCollectionQuotaOffset(
     @Arg('office', () => TaxOffice) office: TaxOffice,

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { RecordField } from '../../../../shared/auth/decorators';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { Industry, TaxOffice, TaxpayerKind } from './taxpayer.enums';
+import { Access } from '../../../../shared/auth/access';
 
 /**
  * A taxpayer's registration with one office. Tax keeps its own: the relief windows run
@@ -14,21 +14,22 @@ import { Industry, TaxOffice, TaxpayerKind } from './taxpayer.enums';
 @Entity('tax_registration')
 @Index('UQ_tax_registration_office', ['creditCode', 'office'], { unique: true })
 export class TaxRegistration {
+  @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => ID, { description: '统一社会信用代码 of the taxpayer (GB 32100-2015).' })
   @Column({ type: 'varchar', length: 18 })
   creditCode!: string;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => TaxOffice)
   @Column({ type: 'varchar', length: 5 })
   office!: TaxOffice;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => TaxpayerKind)
   @Column({ type: 'varchar', length: 20 })
   kind!: TaxpayerKind;
@@ -38,17 +39,17 @@ export class TaxRegistration {
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   ownerId!: number | null;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => Industry)
   @Column({ type: 'varchar', length: 20 })
   industry!: Industry;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => DateScalar, { description: '税务登记日期 — the individual relief runs three years from it.' })
   @Column({ type: 'date' })
   registeredOn!: string;
 
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @Field(() => ID, { description: 'County (GB/T 2260) of the office the taxpayer is registered with.' })
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;

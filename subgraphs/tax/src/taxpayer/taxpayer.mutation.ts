@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
@@ -8,6 +8,7 @@ import { badUserInput, conflict } from '../../../../shared/errors';
 import type { TaxContext } from '../context';
 import { TaxRegistration } from './tax-registration.entity';
 import { RegisterTaxpayerInput, type ValidRegistration, validateRegistration } from './taxpayer.inputs';
+import { Access } from '../../../../shared/auth/access';
 
 /** The owner of an individual business, as the replica knows the certificate (any status: registering is no benefit). */
 async function ownerOf(tx: EntityManager, registration: ValidRegistration): Promise<number | null> {
@@ -34,7 +35,7 @@ function assertConsistent(registration: ValidRegistration, ownerId: number | nul
 
 @Resolver(() => TaxRegistration)
 export class TaxpayerMutationResolver {
-  @Authorized('tax:write')
+  @Access({ scopes: ['tax:write'], county: true })
   @Mutation(() => TaxRegistration, { description: '税务登记 — register an individual business or enterprise with 国税 or 地税.' })
   registerTaxpayer(@Arg('input', () => RegisterTaxpayerInput) input: RegisterTaxpayerInput, @Ctx() ctx: TaxContext): Promise<TaxRegistration> {
     const registration = validateRegistration(input, ctx.today());

@@ -1,13 +1,13 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { RecordField } from '../../../../shared/auth/decorators';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import type { TaxContext } from '../context';
 import { Enterprise, Person } from '../relief/stubs';
 import { TaxRegistration } from './tax-registration.entity';
+import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => TaxRegistration)
 export class TaxRegistrationResolver {
-  @RecordField('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => Person, { nullable: true, description: 'The certificate holder who owns an individual business (个体工商户业主).' })
   owner(@Root() registration: TaxRegistration): Person | null {
     return registration.ownerId === null ? null : { id: String(registration.ownerId) };
@@ -16,7 +16,7 @@ export class TaxRegistrationResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseTaxRegistrationsResolver {
-  @Authorized('tax:read')
+  @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [TaxRegistration], { description: '税务登记 — its registrations with 国税 and 地税 (tax).' })
   async taxRegistrations(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRegistration[]> {
     const registrations = await loaders.registrationsByCreditCode.load(enterprise.creditCode);
