@@ -137,7 +137,7 @@ describe('commerce: the enterprise register', () => {
     const creditCode = data!.registerEnterprise.creditCode;
     expect((await stack.query(UPDATE, { input: { creditCode, employeeCount: 3 } }, 'labor')).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const elsewhere = { sub: 'xuyi-clerk', dept: 'commerce' as const, scope: 'commerce:write', county: '320830' };
-    expect((await stack.query(UPDATE, { input: { creditCode, employeeCount: 3 } }, elsewhere)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await stack.query(UPDATE, { input: { creditCode, employeeCount: 3 } }, elsewhere)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect((await stack.query(REGISTER, enterprise(), elsewhere)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

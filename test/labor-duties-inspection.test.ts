@@ -70,7 +70,7 @@ describe('labor duties: labor inspection cases', () => {
     expect(await refused(CLOSE, close(wages, { amountRecovered: '0.00' }))).toMatchObject({ field: 'input.amountRecovered' });
     expect(await refused(CLOSE, close(wages, { outcome: 'UNFOUNDED' }))).toMatchObject({ field: 'input.amountRecovered' });
     expect(await refused(CLOSE, close(contract))).toMatchObject({ field: 'input.amountRecovered' });
-    expect(await refused(CLOSE, close(wages), countyClerk(elsewhere))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(CLOSE, close(wages), countyClerk(elsewhere))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await ok<{ inspectionCase: Record<string, unknown> }>(CASE, { id: wages })).inspectionCase).toEqual({ status: 'OPEN', outcome: null, amountRecovered: null });
 
     expect((await ok<{ closeInspectionCase: Record<string, unknown> }>(CLOSE, close(wages))).closeInspectionCase).toEqual({

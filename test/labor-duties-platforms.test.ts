@@ -78,7 +78,7 @@ describe('labor duties: community platforms after the deadline (business date 20
     expect(data.recordPlatformReadiness.missingItems).toEqual(['ORGANIZATION', 'STAFF', 'FUNDING', 'PREMISES', 'OPERATIONS']);
     expect(await refused(stack, RECORD, { input: { ...input, inPlaceOn: '2003-07-01' } })).toMatchObject({ code: 'CONFLICT', field: 'input.item' });
     expect(await refused(stack, RECORD, { input: { ...input, platformId: '999999', inPlaceOn: '2003-07-01' } })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refused(stack, RECORD, { input: { ...input, item: 'STAFF', inPlaceOn: '2003-07-01' } }, countyClerk('320826'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(stack, RECORD, { input: { ...input, item: 'STAFF', inPlaceOn: '2003-07-01' } }, countyClerk('320826'))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('lists the late platforms of a county: completed after 31 July or still incomplete', async () => {

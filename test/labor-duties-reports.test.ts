@@ -71,7 +71,7 @@ describe('labor duties: supervision reports (监督举报)', () => {
       .toMatchObject({ status: 'IN_PROGRESS', handlingNote: '已转劳动监察大队', closedOn: null });
     expect(await refused(HANDLE, handle(id, 'IN_PROGRESS'))).toMatchObject({ code: 'CONFLICT' });
     expect(await refused(HANDLE, handle(id, 'CLOSED'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
-    expect(await refused(HANDLE, handle(id, 'CLOSED', '已查实并责令整改'), countyClerk('320826'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(HANDLE, handle(id, 'CLOSED', '已查实并责令整改'), countyClerk('320826'))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await ok<{ handleSupervisionReport: Record<string, unknown> }>(HANDLE, handle(id, 'CLOSED', '已查实并责令整改，已电话答复'))).handleSupervisionReport)
       .toMatchObject({ status: 'CLOSED', closedOn: '2003-08-15' });
     expect(await refused(HANDLE, handle(id, 'CLOSED', '再次办结'))).toMatchObject({ code: 'CONFLICT' });

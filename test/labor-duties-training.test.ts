@@ -85,7 +85,7 @@ describe('labor duties: training institutions, courses and trainees', () => {
     expect(await refused(OPEN, { input: { ...input, endsOn: '2004-05-01' } })).toMatchObject({ field: 'input.endsOn' });
     await ok(OPEN, { input: { ...input, endsOn: '2004-04-30' } });
     await ok(OPEN, { input: { ...input, endsOn: '2003-05-01' } });
-    expect(await refused(OPEN, { input: { ...input, endsOn: '2003-05-01' } }, countyClerk('320826'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(OPEN, { input: { ...input, endsOn: '2003-05-01' } }, countyClerk('320826'))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('enrolls a registered person once, within the course and while without work', async () => {
@@ -148,6 +148,6 @@ describe('labor duties: training institutions, courses and trainees', () => {
     expect((await ok<{ recordTrainingResult: unknown }>(RESULT, { input: { enrollmentId: e1, completed: true } })).recordTrainingResult)
       .toMatchObject({ status: 'COMPLETED', resultOn: '2003-04-30' });
     expect(await refused(RESULT, { input: { enrollmentId: e1, completed: false } })).toMatchObject({ code: 'CONFLICT' });
-    expect(await refused(RESULT, { input: { enrollmentId: e3, completed: false } }, countyClerk('320826'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(RESULT, { input: { enrollmentId: e3, completed: false } }, countyClerk('320826'))).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

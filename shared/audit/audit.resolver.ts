@@ -3,6 +3,8 @@ import { type DataSource, LessThan } from 'typeorm';
 import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../pagination';
 import { AuditEntry } from './audit.entity';
 import { Access } from '../auth/access';
+import type { Viewer } from '../auth/viewer';
+import { forbidden } from '../errors';
 
 @Directive('@shareable')
 @ObjectType({ description: 'A page of audit entries, newest first.' })
@@ -11,17 +13,23 @@ export class AuditEntryConnection extends connectionType(AuditEntry, 'AuditEntry
 /**
  * `<department>AuditTrail`: each subgraph's own trail, for tokens with `audit:read`
  * (auditors). One field per department so the four compose without a shared root field.
+ * The trail is city-wide: its rows (refusals included) name records of every county, so a
+ * county-limited token may not read it.
  */
 export function auditTrailResolver(department: string) {
   @Resolver()
   class AuditTrailResolver {
     @Access({ scopes: ['audit:read'], county: true })
-    @Query(() => AuditEntryConnection, { name: `${department}AuditTrail`, description: `审计 — ${department}'s audit trail, newest first.` })
+    @Query(() => AuditEntryConnection, {
+      name: `${department}AuditTrail`,
+      description: `审计 — ${department}'s audit trail, newest first; city-wide tokens only.`,
+    })
     async trail(
       @Arg('first', () => Int) first: number,
       @Arg('after', () => String, { nullable: true }) after: string | null,
-      @Ctx() { db }: { db: DataSource },
+      @Ctx() { db, viewer }: { db: DataSource; viewer: Viewer },
     ): Promise<Page<AuditEntry>> {
+      if (viewer.county !== null) throw forbidden(`the audit trail is city-wide: a token limited to county ${viewer.county} may not read it`);
       const size = pageSize(first);
       const rows = await db.getRepository(AuditEntry).find({
         where: after ? { id: LessThan(decodeIntCursor(after)) } : {},

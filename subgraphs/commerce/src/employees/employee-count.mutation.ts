@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { badUserInput, notFound } from '../../../../shared/errors';
+import { assertVisible } from '../../../../shared/auth/decorators';
+import { badUserInput } from '../../../../shared/errors';
 import type { CommerceContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EmployeeCount } from './employee-count.entity';
@@ -20,8 +20,7 @@ export class EmployeeCountMutationResolver {
     const update = validateEmployeeCountUpdate(input, ctx.today());
     return auditedWrite(ctx, { operation: 'updateEmployeeCount', entity: 'Enterprise' }, async (tx) => {
       const enterprise = await tx.findOneBy(Enterprise, { creditCode: update.creditCode });
-      if (!enterprise) throw notFound('Enterprise', update.creditCode);
-      assertCounty(ctx.viewer, enterprise.countyCode);
+      assertVisible(ctx.viewer, enterprise, 'Enterprise', update.creditCode);
       if (update.effectiveOn < enterprise.registeredOn) {
         throw badUserInput('input.effectiveOn', `precedes the registration of ${enterprise.creditCode} (${enterprise.registeredOn})`);
       }

@@ -29,7 +29,7 @@ export class RegistrationMutationResolver {
     assertCounty(ctx.viewer, registration.countyCode);
     return auditedWrite(ctx, { operation: 'registerIndividualBusiness', entity: 'Enterprise' }, async (tx) => {
       const certificate = registration.certificateNumber
-        ? await requireExemptibleCertificate(tx, registration.certificateNumber, registration.ownerId, registration.registeredOn)
+        ? await requireExemptibleCertificate(tx, registration.certificateNumber, registration.ownerId, registration.registeredOn, ctx.viewer)
         : null;
       const business = await insertRegisterEntry(tx, {
         creditCode: null,

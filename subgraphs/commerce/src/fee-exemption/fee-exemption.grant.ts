@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../../../shared/auth/viewer';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import type { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
 import { isUniqueViolation } from '../../../../shared/database';
@@ -26,8 +27,9 @@ export async function requireExemptibleCertificate(
   certificateNumber: string,
   ownerId: number,
   registeredOn: string,
+  viewer: Viewer,
 ): Promise<CertificateReplica> {
-  const certificate = await requireValidCertificate(tx, certificateNumber, FIELD, ownerId);
+  const certificate = await requireValidCertificate(tx, certificateNumber, FIELD, ownerId, viewer);
   if (registeredOn < certificate.issuedOn) {
     throw badUserInput('input.registeredOn', `the business was approved before certificate ${certificate.number} was issued (${certificate.issuedOn})`);
   }

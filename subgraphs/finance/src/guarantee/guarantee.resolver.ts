@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
 import { MoneyScalar } from '../../../../shared/scalars';
 import type { FinanceContext } from '../context';
@@ -48,8 +48,7 @@ export class GuaranteeFundResolver {
     if (amount <= 0n) throw badUserInput('amount', 'must be positive');
     return auditedWrite(ctx, { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
       const fund = await tx.findOneBy(GuaranteeFund, { id: key });
-      if (!fund) throw notFound('GuaranteeFund', id);
-      assertCounty(ctx.viewer, fund.countyCode);
+      assertVisible(ctx.viewer, fund, 'GuaranteeFund', id);
       await tx
         .createQueryBuilder()
         .update(GuaranteeFund)

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { assertVisible } from '../../../../shared/auth/decorators';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
 import type { FinanceContext } from '../context';
 import { type LoanActor, requireActor } from './loan-actors';
@@ -36,8 +36,7 @@ export function takeLoanStep(ctx: FinanceContext, loanId: string, step: LoanStep
   if (typeof step.actor !== 'function') requireActor(ctx.viewer, step.actor);
   return auditedWrite(ctx, { operation: step.operation, entity: 'Loan' }, async (tx) => {
     const loan = await tx.findOneBy(Loan, { id });
-    if (!loan) throw notFound('Loan', loanId);
-    assertCounty(ctx.viewer, loan.countyCode);
+    assertVisible(ctx.viewer, loan, 'Loan', loanId);
     if (!step.from.includes(loan.status)) {
       throw conflict(`loan ${id} is ${loan.status}; ${step.operation} needs ${step.from.join(' or ')}`, { status: loan.status });
     }

@@ -38,7 +38,7 @@ export class LoanMutationResolver {
     const appliedOn = ctx.today();
     return auditedWrite(ctx, { operation: 'applyForLoan', entity: 'Loan' }, async (tx) => {
       await lockCertificate(tx, application.certificateNumber);
-      const certificate = await requireValidCertificate(tx, application.certificateNumber, 'input.certificateNumber', application.applicantId);
+      const certificate = await requireValidCertificate(tx, application.certificateNumber, 'input.certificateNumber', application.applicantId, ctx.viewer);
       assertCounty(ctx.viewer, certificate.countyCode);
       if (certificate.holderBirthDate === null) {
         throw badUserInput('input.certificateNumber', `the replica has no birth date for the holder of certificate ${certificate.number}; it comes with the next feed sync`);

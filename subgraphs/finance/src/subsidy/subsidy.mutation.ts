@@ -50,7 +50,7 @@ export class SubsidyMutationResolver {
     if (subsidy.periodEnd >= today) throw ruleViolation('input.quarterStart', 'QUARTER_NOT_ENDED', `the quarter ends ${subsidy.periodEnd}: it is paid after the contributions, from the next day`);
     return auditedWrite(ctx, { operation: 'paySocialInsuranceSubsidy', entity: 'SubsidyPayment' }, async (tx) => {
       await lockCertificate(tx, subsidy.certificateNumber);
-      const certificate = await requireValidCertificate(tx, subsidy.certificateNumber, 'input.certificateNumber');
+      const certificate = await requireValidCertificate(tx, subsidy.certificateNumber, 'input.certificateNumber', undefined, ctx.viewer);
       assertCounty(ctx.viewer, certificate.countyCode);
       const paid = await tx.find(SubsidyPayment, { where: { kind: SubsidyKind.SOCIAL_INSURANCE, certificateNumber: subsidy.certificateNumber }, select: { periodStart: true } });
       if (paid.some((p) => p.periodStart === subsidy.periodStart)) {
@@ -75,7 +75,7 @@ export class SubsidyMutationResolver {
     const subsidy = validateJobSubsidy(input);
     return auditedWrite(ctx, { operation: 'payJobSubsidy', entity: 'SubsidyPayment' }, async (tx) => {
       await lockCertificate(tx, subsidy.certificateNumber);
-      const certificate = await requireValidCertificate(tx, subsidy.certificateNumber, 'input.certificateNumber');
+      const certificate = await requireValidCertificate(tx, subsidy.certificateNumber, 'input.certificateNumber', undefined, ctx.viewer);
       assertCounty(ctx.viewer, certificate.countyCode);
       const earlier = await overlapping(tx, SubsidyKind.JOB, { certificateNumber: subsidy.certificateNumber }, subsidy.periodStart, subsidy.periodEnd);
       if (earlier) throw ruleViolation('input.periodStart', 'SUBSIDY_PERIOD_PAID', `overlaps job subsidy ${earlier.id} (${earlier.periodStart} … ${earlier.periodEnd})`);

@@ -1,6 +1,6 @@
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertVisible } from '../../../../shared/auth/decorators';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { type CertificateStatus, ReemploymentCertificate } from './certificate.entity';
@@ -29,8 +29,7 @@ export function changeCertificateStatus(
   return auditedWrite(ctx, { operation, entity: 'ReemploymentCertificate' }, async (tx) => {
     const sequence = await lockFeed(tx);
     const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
-    if (!certificate) throw notFound('ReemploymentCertificate', number);
-    assertCounty(ctx.viewer, certificate.countyCode);
+    assertVisible(ctx.viewer, certificate, 'ReemploymentCertificate', number);
     const next = transition(certificate.status, action);
     if (!next.ok) throw conflict(`certificate ${number}: ${next.reason}`, { status: certificate.status });
     const status: CertificateStatus = next.status;

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { In, LessThan } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
 import { isCityCounty } from '../../../../shared/areas';
-import { badUserInput, conflict, forbidden, notFound } from '../../../../shared/errors';
+import { badUserInput, conflict, forbidden } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
@@ -50,8 +50,7 @@ export class CertificateLifecycleResolver {
     const today = ctx.today();
     return auditedWrite(ctx, { operation: 'reviewCertificate', entity: 'ReemploymentCertificate' }, async (tx) => {
       const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
-      if (!certificate) throw notFound('ReemploymentCertificate', number);
-      assertCounty(ctx.viewer, certificate.countyCode);
+      assertVisible(ctx.viewer, certificate, 'ReemploymentCertificate', number);
       const problem = reviewYearProblem(year, certificate.issuedOn, today);
       if (problem) throw badUserInput('year', problem);
       const allowed = transition(certificate.status, 'review');

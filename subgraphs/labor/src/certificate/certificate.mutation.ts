@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, Like } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { assertVisible } from '../../../../shared/auth/decorators';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
@@ -36,8 +36,7 @@ export class CertificateMutationResolver {
     return auditedWrite(ctx, audit, async (tx) => {
       const sequence = await lockFeed(tx);
       const person = await tx.findOneBy(Person, { id });
-      if (!person) throw notFound('Person', personId);
-      assertCounty(ctx.viewer, person.countyCode);
+      assertVisible(ctx.viewer, person, 'Person', personId);
       if (!QUALIFYING_CATEGORIES.has(person.category)) {
         throw badUserInput('personId', `category ${person.category} does not qualify for a re-employment certificate`);
       }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertVisible } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
@@ -22,8 +22,7 @@ export class EmploymentMutationResolver {
     const valid = validateEmployment(input, ctx.today());
     return auditedWrite(ctx, { operation: 'recordEmployment', entity: 'EmploymentRecord' }, async (tx) => {
       const person = await lockPerson(tx, valid.personId);
-      if (!person) throw notFound('Person', valid.personId);
-      assertCounty(ctx.viewer, person.countyCode);
+      assertVisible(ctx.viewer, person, 'Person', valid.personId);
       const job = { kind: valid.kind, startedOn: valid.startedOn, employerCreditCode: valid.employerCreditCode, contractMonths: valid.contractMonths, postId: null };
       return startEmployment(tx, person, job, 'input.startedOn');
     }, (record) => [record.id]);
@@ -43,10 +42,10 @@ export class EmploymentMutationResolver {
     if (endedOn > ctx.today()) throw badUserInput('endedOn', 'cannot be in the future');
     return auditedWrite(ctx, { operation: 'endEmployment', entity: 'EmploymentRecord' }, async (tx) => {
       const found = await tx.findOneBy(EmploymentRecord, { id });
-      if (!found) throw notFound('EmploymentRecord', recordId);
+      // The record's county decides, before anything of its person is looked at.
+      assertVisible(ctx.viewer, found, 'EmploymentRecord', recordId);
       const person = await lockPerson(tx, found.personId);
       if (!person) throw notFound('Person', found.personId);
-      assertCounty(ctx.viewer, person.countyCode);
       // Re-read under the lock: a concurrent endEmployment may have committed meanwhile.
       const record = await tx.findOneOrFail(EmploymentRecord, { where: { id }, ...rowLock(tx) });
       if (record.endedOn !== null) throw conflict(`employment record ${recordId} already ended on ${record.endedOn}`);

@@ -4,6 +4,7 @@ import { Person } from '../person/person.entity';
 import { EmploymentRecord } from './employment-record.entity';
 import { Enterprise } from './enterprise.stub';
 import { Access } from '../../../../shared/auth/access';
+import { canAccessCounty } from '../../../../shared/auth/viewer';
 
 @Resolver(() => EmploymentRecord)
 export class EmploymentRecordResolver {
@@ -32,8 +33,9 @@ export class PersonEmploymentResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseHiresResolver {
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [EmploymentRecord], { description: 'Persons this enterprise hired (labor\'s employment records).' })
-  hires(@Root() enterprise: Enterprise, @Ctx() { loaders }: LaborContext): Promise<EmploymentRecord[]> {
-    return loaders.hiresByEmployer.load(enterprise.creditCode);
+  @FieldResolver(() => [EmploymentRecord], { description: 'Persons this enterprise hired (labor\'s employment records; those of the token\'s county).' })
+  async hires(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<EmploymentRecord[]> {
+    const records = await loaders.hiresByEmployer.load(enterprise.creditCode);
+    return records.filter((record) => canAccessCounty(viewer, record.countyCode));
   }
 }

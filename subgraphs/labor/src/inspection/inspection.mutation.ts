@@ -1,8 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import type { Viewer } from '../../../../shared/auth/viewer';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { rowLock } from '../person/household';
 import { InspectionCase } from './inspection-case.entity';
@@ -12,9 +13,9 @@ import { SupervisionReport } from './supervision-report.entity';
 import { Access } from '../../../../shared/auth/access';
 
 /** A case opened on a report must match it; the report is then being handled. */
-async function takeUpReport(tx: EntityManager, valid: ValidCase & { reportId: number }): Promise<void> {
+async function takeUpReport(tx: EntityManager, valid: ValidCase & { reportId: number }, viewer: Viewer): Promise<void> {
   const report = await tx.findOne(SupervisionReport, { where: { id: valid.reportId }, ...rowLock(tx) });
-  if (!report) throw notFound('SupervisionReport', valid.reportId);
+  assertVisible(viewer, report, 'SupervisionReport', valid.reportId);
   if (report.countyCode !== valid.countyCode) throw badUserInput('input.reportId', `the report concerns county ${report.countyCode}`);
   if (report.status === ReportStatus.CLOSED) throw conflict(`supervision report ${report.id} is already closed`, { field: 'input.reportId' });
   if (report.enterpriseCreditCode !== null && report.enterpriseCreditCode !== valid.enterpriseCreditCode) {
@@ -32,7 +33,7 @@ export class InspectionCaseMutationResolver {
     const valid = validateCase(input, ctx.today());
     assertCounty(ctx.viewer, valid.countyCode);
     return auditedWrite(ctx, { operation: 'openInspectionCase', entity: 'InspectionCase' }, async (tx) => {
-      if (valid.reportId !== null) await takeUpReport(tx, { ...valid, reportId: valid.reportId });
+      if (valid.reportId !== null) await takeUpReport(tx, { ...valid, reportId: valid.reportId }, ctx.viewer);
       const { identifiers } = await tx.insert(InspectionCase, {
         ...valid,
         status: CaseStatus.OPEN,
@@ -51,8 +52,7 @@ export class InspectionCaseMutationResolver {
     const id = positiveId('input.caseId', input.caseId);
     return auditedWrite(ctx, { operation: 'closeInspectionCase', entity: 'InspectionCase' }, async (tx) => {
       const kase = await tx.findOne(InspectionCase, { where: { id }, ...rowLock(tx) });
-      if (!kase) throw notFound('InspectionCase', id);
-      assertCounty(ctx.viewer, kase.countyCode);
+      assertVisible(ctx.viewer, kase, 'InspectionCase', id);
       if (kase.status === CaseStatus.CLOSED) throw conflict(`inspection case ${id} was closed on ${kase.closedOn}`);
       const closing = validateClosing(input, kase, ctx.today());
       await tx.update(InspectionCase, { id }, { ...closing, status: CaseStatus.CLOSED });

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { conflict, notFound } from '../../../../shared/errors';
+import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { rowLock } from '../person/household';
 import { InspectionCase } from './inspection-case.entity';
@@ -37,8 +37,7 @@ export class SupervisionReportMutationResolver {
     const valid = validateHandling(input);
     return auditedWrite(ctx, { operation: 'handleSupervisionReport', entity: 'SupervisionReport' }, async (tx) => {
       const report = await tx.findOne(SupervisionReport, { where: { id: valid.reportId }, ...rowLock(tx) });
-      if (!report) throw notFound('SupervisionReport', valid.reportId);
-      assertCounty(ctx.viewer, report.countyCode);
+      assertVisible(ctx.viewer, report, 'SupervisionReport', valid.reportId);
       if (report.status === ReportStatus.CLOSED) throw conflict(`supervision report ${report.id} was closed on ${report.closedOn}`);
       if (report.status === valid.status) throw conflict(`supervision report ${report.id} is already ${report.status}`, { field: 'input.status' });
       if (valid.status === ReportStatus.CLOSED && (await tx.existsBy(InspectionCase, { reportId: report.id, status: CaseStatus.OPEN }))) {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
-import { conflict, notFound } from '../../../../shared/errors';
+import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { rowLock } from '../person/household';
 import { CommunityPlatform } from './platform.entity';
@@ -46,8 +46,7 @@ export class CommunityPlatformMutationResolver {
     const column = READINESS_COLUMNS[valid.item];
     return auditedWrite(ctx, { operation: 'recordPlatformReadiness', entity: 'CommunityPlatform' }, async (tx) => {
       const platform = await tx.findOne(CommunityPlatform, { where: { id: valid.platformId }, ...rowLock(tx) });
-      if (!platform) throw notFound('CommunityPlatform', valid.platformId);
-      assertCounty(ctx.viewer, platform.countyCode);
+      assertVisible(ctx.viewer, platform, 'CommunityPlatform', valid.platformId);
       const recorded = platform[column];
       if (recorded !== null) throw conflict(`${valid.item} of platform ${platform.id} is already recorded as in place on ${recorded}`, { field: 'input.item' });
       await tx.update(CommunityPlatform, { id: platform.id }, { [column]: valid.inPlaceOn });

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertVisible } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { EmploymentRecord } from '../employment/employment-record.entity';
 import { lockPerson, rowLock } from '../person/household';
@@ -34,11 +34,10 @@ export class TrainingEnrollmentMutationResolver {
     try {
       return await auditedWrite(ctx, { operation: 'enrollTrainee', entity: 'TrainingEnrollment' }, async (tx) => {
         const course = await tx.findOneBy(TrainingCourse, { id: valid.courseId });
-        if (!course) throw notFound('TrainingCourse', valid.courseId);
-        assertCounty(ctx.viewer, course.countyCode);
+        assertVisible(ctx.viewer, course, 'TrainingCourse', valid.courseId);
         // Locked like recordEmployment does, so a job cannot start unseen while the person is enrolled.
         const person = await lockPerson(tx, valid.personId);
-        if (!person) throw notFound('Person', valid.personId);
+        assertVisible(ctx.viewer, person, 'Person', valid.personId);
         if (valid.enrolledOn > course.endsOn) throw badUserInput('input.enrolledOn', `the course ended on ${course.endsOn}`);
         if (valid.enrolledOn < person.registeredOn) {
           throw badUserInput('input.enrolledOn', `free training is for registered persons; this person registered on ${person.registeredOn}`);
@@ -69,8 +68,7 @@ export class TrainingEnrollmentMutationResolver {
     const today = ctx.today();
     return auditedWrite(ctx, { operation: 'recordTrainingResult', entity: 'TrainingEnrollment' }, async (tx) => {
       const enrollment = await tx.findOne(TrainingEnrollment, { where: { id }, ...rowLock(tx) });
-      if (!enrollment) throw notFound('TrainingEnrollment', id);
-      assertCounty(ctx.viewer, enrollment.countyCode);
+      assertVisible(ctx.viewer, enrollment, 'TrainingEnrollment', id);
       if (enrollment.status !== EnrollmentStatus.ENROLLED) throw conflict(`the result of enrollment ${id} is already recorded (${enrollment.status})`);
       const course = await tx.findOneByOrFail(TrainingCourse, { id: enrollment.courseId });
       if (input.completed && today < course.endsOn) throw badUserInput('input.completed', `the course ends on ${course.endsOn}; completion is recorded from then`);

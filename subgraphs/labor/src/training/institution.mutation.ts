@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
-import { conflict, notFound } from '../../../../shared/errors';
+import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { rowLock } from '../person/household';
 import { TrainingCourse } from './training-course.entity';
@@ -50,8 +50,7 @@ export class TrainingInstitutionMutationResolver {
     const valid = validateCertification(input, ctx.today());
     return auditedWrite(ctx, { operation: 'certifyTrainingInstitution', entity: 'TrainingInstitution' }, async (tx) => {
       const institution = await tx.findOne(TrainingInstitution, { where: { id: valid.institutionId }, ...rowLock(tx) });
-      if (!institution) throw notFound('TrainingInstitution', valid.institutionId);
-      assertCounty(ctx.viewer, institution.countyCode);
+      assertVisible(ctx.viewer, institution, 'TrainingInstitution', valid.institutionId);
       if (institution.certifiedOn !== null) throw conflict(`institution ${institution.id} was already certified on ${institution.certifiedOn}`);
       await tx.update(TrainingInstitution, { id: institution.id }, { certifiedOn: valid.certifiedOn, certificationNumber: valid.certificationNumber });
       return tx.findOneByOrFail(TrainingInstitution, { id: institution.id });
@@ -64,8 +63,7 @@ export class TrainingInstitutionMutationResolver {
     const valid = validateCourse(input);
     return auditedWrite(ctx, { operation: 'openTrainingCourse', entity: 'TrainingCourse' }, async (tx) => {
       const institution = await tx.findOneBy(TrainingInstitution, { id: valid.institutionId });
-      if (!institution) throw notFound('TrainingInstitution', valid.institutionId);
-      assertCounty(ctx.viewer, institution.countyCode);
+      assertVisible(ctx.viewer, institution, 'TrainingInstitution', valid.institutionId);
       const { identifiers } = await tx.insert(TrainingCourse, { ...valid, countyCode: institution.countyCode });
       return tx.findOneByOrFail(TrainingCourse, { id: Number(identifiers[0].id) });
     }, (c) => [c.id]);

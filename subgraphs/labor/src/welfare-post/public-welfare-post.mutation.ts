@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { EmploymentKind } from '../employment/employment-record.entity';
 import { startEmployment } from '../employment/employment.write';
@@ -34,11 +34,10 @@ export class PublicWelfarePostMutationResolver {
     const valid = validateFill(input, ctx.today());
     return auditedWrite(ctx, { operation: 'fillPublicWelfarePost', entity: 'PublicWelfarePost' }, async (tx) => {
       const post = await tx.findOne(PublicWelfarePost, { where: { id: valid.postId }, ...rowLock(tx) });
-      if (!post) throw notFound('PublicWelfarePost', valid.postId);
-      assertCounty(ctx.viewer, post.countyCode);
+      assertVisible(ctx.viewer, post, 'PublicWelfarePost', valid.postId);
       if (post.status !== PostStatus.OPEN) throw conflict(`post ${post.id} is already filled`, { field: 'input.postId' });
       const person = await lockPerson(tx, valid.personId);
-      if (!person) throw notFound('Person', valid.personId);
+      assertVisible(ctx.viewer, person, 'Person', valid.personId);
       if (person.countyCode !== post.countyCode) throw badUserInput('input.personId', `person ${person.id} is registered in county ${person.countyCode}, the post is in ${post.countyCode}`);
       if (person.employmentStatus !== EmploymentStatus.UNEMPLOYED) throw conflict(`person ${person.id} is already employed`, { field: 'input.personId' });
       if (valid.startedOn < post.reportedOn) throw badUserInput('input.startedOn', `is before the vacancy was reported on ${post.reportedOn}`);

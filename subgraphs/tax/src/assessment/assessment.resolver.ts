@@ -32,9 +32,10 @@ export class AssessmentResolver {
 
   @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [ReemploymentCertificate], { description: 'The hired certificate holders counted (再就业优惠证).' })
-  async hiredCertificates(@Root() assessment: EnterpriseReliefAssessment, @Ctx() { loaders }: TaxContext): Promise<ReemploymentCertificate[]> {
+  async hiredCertificates(@Root() assessment: EnterpriseReliefAssessment, @Ctx() { loaders, viewer }: TaxContext): Promise<ReemploymentCertificate[]> {
     const rows = await loaders.certificatesByAssessment.load(assessment.id);
-    return rows.map((row) => ({ number: row.certificateNumber }));
+    // A certificate number starts with its issuing county's code: other counties' stay out.
+    return rows.filter((row) => canAccessCounty(viewer, row.certificateNumber.slice(0, 6))).map((row) => ({ number: row.certificateNumber }));
   }
 }
 

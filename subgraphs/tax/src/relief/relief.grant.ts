@@ -1,6 +1,6 @@
 import type { EntityManager, FindOptionsWhere } from 'typeorm';
 import { IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
-import type { Viewer } from '../../../../shared/auth/viewer';
+import { canAccessCounty, type Viewer } from '../../../../shared/auth/viewer';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
@@ -82,7 +82,7 @@ async function insertRelief(tx: EntityManager, row: Omit<TaxRelief, 'id' | 'crea
 /** Relief of a certificate holder's individual business, one grant per certificate at a time. */
 export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope, relief: ValidRelief): Promise<TaxRelief> {
   await tx.findOne(CertificateReplica, { where: { number: relief.certificateNumber }, lock: rowLock(tx) });
-  const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber');
+  const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber', undefined, scope.viewer);
   const registration = await individualRegistration(tx, relief, certificate.holderId);
   assertCounty(scope.viewer, registration.countyCode);
   refuse(individualReliefRefusal(registration, relief));
@@ -103,8 +103,11 @@ export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope
 export async function grantEnterpriseRelief(tx: EntityManager, scope: GrantScope, relief: ValidRelief, enterpriseCreditCode: string): Promise<TaxRelief> {
   const field = 'input.enterpriseCreditCode';
   const assessment = await tx.findOne(EnterpriseReliefAssessment, { where: { enterpriseCreditCode }, order: { id: 'DESC' }, lock: rowLock(tx) });
-  if (!assessment) throw badUserInput(field, `${enterpriseCreditCode} has no relief assessment (认定) of its staff and hires`);
-  const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber');
+  // Another county's assessment is answered as none: its figures are not that county's to see.
+  if (!assessment || !canAccessCounty(scope.viewer, assessment.countyCode)) {
+    throw badUserInput(field, `${enterpriseCreditCode} has no relief assessment (认定) of its staff and hires`);
+  }
+  const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber', undefined, scope.viewer);
   if (!(await tx.existsBy(AssessmentCertificate, { assessmentId: assessment.id, certificateNumber: certificate.number }))) {
     throw badUserInput('input.certificateNumber', `certificate ${certificate.number} is not among the hires counted by assessment ${assessment.id}`);
   }

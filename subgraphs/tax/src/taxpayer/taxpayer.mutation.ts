@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
+import { canAccessCounty, type Viewer } from '../../../../shared/auth/viewer';
 import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
 import { isUniqueViolation } from '../../../../shared/database';
 import { badUserInput, conflict } from '../../../../shared/errors';
@@ -11,10 +12,10 @@ import { RegisterTaxpayerInput, type ValidRegistration, validateRegistration } f
 import { Access } from '../../../../shared/auth/access';
 
 /** The owner of an individual business, as the replica knows the certificate (any status: registering is no benefit). */
-async function ownerOf(tx: EntityManager, registration: ValidRegistration): Promise<number | null> {
+async function ownerOf(tx: EntityManager, registration: ValidRegistration, viewer: Viewer): Promise<number | null> {
   if (!registration.ownerCertificateNumber) return null;
   const certificate = await tx.findOneBy(CertificateReplica, { number: registration.ownerCertificateNumber });
-  if (!certificate) {
+  if (!certificate || !canAccessCounty(viewer, certificate.countyCode)) {
     throw badUserInput('input.ownerCertificateNumber', `certificate ${registration.ownerCertificateNumber} is unknown here (labor has not notified it)`);
   }
   return certificate.holderId;
@@ -41,7 +42,7 @@ export class TaxpayerMutationResolver {
     const registration = validateRegistration(input, ctx.today());
     assertCounty(ctx.viewer, registration.countyCode);
     return auditedWrite(ctx, { operation: 'registerTaxpayer', entity: 'TaxRegistration' }, async (tx) => {
-      const ownerId = await ownerOf(tx, registration);
+      const ownerId = await ownerOf(tx, registration, ctx.viewer);
       assertConsistent(registration, ownerId, await tx.findBy(TaxRegistration, { creditCode: registration.creditCode }));
       const { creditCode, office, kind, industry, registeredOn, countyCode } = registration;
       try {
