@@ -23,6 +23,8 @@ export interface SubgraphConfig {
    */
   businessDate: string | null;
   auth: AuthConfig;
+  /** How long an Idempotency-Key and its stored response are kept. */
+  idempotencyTtlSeconds: number;
   /** Bearer token for pulling labor's feed when no signing secret is configured (RS256/JWKS setups). */
   feedToken: string | null;
 }
@@ -46,6 +48,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     CERTIFICATE_FEED_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
     BUSINESS_DATE: z.iso.date().optional(),
     CERTIFICATE_FEED_TOKEN: z.string().min(1).optional(),
+    IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
   });
   const parsed = parseConfig(schema, env) as Record<string, unknown>;
   const production = parsed.NODE_ENV === 'production';
@@ -62,5 +65,6 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     businessDate: (parsed.BUSINESS_DATE as string | undefined) ?? null,
     auth: loadAuthSettings(env, production),
     feedToken: (parsed.CERTIFICATE_FEED_TOKEN as string | undefined) ?? null,
+    idempotencyTtlSeconds: parsed.IDEMPOTENCY_KEY_TTL_SECONDS as number,
   };
 }

@@ -12,7 +12,7 @@ import { createTokenVerifier } from './auth/tokens';
 import { feedHeaders } from './certificate-replica/feed-token';
 import { CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110 } from './certificate-replica/replica.migration';
 import { IdempotencyKey } from './idempotency/idempotency.entity';
-import { IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
+import { IdempotencyCaller1751000000310, IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
 import { idempotencyPlugin } from './idempotency/plugin';
 import { CertificateReplica, FeedCursor } from './certificate-replica/replica.entity';
 import { replicaStatus } from './certificate-replica/status';
@@ -76,6 +76,7 @@ export async function createSubgraph<TLoaders>(
       AuditTrail1751000000200,
       AuditClientRequestId1751000000210,
       IdempotencyKeys1751000000300,
+      IdempotencyCaller1751000000310,
       ...(replicates ? [CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110] : []),
     ],
     logger,
@@ -96,7 +97,7 @@ export async function createSubgraph<TLoaders>(
     graph: { schema },
     production: config.production,
     authenticate: await createTokenVerifier(config.auth),
-    plugins: [auditPlugin<SubgraphContext<TLoaders>>(logger), idempotencyPlugin<SubgraphContext<TLoaders>>()],
+    plugins: [auditPlugin<SubgraphContext<TLoaders>>(logger), idempotencyPlugin<SubgraphContext<TLoaders>>({ ttlMs: config.idempotencyTtlSeconds * 1000 })],
     metrics,
     context: async (req) => ({
       loaders: definition.createLoaders(db),

@@ -3,12 +3,16 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /** A client's Idempotency-Key and what its first request answered. */
 @Entity('idempotency_key')
 export class IdempotencyKey {
-  /** Keys are per client: the token's `sub`. */
+  /** Keys are per client (the token's `sub`) and per department (each keeps its own). */
   @PrimaryColumn({ type: 'varchar', length: 100 })
   clientId!: string;
 
   @PrimaryColumn({ type: 'varchar', length: 100 })
   key!: string;
+
+  /** SHA-256 of the token's subject, department, scopes and county: replays go to this caller only. */
+  @Column({ type: 'varchar', length: 64 })
+  callerHash!: string;
 
   /** SHA-256 of the operation text and variables: the same key must carry the same payload. */
   @Column({ type: 'varchar', length: 64 })

@@ -24,3 +24,21 @@ export class IdempotencyKeys1751000000300 implements MigrationInterface {
     await queryRunner.dropTable('idempotency_key');
   }
 }
+
+/**
+ * Keys are bound to their caller, and stored responses no longer hold personal data in
+ * full: rows from before could be replayed to anyone with the same `sub` and still hold
+ * it, so they go.
+ */
+export class IdempotencyCaller1751000000310 implements MigrationInterface {
+  name = 'IdempotencyCaller1751000000310';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DELETE FROM idempotency_key');
+    await queryRunner.query("ALTER TABLE idempotency_key ADD COLUMN callerHash varchar(64) NOT NULL DEFAULT ''");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE idempotency_key DROP COLUMN callerHash');
+  }
+}

@@ -69,6 +69,8 @@ export interface StackOptions {
   businessDate?: string;
   /** NODE_ENV=production behaviour (no introspection, masked errors), with a non-development secret. */
   production?: boolean;
+  /** How long Idempotency-Keys are kept (default a day). */
+  idempotencyTtlSeconds?: number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -99,6 +101,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
         auth,
         feedToken: null,
+        idempotencyTtlSeconds: options.idempotencyTtlSeconds ?? 86_400,
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
