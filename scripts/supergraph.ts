@@ -26,20 +26,26 @@ export interface Composition {
   hints: string[];
   /** The API schema clients see (no federation internals), when composition succeeded. */
   apiSchema: GraphQLSchema | null;
+  /** Each subgraph's own schema, as built in-process (its access rules travel with it). */
+  subgraphs: { name: string; schema: GraphQLSchema }[];
 }
 
 /** Composes the four subgraph schemas in-process, as `rover supergraph compose` would. */
 export async function composeSupergraph(): Promise<Composition> {
   const services = [];
+  const subgraphs = [];
   for (const subgraph of SUBGRAPHS) {
-    services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parse(printSubgraphSchema(await subgraph.build())) });
+    const schema = await subgraph.build();
+    subgraphs.push({ name: subgraph.name, schema });
+    services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parse(printSubgraphSchema(schema)) });
   }
   const result = composeServices(services);
-  if (result.errors) return { supergraphSdl: null, errors: result.errors.map((e) => e.message), hints: [], apiSchema: null };
+  if (result.errors) return { supergraphSdl: null, errors: result.errors.map((e) => e.message), hints: [], apiSchema: null, subgraphs };
   return {
     supergraphSdl: result.supergraphSdl,
     errors: [],
     hints: result.hints.map((h) => h.toString()),
     apiSchema: result.schema.toAPISchema().toGraphQLJSSchema(),
+    subgraphs,
   };
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type AuthConfig, loadAuthSettings } from './auth/config';
 import { booleanFlag, databaseUrl, logLevel, nodeEnv, parseConfig, port } from './config';
+import { limitsFrom, limitVariables, type QueryLimits, SUBGRAPH_LIMITS } from './limits';
 
 /** Configuration shared by the four subgraphs; variables are prefixed with the name. */
 export interface SubgraphConfig {
@@ -23,6 +24,8 @@ export interface SubgraphConfig {
    */
   businessDate: string | null;
   auth: AuthConfig;
+  /** Depth, alias, directive, token and cost limits (graphql-armor), as at the gateway. */
+  limits: QueryLimits;
   /** How long an Idempotency-Key and its stored response are kept. */
   idempotencyTtlSeconds: number;
   /** Bearer token for pulling labor's feed when no signing secret is configured (RS256/JWKS setups). */
@@ -40,7 +43,9 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     [`${prefix}_PORT`]: port(defaultPort),
     [`${prefix}_DATABASE_URL`]: databaseUrl.optional(),
     DATA_DIR: z.string().min(1).default('./data'),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    // Subgraphs are for the gateway and the other departments' services, not for clients:
+    // on one machine (npm start) they listen on loopback only; compose sets 0.0.0.0 on its private network.
+    HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: logLevel,
     NODE_ENV: nodeEnv,
     DEMO_DATA: booleanFlag(true),
@@ -48,6 +53,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     CERTIFICATE_FEED_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
     BUSINESS_DATE: z.iso.date().optional(),
     CERTIFICATE_FEED_TOKEN: z.string().min(1).optional(),
+    ...limitVariables('SUBGRAPH', SUBGRAPH_LIMITS),
     IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
   });
   const parsed = parseConfig(schema, env) as Record<string, unknown>;
@@ -66,5 +72,6 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     auth: loadAuthSettings(env, production),
     feedToken: (parsed.CERTIFICATE_FEED_TOKEN as string | undefined) ?? null,
     idempotencyTtlSeconds: parsed.IDEMPOTENCY_KEY_TTL_SECONDS as number,
+    limits: limitsFrom('SUBGRAPH', parsed),
   };
 }

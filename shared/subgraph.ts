@@ -17,6 +17,7 @@ import { idempotencyPlugin } from './idempotency/plugin';
 import { CertificateReplica, FeedCursor } from './certificate-replica/replica.entity';
 import { replicaStatus } from './certificate-replica/status';
 import { CertificateFeedSync } from './certificate-replica/sync';
+import { queryLimits } from './limits';
 import { createService, type Service, stopOnSignals } from './server';
 import type { SubgraphConfig } from './subgraph-config';
 
@@ -33,6 +34,8 @@ export interface SubgraphContext<TLoaders> extends CallerContext {
   log: Logger;
   /** The business date (`YYYY-MM-DD`) that writes record and rules compare against. */
   today: () => string;
+  /** NODE_ENV=production: internal error text stays in the logs. */
+  production: boolean;
 }
 
 export interface SubgraphDefinition<TLoaders> {
@@ -91,18 +94,22 @@ export async function createSubgraph<TLoaders>(
   const metrics = new ServiceMetrics(definition.name);
   if (replicates) metrics.trackReplica(() => replicaStatus(db));
   const schema = await definition.buildSchema();
+  const limits = queryLimits(config.limits, config.production);
   const service = await createService<SubgraphContext<TLoaders>>({
     name: definition.name,
     logger,
     graph: { schema },
     production: config.production,
     authenticate: await createTokenVerifier(config.auth),
-    plugins: [auditPlugin<SubgraphContext<TLoaders>>(logger), idempotencyPlugin<SubgraphContext<TLoaders>>({ ttlMs: config.idempotencyTtlSeconds * 1000 })],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [...limits.plugins, auditPlugin<SubgraphContext<TLoaders>>(logger), idempotencyPlugin<SubgraphContext<TLoaders>>({ ttlMs: config.idempotencyTtlSeconds * 1000 })],
     metrics,
     context: async (req) => ({
       loaders: definition.createLoaders(db),
       log: logger,
       today,
+      production: config.production,
       ...callerContext(req, db, definition.name, logger),
     }),
     checkHealth: async () => {

@@ -18,7 +18,7 @@ describe('gateway limits and hardening', () => {
   }
 
   it('lets every operation of the client contract through the limits', async () => {
-    const { validationRules } = await import('../gateway/src/limits').then((m) =>
+    const { validationRules } = await import('../shared/limits').then((m) =>
       m.queryLimits({ maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2000, maxCost: 20000 }, false),
     );
     expect(validationRules.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
-import { type Stack, startStack } from './helpers/stack';
+import { SYNC_FAILED } from '../shared/certificate-replica/status';
+import { postGraphQL, type Stack, startStack } from './helpers/stack';
 
 /** NODE_ENV=production: no schema discovery, no internals in errors. */
 describe('production hardening', () => {
@@ -18,6 +19,22 @@ describe('production hardening', () => {
     const res = await stack.query('{ countie { code } }');
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('gives no field suggestions at a subgraph called directly either', async () => {
+    const res = await postGraphQL(stack.subgraphs.labor.url, '{ countie { code } }', undefined, { authorization: `Bearer ${await stack.token()}` });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it('tells clients that a replica sync failed, not why: the raw error stays in the log', async () => {
+    await stack.subgraphs.labor.service.stop();
+    await Promise.allSettled(Object.values(stack.subgraphs).map((s) => s.feed?.syncOnce()));
+    const raw = (await stack.subgraphs.tax.db.query('SELECT lastError FROM feed_cursor')) as { lastError: string | null }[];
+    expect(raw[0].lastError).toBeTruthy();
+    const res = await stack.query<{ taxCertificateReplica: { lastError: string } }>('{ taxCertificateReplica { lastError lastSequence } }');
+    expect(res.data!.taxCertificateReplica.lastError).toBe(SYNC_FAILED);
+    expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1|fetch failed|ECONNREFUSED|labor feed answered/);
   });
 
   it('hides SQL, stack traces and subgraph URLs behind a generic message', async () => {

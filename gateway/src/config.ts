@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type AuthConfig, loadAuthSettings } from '../../shared/auth/config';
 import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
-import type { QueryLimits } from './limits';
+import { GATEWAY_LIMITS, limitsFrom, limitVariables, type QueryLimits } from '../../shared/limits';
 
 export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -20,7 +20,6 @@ export interface GatewayConfig {
   bodyLimit: string;
 }
 
-const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
 
 const schema = z.object({
@@ -33,11 +32,7 @@ const schema = z.object({
   COMMERCE_URL: url('http://localhost:4004/graphql'),
   LOG_LEVEL: logLevel,
   NODE_ENV: nodeEnv,
-  GATEWAY_MAX_DEPTH: limit(10),
-  GATEWAY_MAX_ALIASES: limit(15),
-  GATEWAY_MAX_DIRECTIVES: limit(20),
-  GATEWAY_MAX_TOKENS: limit(2000),
-  GATEWAY_MAX_COST: limit(20000),
+  ...limitVariables('GATEWAY', GATEWAY_LIMITS),
   GATEWAY_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must be a size like 100kb').default('100kb'),
 });
 
@@ -51,13 +46,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
     auth: loadAuthSettings(env, c.NODE_ENV === 'production'),
-    limits: {
-      maxDepth: c.GATEWAY_MAX_DEPTH,
-      maxAliases: c.GATEWAY_MAX_ALIASES,
-      maxDirectives: c.GATEWAY_MAX_DIRECTIVES,
-      maxTokens: c.GATEWAY_MAX_TOKENS,
-      maxCost: c.GATEWAY_MAX_COST,
-    },
+    limits: limitsFrom('GATEWAY', c),
     bodyLimit: c.GATEWAY_BODY_LIMIT,
   };
 }

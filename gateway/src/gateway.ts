@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../../shared/logger';
 import { createService, type Service } from '../../shared/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type GatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from './config';
-import { queryLimits } from './limits';
+import { queryLimits } from '../../shared/limits';
 
 export interface GatewayContext {
   viewer: Viewer;

@@ -25,6 +25,20 @@ describe('token verification', () => {
     await expect(verify(none)).rejects.toThrow();
   });
 
+  it('needs iat and refuses a lifetime over the maximum, longer for machine-only scopes', async () => {
+    const secret = new TextEncoder().encode(DEV_JWT_SECRET);
+    const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: DEV_JWT_SECRET }, issuer, audience, maxTokenAgeSeconds: 600, maxServiceTokenAgeSeconds: 3600 });
+    const token = (scope: string, lifetime: string, iat = true) => {
+      const jwt = new SignJWT({ dept: 'partner', scope }).setProtectedHeader({ alg: 'HS256' }).setSubject('p').setIssuer(issuer).setAudience(audience);
+      return (iat ? jwt.setIssuedAt() : jwt).setExpirationTime(lifetime).sign(secret);
+    };
+    await expect(verify(await token('labor:read', '5m', false))).rejects.toThrow(/iat/);
+    expect((await verify(await token('labor:read', '10m'))).dept).toBe('partner');
+    await expect(verify(await token('labor:read', '11m'))).rejects.toThrow(/lifetime/);
+    expect((await verify(await token('feed:read', '1h'))).dept).toBe('partner');
+    await expect(verify(await token('feed:read labor:read', '1h'))).rejects.toThrow(/lifetime/);
+  });
+
   it('refuses tokens without a known department', async () => {
     const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: DEV_JWT_SECRET }, issuer, audience });
     const token = await new SignJWT({ dept: 'mayor', scope: 'labor:write' })
@@ -32,6 +46,7 @@ describe('token verification', () => {
       .setSubject('u1')
       .setIssuer(issuer)
       .setAudience(audience)
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode(DEV_JWT_SECRET));
     await expect(verify(token)).rejects.toThrow(/dept/);
@@ -46,6 +61,7 @@ describe('token verification', () => {
       .setSubject('u2')
       .setIssuer(issuer)
       .setAudience(audience)
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
     expect((await verify(rs)).dept).toBe('tax');
@@ -63,6 +79,7 @@ describe('token verification', () => {
       .setSubject('a1')
       .setIssuer(issuer)
       .setAudience(audience)
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
     expect((await verify(token)).dept).toBe('auditor');

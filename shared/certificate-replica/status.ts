@@ -24,7 +24,7 @@ export class CertificateReplicaStatus {
   lagSeconds!: number | null;
 
   @Access({ scopes: [] })
-  @Field(() => String, { nullable: true, description: 'Why the last sync failed, if it did (e.g. labor unreachable).' })
+  @Field(() => String, { nullable: true, description: 'Why the last sync failed, if it did (e.g. labor unreachable); in production only that it failed.' })
   lastError!: string | null;
 }
 
@@ -41,6 +41,9 @@ export async function replicaStatus(db: DataSource, now = new Date()): Promise<C
   };
 }
 
+/** What a client is told in production of a failed sync; the error itself (URLs, driver text) stays in the log. */
+export const SYNC_FAILED = 'the last sync with labor failed; the details are in the service log';
+
 /**
  * A query `<department>CertificateReplica` per consuming subgraph: the field name is the
  * department's, so the three subgraphs compose without sharing a root field.
@@ -50,8 +53,9 @@ export function replicaStatusResolver(department: string) {
   class ReplicaStatusResolver {
     @Access({ scopes: [`${department}:read`, 'report:read'] })
     @Query(() => CertificateReplicaStatus, { name: `${department}CertificateReplica`, description: `${department}'s replica of the certificate feed.` })
-    status(@Ctx() ctx: { db: DataSource }): Promise<CertificateReplicaStatus> {
-      return replicaStatus(ctx.db);
+    async status(@Ctx() ctx: { db: DataSource; production: boolean }): Promise<CertificateReplicaStatus> {
+      const status = await replicaStatus(ctx.db);
+      return ctx.production && status.lastError ? { ...status, lastError: SYNC_FAILED } : status;
     }
   }
   return ReplicaStatusResolver;

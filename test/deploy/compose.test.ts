@@ -9,6 +9,7 @@ const root = join(__dirname, '..', '..');
 
 interface ComposeService {
   command?: string[];
+  env_file?: string | string[];
   environment?: Record<string, string> | string[];
   healthcheck?: { test?: string[] };
   ports?: string[];
@@ -77,10 +78,25 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('requires the token secret for every service, with no default to fall back on', () => {
+  it('verifies tokens with the issuer\'s public JWKS only: no service holds anything that signs a token', () => {
     for (const name of ['gateway', ...subgraphs.map((s) => s.name)]) {
-      expect([name, env(name).AUTH_JWT_SECRET]).toEqual([name, expect.stringMatching(/^\$\{AUTH_JWT_SECRET:\?/)]);
+      const vars = env(name);
+      expect([name, vars.AUTH_JWKS_FILE, vars.AUTH_JWT_SECRET]).toEqual([name, '/run/keys/jwks.json', undefined]);
+      expect([name, services[name]?.volumes]).toEqual([name, ['./deploy/keys/jwks.json:/run/keys/jwks.json:ro']]);
+      expect(JSON.stringify(services[name])).not.toMatch(/signing-key|PRIVATE|SECRET/i);
     }
+  });
+
+  it('gives each certificate replica its own issued feed token', () => {
+    for (const name of ['finance', 'tax', 'commerce']) {
+      expect([name, services[name]?.env_file]).toEqual([name, `./deploy/keys/${name}.env`]);
+    }
+    expect(services.labor?.env_file).toBeUndefined();
+    expect(services.gateway?.env_file).toBeUndefined();
+  });
+
+  it('lets subgraphs listen on the private network (npm start keeps them on loopback)', () => {
+    for (const { name } of subgraphs) expect([name, env(name).HOST]).toEqual([name, '0.0.0.0']);
   });
 
   it('gives every service a health check', () => {

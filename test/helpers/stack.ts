@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadGatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Service } from '../../shared/server';
@@ -9,7 +12,8 @@ import { laborSubgraph } from '../../subgraphs/labor/src/definition';
 import { taxSubgraph } from '../../subgraphs/tax/src/definition';
 import { testDatabases } from './databases';
 import { loadAuthSettings } from '../../shared/auth/config';
-import { type Caller, PRODUCTION_TEST_SECRET, tokenFor } from './tokens';
+import { type QueryLimits, SUBGRAPH_LIMITS } from '../../shared/limits';
+import { type Caller, devSigner, issuerKeyPair, type Signer, tokenFor } from './tokens';
 
 /** Tests act in the policy's first year, as the demo world does. */
 export const TEST_BUSINESS_DATE = '2003-08-15';
@@ -37,8 +41,10 @@ export interface Stack {
     caller?: Caller,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
-  /** A bearer token for `caller`, signed with this stack's secret. */
+  /** A bearer token for `caller`, signed by this stack's issuer. */
   token(caller?: Caller): Promise<string>;
+  /** The stack's token issuer (e.g. to sign tokens with unusual lifetimes). */
+  signer: Signer;
   /** Runs every replica's feed sync once (tests sync explicitly instead of polling). */
   syncFeeds(): Promise<void>;
   stop(): Promise<void>;
@@ -67,15 +73,27 @@ export async function postGraphQL<T>(
 export interface StackOptions {
   demoData?: boolean;
   businessDate?: string;
-  /** NODE_ENV=production behaviour (no introspection, masked errors), with a non-development secret. */
+  /** NODE_ENV=production behaviour (no introspection, masked errors), verifying tokens against a key pair's public JWKS. */
   production?: boolean;
   /** How long Idempotency-Keys are kept (default a day). */
   idempotencyTtlSeconds?: number;
+  /** Query limits of the gateway and the subgraphs (default: their production defaults). */
+  limits?: { gateway?: QueryLimits; subgraphs?: QueryLimits };
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const production = options.production ?? false;
-  const env: NodeJS.ProcessEnv = production ? { NODE_ENV: 'production', AUTH_JWT_SECRET: PRODUCTION_TEST_SECRET } : {};
+  let signer = devSigner;
+  const env: NodeJS.ProcessEnv = {};
+  let keyDir: string | undefined;
+  if (production) {
+    const issuer = await issuerKeyPair();
+    const dir = mkdtempSync(join(tmpdir(), 'reemp-keys-'));
+    keyDir = dir;
+    writeFileSync(join(dir, 'jwks.json'), JSON.stringify(issuer.jwks));
+    Object.assign(env, { NODE_ENV: 'production', AUTH_JWKS_FILE: join(dir, 'jwks.json') });
+    signer = issuer.signer;
+  }
   const auth = loadAuthSettings(env, production);
   const databases = testDatabases();
   const started: { name: SubgraphName; running: RunningSubgraph; url: string }[] = [];
@@ -84,6 +102,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await gateway?.stop();
     await Promise.all(started.map(({ running }) => running.stop()));
     await databases.dropAll();
+    if (keyDir) rmSync(keyDir, { recursive: true, force: true });
   };
   try {
     for (const name of SUBGRAPH_NAMES) {
@@ -100,24 +119,26 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         feedIntervalMs: 0,
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
         auth,
-        feedToken: null,
+        // With public-key verification the feed workers need an issued token, as in production.
+        feedToken: production ? await signer({ sub: `${name}-certificate-sync`, dept: name, scope: 'feed:read' }, '1h') : null,
         idempotencyTtlSeconds: options.idempotencyTtlSeconds ?? 86_400,
+        limits: options.limits?.subgraphs ?? SUBGRAPH_LIMITS,
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
     const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]));
-    gateway = await createGateway(loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent' }));
+    const gatewayConfig = loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent' });
+    gateway = await createGateway({ ...gatewayConfig, limits: options.limits?.gateway ?? gatewayConfig.limits });
     const gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {
       await Promise.all(started.map(({ running }) => running.feed?.syncOnce()));
     };
     await syncFeeds();
-    const secret = auth.secret ?? '';
-    const token: Stack['token'] = (caller = 'jointOffice') => tokenFor(caller, '10m', secret);
+    const token: Stack['token'] = (caller = 'jointOffice') => tokenFor(caller, '10m', signer);
     const query: Stack['query'] = async (q, v, caller = 'jointOffice', headers = {}) =>
       postGraphQL(gatewayUrl, q, v, { authorization: `Bearer ${await token(caller)}`, ...headers });
-    return { gatewayUrl, subgraphs, query, token, syncFeeds, stop };
+    return { gatewayUrl, subgraphs, query, token, signer, syncFeeds, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,8 +1,6 @@
+import { exportJWK, generateKeyPair } from 'jose';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../shared/auth/config';
-import { DEV_JWT_SECRET, signToken, type TokenClaims } from '../../shared/auth/tokens';
-
-/** The secret of stacks started in production mode (which refuse the development one). */
-export const PRODUCTION_TEST_SECRET = 'production-test-secret-0123456789abcdef';
+import { DEV_JWT_SECRET, type SigningKey, signToken, signTokenWithKey, type TokenClaims } from '../../shared/auth/tokens';
 
 const ALL_READ = 'labor:read finance:read tax:read commerce:read report:read pii:read feed:read audit:read';
 
@@ -22,7 +20,24 @@ export const CALLERS = {
 
 export type Caller = keyof typeof CALLERS | TokenClaims;
 
-export function tokenFor(caller: Caller, expiresIn = '10m', secret = DEV_JWT_SECRET): Promise<string> {
-  const claims = typeof caller === 'string' ? CALLERS[caller] : caller;
-  return signToken(claims, { secret, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE }, expiresIn);
+/** Who issues a stack's tokens: the development secret, or a key pair (production stacks). */
+export type Signer = (claims: TokenClaims, expiresIn: string) => Promise<string>;
+
+const settings = { issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE };
+
+export const devSigner: Signer = (claims, expiresIn) => signToken(claims, { ...settings, secret: DEV_JWT_SECRET }, expiresIn);
+
+/** A fresh ES256 issuer, as `npm run keys` makes one: its signer and the public JWKS the services verify with. */
+export async function issuerKeyPair(): Promise<{ signer: Signer; jwks: { keys: object[] } }> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const kid = 'test-issuer';
+  const key: SigningKey = { jwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' } };
+  return {
+    signer: (claims, expiresIn) => signTokenWithKey(claims, key, settings, expiresIn),
+    jwks: { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' }] },
+  };
+}
+
+export function tokenFor(caller: Caller, expiresIn = '10m', signer: Signer = devSigner): Promise<string> {
+  return signer(typeof caller === 'string' ? CALLERS[caller] : caller, expiresIn);
 }
