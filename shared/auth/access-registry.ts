@@ -10,15 +10,9 @@ function ruleIn(extensions: unknown): AccessRule | undefined {
   return (extensions as Record<string, unknown> | null | undefined)?.[ACCESS_EXTENSION] as AccessRule | undefined;
 }
 
-function isEntity(astDirectives: readonly { name: { value: string } }[] | undefined): boolean {
-  return (astDirectives ?? []).some((d) => d.name.value === 'key');
-}
-
 /**
- * Reads the `@Access` declarations of a type-graphql schema, field by field (a class-level
- * declaration covers the fields of a value type). Fails, naming every field, when a field
- * has no rule, when an entity type declares one for all its fields (fields other
- * resolvers add would inherit it), or when an `identifying` field opens to a scope
+ * Reads the `@Access` declarations of a type-graphql schema, field by field. Fails, naming
+ * every field, when a field has no rule or when an `identifying` field opens to a scope
  * alternative without `pii:read` or a named department: so a service cannot even start
  * with a field its rules forgot.
  */
@@ -27,11 +21,9 @@ export function collectAccessRules(schema: GraphQLSchema): AccessRules {
   const problems: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const typeRule = ruleIn(type.extensions);
-    if (typeRule && isEntity(type.astNode?.directives)) problems.push(`${type.name}: an entity type declares access per field, not for the whole type`);
     for (const field of Object.values(type.getFields())) {
       const name = `${type.name}.${field.name}`;
-      const rule = ruleIn(field.extensions) ?? typeRule;
+      const rule = ruleIn(field.extensions);
       if (!rule) {
         problems.push(`${name} has no @Access rule`);
         continue;

@@ -92,30 +92,18 @@ function auditedRead(rule: AccessRule): MiddlewareFn<AccessContext> {
   };
 }
 
-function isOpen(rule: AccessRule): boolean {
-  return rule.scopes.length === 0 && !rule.countyLimited && rule.personalData === 'none';
-}
-
 /**
  * The access rule of an output field, declared on the field itself (entity property,
  * field resolver, query or mutation) and enforced from the same declaration: the scopes
  * through type-graphql's `@Authorized` (see scopeAuthChecker), the county and the audit
  * of personal data through middlewares. The rule is also recorded in the field's
- * extensions, where the access matrix, its test and README's table read it.
- *
- * On a class (value types such as statistics) it declares every field of the type open
- * within its parent; only open rules may be declared that way.
+ * extensions, where the access matrix, its test and README's table read it. One per
+ * field, never per class: a field another resolver adds to a type must not inherit one.
  */
 export function Access(declaration: AccessDeclaration) {
   const rule = accessRule(declaration);
-  return (target: object, key?: string | symbol, descriptor?: PropertyDescriptor): void => {
-    const extensions = Extensions({ [ACCESS_EXTENSION]: rule });
-    if (key === undefined) {
-      if (!isOpen(rule)) throw new Error(`@Access on a class declares open fields only (${(target as { name?: string }).name})`);
-      (extensions as ClassDecorator)(target as Function);
-      return;
-    }
-    const decorators: ((t: object, k: string | symbol, d?: PropertyDescriptor) => void)[] = [extensions];
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor): void => {
+    const decorators: ((t: object, k: string | symbol, d?: PropertyDescriptor) => void)[] = [Extensions({ [ACCESS_EXTENSION]: rule })];
     if (rule.scopes.length) decorators.push(Authorized(...rule.scopes));
     const middlewares: MiddlewareFn<AccessContext>[] = [];
     if (rule.countyLimited) middlewares.push(CountyScoped);
