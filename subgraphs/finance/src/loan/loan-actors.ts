@@ -23,7 +23,7 @@ export const BANK_DISBURSE_SCOPE = 'bank:disburse';
 /** Loans are read by finance and by labor's reviewers, who must see what they review. */
 export const LOAN_READERS = ['finance:read', LOAN_REVIEW_SCOPE];
 
-/** Every scope that opens some loan step; `@Authorized` on a mutation lists the ones of its step. */
+/** Every scope that opens some loan step; `@Access` on a mutation lists the ones of its step. */
 export const ACTOR_ROLES: Record<LoanActor, string[]> = {
   [LoanActor.LABOR_SIDE]: ['finance:write', LOAN_REVIEW_SCOPE],
   [LoanActor.GUARANTOR]: [GUARANTEE_APPROVE_SCOPE],
@@ -47,7 +47,7 @@ const DESCRIBED: Record<LoanActor, string> = {
   [LoanActor.BANK]: 'bank:disburse (dept finance)',
 };
 
-/** `@Authorized` has checked the scope; this adds the department each role belongs to. */
+/** `@Access` has checked the scope; this adds the department each role belongs to. */
 export function requireActor(viewer: Viewer, actor: LoanActor): void {
   if (!mayActAs(viewer, actor)) throw forbidden(`this step needs ${DESCRIBED[actor]} (token of ${viewer.dept})`);
 }
