@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { requireBearer, viewerOf } from './auth/http';
@@ -30,6 +30,8 @@ export interface ServiceOptions<TContext extends BaseContext> {
   /** Larger request bodies are refused with 413 before parsing. */
   bodyLimit?: string;
   metrics?: ServiceMetrics;
+  /** Adds routes beside /graphql (the gateway's dashboard and GraphiQL pages). */
+  routes?: (app: Express) => void;
 }
 
 /** Times every GraphQL request by operation type and outcome. */
@@ -77,6 +79,9 @@ export async function createService<TContext extends BaseContext>(options: Servi
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Traces are for Apollo's hosted studio, which this deployment does not use.
       ...('schema' in options.graph ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      // Apollo's landing page loads from a CDN that an intranet cannot reach; the gateway
+      // serves its own GraphiQL instead (gateway/src/static-pages.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ...(options.plugins ?? []),
     ],
   };
@@ -103,6 +108,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  options.routes?.(app);
   app.use(
     '/graphql',
     requireBearer(options.authenticate),

@@ -4,6 +4,7 @@ import { type AuthConfig, loadAuthSettings } from '../../shared/auth/config';
 import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
 import type { QueryLimits } from './limits';
+import type { PagesConfig } from './static-pages';
 
 export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -18,6 +19,7 @@ export interface GatewayConfig {
   auth: AuthConfig;
   limits: QueryLimits;
   bodyLimit: string;
+  pages: PagesConfig;
 }
 
 const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -39,6 +41,12 @@ const schema = z.object({
   GATEWAY_MAX_TOKENS: limit(2000),
   GATEWAY_MAX_COST: limit(20000),
   GATEWAY_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must be a size like 100kb').default('100kb'),
+  // GraphiQL is for developers: on by default outside production, off in it unless set.
+  GATEWAY_GRAPHIQL: z.enum(['true', 'false', '1', '0']).optional().transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  DASHBOARD_TOKEN_ISSUER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  GATEWAY_PAGES_DIR: z.string().min(1).optional(),
+  // The dashboard opens on the month the departments act in (as the subgraphs read it).
+  BUSINESS_DATE: z.iso.date().optional(),
 });
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -59,5 +67,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxCost: c.GATEWAY_MAX_COST,
     },
     bodyLimit: c.GATEWAY_BODY_LIMIT,
+    pages: {
+      dir: c.GATEWAY_PAGES_DIR ?? join(projectRoot(), 'dist', 'web'),
+      graphiql: c.GATEWAY_GRAPHIQL ?? c.NODE_ENV !== 'production',
+      tokenIssuerUrl: c.DASHBOARD_TOKEN_ISSUER_URL ?? null,
+      businessDate: c.BUSINESS_DATE ?? null,
+    },
   };
 }

@@ -10,6 +10,7 @@ import { createService, type Service } from '../../shared/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type GatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from './config';
 import { queryLimits } from './limits';
+import { staticPages } from './static-pages';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -87,6 +88,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     bodyLimit: config.bodyLimit,
+    routes: staticPages(config.pages, logger),
     authenticate: await createTokenVerifier(config.auth),
     context: async (req) => ({ viewer: viewerOf(req), requestId: requestIdOf(req), idempotencyKey: req.header('idempotency-key') ?? null }),
     // The gateway holds no state of its own: it is healthy once its schema is loaded.
