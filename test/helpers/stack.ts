@@ -69,6 +69,8 @@ export interface StackOptions {
   businessDate?: string;
   /** NODE_ENV=production behaviour (no introspection, masked errors), with a non-development secret. */
   production?: boolean;
+  /** More gateway configuration (e.g. DASHBOARD_TOKEN_ISSUER_URL). */
+  gatewayEnv?: NodeJS.ProcessEnv;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -103,7 +105,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
     const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]));
-    gateway = await createGateway(loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent' }));
+    const businessDate = options.businessDate ?? TEST_BUSINESS_DATE;
+    gateway = await createGateway(loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent', BUSINESS_DATE: businessDate, ...options.gatewayEnv }));
     const gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {

@@ -55,13 +55,13 @@ export function drawProgressChart(container: HTMLElement, report: MonthlyReport,
   });
 }
 
-/** 贷款与减免金额: year-to-date loans, tax relief and fee exemptions by county, in 万元. */
+/** 贷款与减免金额: year-to-date loans, tax relief and fee exemptions by county, in 万元 (fixed colours, so a missing department does not recolour the rest). */
 export function drawAmountsChart(container: HTMLElement, report: MonthlyReport): void {
   const names = report.counties.map((a) => a.name);
   const series: BarSeriesOption[] = [];
-  if (!report.missing.includes('finance')) series.push({ name: '小额担保贷款', type: 'bar', data: report.counties.map((a) => (a.finance ? yuanToWan(a.finance.yearToDate.amount) : null)) });
-  if (!report.missing.includes('tax')) series.push({ name: '税收减免', type: 'bar', data: report.counties.map((a) => (a.tax ? yuanToWan(a.tax.yearToDate.amount) : null)) });
-  if (!report.missing.includes('commerce')) series.push({ name: '收费减免', type: 'bar', data: report.counties.map((a) => (a.commerce ? yuanToWan(a.commerce.yearToDate.feeExemptedAmount) : null)) });
+  if (!report.missing.includes('finance')) series.push({ name: '小额担保贷款', type: 'bar', itemStyle: { color: '#5470c6' }, data: report.counties.map((a) => (a.finance ? yuanToWan(a.finance.yearToDate.amount) : null)) });
+  if (!report.missing.includes('tax')) series.push({ name: '税收减免', type: 'bar', itemStyle: { color: '#91cc75' }, data: report.counties.map((a) => (a.tax ? yuanToWan(a.tax.yearToDate.amount) : null)) });
+  if (!report.missing.includes('commerce')) series.push({ name: '收费减免', type: 'bar', itemStyle: { color: '#ee6666' }, data: report.counties.map((a) => (a.commerce ? yuanToWan(a.commerce.yearToDate.feeExemptedAmount) : null)) });
   draw(container, {
     title: { text: '贷款发放与减免金额（年累计）' },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0 } },
