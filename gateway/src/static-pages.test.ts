@@ -52,7 +52,9 @@ describe('the gateway serves the built pages', () => {
     const asset = await fetch(`${origin}/assets/dashboard-AbC123.js`);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect((await fetch(`${origin}/assets/missing-000.js`)).status).toBe(404);
+    const missing = await fetch(`${origin}/assets/missing-000.js`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('Not found\n');
 
     const root = await fetch(`${origin}/`, { redirect: 'manual' });
     expect(root.status).toBe(302);

@@ -91,9 +91,11 @@ export function staticPages(config: PagesConfig, logger: Logger): (app: Express)
         immutable: true,
         maxAge: '365d',
         index: false,
-        fallthrough: false,
         setHeaders: (res) => res.set(COMMON_HEADERS),
       }),
     );
+    app.use('/assets', (_req, res) => {
+      res.status(404).set(COMMON_HEADERS).type('text/plain').send('Not found\n');
+    });
   };
 }
