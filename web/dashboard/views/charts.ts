@@ -1,6 +1,6 @@
 import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
 import { GridComponent, type GridComponentOption, LegendComponent, type LegendComponentOption, TitleComponent, type TitleComponentOption, TooltipComponent, type TooltipComponentOption } from 'echarts/components';
-import { type ComposeOption, init, use } from 'echarts/core';
+import { type ComposeOption, getInstanceByDom, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { yuanToWan } from '../money';
 import type { TrendIndicator } from '../data/indicators';
@@ -20,6 +20,8 @@ const FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingF
  * Tooltips render on the canvas (richText): HTML tooltips would need inline styles.
  */
 function draw(container: HTMLElement, option: Option): void {
+  getInstanceByDom(container)?.dispose();
+  container.removeAttribute('data-rendered');
   const chart = init(container, undefined, { renderer: 'canvas' });
   chart.on('finished', () => container.setAttribute('data-rendered', 'true'));
   chart.setOption({
@@ -32,7 +34,10 @@ function draw(container: HTMLElement, option: Option): void {
     legend: { top: 26, type: 'scroll', ...option.legend },
   });
   container.setAttribute('data-series', String(Array.isArray(option.series) ? option.series.length : 0));
-  new ResizeObserver(() => chart.resize()).observe(container);
+  const title = Array.isArray(option.title) ? option.title[0]?.text : option.title?.text;
+  container.setAttribute('data-title', title ?? '');
+  const resize = new ResizeObserver(() => (chart.isDisposed() ? resize.disconnect() : chart.resize()));
+  resize.observe(container);
 }
 
 const percent = (part: number, whole: number) => Math.round((part * 1000) / whole) / 10;
