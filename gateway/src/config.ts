@@ -4,6 +4,7 @@ import { type AuthConfig, loadAuthSettings } from '../../shared/auth/config';
 import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
 import type { QueryLimits } from './limits';
+import { guardSchema, guardSettings, type SubgraphGuardSettings } from './resilience/settings';
 
 export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -18,6 +19,10 @@ export interface GatewayConfig {
   auth: AuthConfig;
   limits: QueryLimits;
   bodyLimit: string;
+  /** Timeouts and circuit breakers for the calls to each department. */
+  guard: SubgraphGuardSettings;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -39,6 +44,7 @@ const schema = z.object({
   GATEWAY_MAX_TOKENS: limit(2000),
   GATEWAY_MAX_COST: limit(20000),
   GATEWAY_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must be a size like 100kb').default('100kb'),
+  ...guardSchema,
 });
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -59,5 +65,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxCost: c.GATEWAY_MAX_COST,
     },
     bodyLimit: c.GATEWAY_BODY_LIMIT,
+    guard: guardSettings(c),
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
   };
 }

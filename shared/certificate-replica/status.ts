@@ -1,5 +1,6 @@
 import { Authorized, Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { replicaFreshness } from './staleness';
 import { FEED_NAME } from './sync';
 import { CertificateReplica, FeedCursor } from './replica.entity';
 
@@ -20,13 +21,22 @@ export class CertificateReplicaStatus {
 
   @Field(() => String, { nullable: true, description: 'Why the last sync failed, if it did (e.g. labor unreachable).' })
   lastError!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The lag beyond which benefits resting on a certificate are refused.' })
+  maxLagSeconds!: number | null;
+
+  @Field(() => Boolean, { description: 'Older than the bound (or never synced): benefits resting on a certificate are refused until it catches up.' })
+  stale!: boolean;
 }
 
 export async function replicaStatus(db: DataSource, now = new Date()): Promise<CertificateReplicaStatus> {
   const cursor = await db.getRepository(FeedCursor).findOneBy({ feed: FEED_NAME });
   const certificates = await db.getRepository(CertificateReplica).count();
   const lastSyncedAt = cursor?.lastSyncedAt ?? null;
+  const { maxLagSeconds, stale } = await replicaFreshness(db, now);
   return {
+    maxLagSeconds,
+    stale,
     lastSequence: cursor?.lastSequence ?? 0,
     certificates,
     lastSyncedAt,

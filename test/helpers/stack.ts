@@ -69,6 +69,10 @@ export interface StackOptions {
   businessDate?: string;
   /** NODE_ENV=production behaviour (no introspection, masked errors), with a non-development secret. */
   production?: boolean;
+  /** CERTIFICATE_MAX_LAG_SECONDS of finance, tax and commerce. */
+  certificateMaxLagSeconds?: number;
+  /** Extra gateway environment (e.g. GATEWAY_SUBGRAPH_TIMEOUT_MS, GATEWAY_BREAKER_RESET_MS). */
+  gatewayEnv?: NodeJS.ProcessEnv;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -99,11 +103,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
         auth,
         feedToken: null,
+        certificateMaxLagSeconds: options.certificateMaxLagSeconds ?? 900,
+        sqliteBusyTimeoutMs: 2000,
+        shutdownGraceMs: 10_000,
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
     const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]));
-    gateway = await createGateway(loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent' }));
+    gateway = await createGateway(loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent', ...options.gatewayEnv }));
     const gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {
