@@ -78,6 +78,9 @@ export async function createService<TContext extends BaseContext>(options: Servi
     // Explicit, though they are Apollo's defaults: no HTTP batching; CSRF prevention on.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Shutdown is ours (shared/shutdown.ts): Apollo's own handler would stop the server
+    // beside it and re-raise the signal, killing the process before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
       // Traces are for Apollo's hosted studio, which this deployment does not use.
