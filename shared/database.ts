@@ -57,6 +57,21 @@ export interface DatabaseOptions {
   sqliteBusyTimeoutMs?: number;
 }
 
+interface SqliteConnection {
+  prepare(source: string): unknown;
+}
+
+/**
+ * Every SQLite transaction takes the write lock at BEGIN (IMMEDIATE). With TypeORM's
+ * deferred BEGIN, a transaction that has read and then writes while another process holds
+ * the lock fails at once (SQLite cannot wait on that upgrade without risking deadlock);
+ * taken at BEGIN, the lock is waited for by the busy handler, within `timeout`.
+ */
+function beginImmediate(connection: SqliteConnection): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (source: string) => prepare(source === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : source);
+}
+
 /** The driver-specific options for a database URL; both drivers run the same migrations. */
 export function driverOptions(url: string, sqliteBusyTimeoutMs = 2000): DataSourceOptions {
   if (url.startsWith('sqlite:')) {
@@ -66,7 +81,9 @@ export function driverOptions(url: string, sqliteBusyTimeoutMs = 2000): DataSour
     // (a backup, an operator's shell) is retried by SQLite's busy handler for at most
     // `timeout` ms, blocking this process meanwhile (better-sqlite3 is synchronous), hence
     // a short bound; then the write fails cleanly with DATABASE_BUSY (shared/faults.ts).
-    return { type: 'better-sqlite3', database: file, enableWAL: file !== ':memory:', timeout: sqliteBusyTimeoutMs };
+    // WAL with synchronous=NORMAL (better-sqlite3's build default): a commit survives the
+    // process being killed; only a power cut may lose the last commits.
+    return { type: 'better-sqlite3', database: file, enableWAL: file !== ':memory:', timeout: sqliteBusyTimeoutMs, prepareDatabase: beginImmediate };
   }
   return {
     // `mariadb` (not `mysql`) so JSON columns are not rewritten on every schema check.

@@ -15,14 +15,16 @@ interface DepartmentReadiness {
 export const readyUrl = (graphqlUrl: string): string => new URL('ready', graphqlUrl).href;
 
 async function probe(url: string, timeoutMs: number, circuit: SubgraphCircuit): Promise<DepartmentReadiness> {
+  // The circuit as requests see it now, not after this probe has waited for an answer.
+  const state = circuit.state;
   try {
     const response = await fetch(readyUrl(url), { signal: AbortSignal.timeout(timeoutMs) });
     const body = (await response.json().catch(() => ({}))) as { checks?: unknown };
-    if (response.ok) return { status: 'ready', circuit: circuit.state, checks: body.checks };
-    return { status: 'unavailable', code: 'NOT_READY', circuit: circuit.state, checks: body.checks };
+    if (response.ok) return { status: 'ready', circuit: state, checks: body.checks };
+    return { status: 'unavailable', code: 'NOT_READY', circuit: state, checks: body.checks };
   } catch (error) {
     const timedOut = typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'TimeoutError';
-    return { status: 'unavailable', code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', circuit: circuit.state };
+    return { status: 'unavailable', code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE', circuit: state };
   }
 }
 

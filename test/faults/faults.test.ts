@@ -5,7 +5,11 @@ import { type FaultContext, prepareContext } from './helpers/context';
 import { FaultStack } from './helpers/fault-stack';
 import { OwnMariaDb } from './helpers/mariadb';
 import { requireBuild } from './helpers/processes';
+import { circuitScenarios } from './scenarios/circuit';
+import { databaseScenarios } from './scenarios/database';
 import { departmentScenarios } from './scenarios/departments';
+import { durabilityScenarios } from './scenarios/durability';
+import { shutdownScenarios } from './scenarios/shutdown';
 
 /**
  * The fault suite: the five compiled services as real processes, stopped, hung (SIGSTOP),
@@ -42,8 +46,14 @@ describe(`fault suite (${onMariaDb ? 'MariaDB' : 'SQLite'})`, () => {
   afterAll(async () => {
     await context?.stack.stop();
     await mariadb?.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    // FAULT_SUITE_KEEP=1 keeps the services' logs and databases for a look after a failure.
+    if (dir && !process.env.FAULT_SUITE_KEEP) rmSync(dir, { recursive: true, force: true });
+    else if (dir) process.stdout.write(`fault suite files kept in ${dir}\n`);
   });
 
   departmentScenarios(ctx);
+  circuitScenarios(ctx);
+  durabilityScenarios(ctx, onMariaDb);
+  databaseScenarios(ctx, onMariaDb);
+  shutdownScenarios(ctx, onMariaDb);
 });
