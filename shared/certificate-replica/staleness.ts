@@ -28,18 +28,23 @@ export interface ReplicaFreshness {
 
 const dataSourceOf = (db: DataSource | EntityManager): DataSource => ('connection' in db ? db.connection : db);
 
+/** The bound configured for this department's data source (null when none is). */
+export const maxLagOf = (db: DataSource | EntityManager): number | null => bounds.get(dataSourceOf(db))?.maxLagSeconds ?? null;
+
+export const isStale = (lagSeconds: number | null, maxLagSeconds: number | null): boolean =>
+  maxLagSeconds !== null && (lagSeconds === null || lagSeconds > maxLagSeconds);
+
 export async function replicaFreshness(db: DataSource | EntityManager, now = new Date()): Promise<ReplicaFreshness> {
-  const bound = bounds.get(dataSourceOf(db));
   const cursor = await db.getRepository(FeedCursor).findOneBy({ feed: FEED_NAME });
   const synced = cursor?.lastSyncedAt ?? null;
   const lagSeconds = synced ? Math.max(0, Math.round((now.getTime() - synced.getTime()) / 1000)) : null;
-  const maxLagSeconds = bound?.maxLagSeconds ?? null;
+  const maxLagSeconds = maxLagOf(db);
   return {
     lastSequence: cursor?.lastSequence ?? 0,
     lastSyncedAt: synced?.toISOString() ?? null,
     lagSeconds,
     maxLagSeconds,
-    stale: maxLagSeconds !== null && (lagSeconds === null || lagSeconds > maxLagSeconds),
+    stale: isStale(lagSeconds, maxLagSeconds),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { replicaFreshness } from './staleness';
+import { isStale, maxLagOf } from './staleness';
 import { FEED_NAME } from './sync';
 import { CertificateReplica, FeedCursor } from './replica.entity';
 
@@ -33,15 +33,15 @@ export async function replicaStatus(db: DataSource, now = new Date()): Promise<C
   const cursor = await db.getRepository(FeedCursor).findOneBy({ feed: FEED_NAME });
   const certificates = await db.getRepository(CertificateReplica).count();
   const lastSyncedAt = cursor?.lastSyncedAt ?? null;
-  const { maxLagSeconds, stale } = await replicaFreshness(db, now);
+  const lagSeconds = lastSyncedAt ? Math.max(0, Math.round((now.getTime() - lastSyncedAt.getTime()) / 1000)) : null;
   return {
-    maxLagSeconds,
-    stale,
     lastSequence: cursor?.lastSequence ?? 0,
     certificates,
     lastSyncedAt,
-    lagSeconds: lastSyncedAt ? Math.max(0, Math.round((now.getTime() - lastSyncedAt.getTime()) / 1000)) : null,
+    lagSeconds,
     lastError: cursor?.lastError ?? null,
+    maxLagSeconds: maxLagOf(db),
+    stale: isStale(lagSeconds, maxLagOf(db)),
   };
 }
 

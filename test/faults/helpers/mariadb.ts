@@ -29,10 +29,23 @@ export class OwnMariaDb {
     return process.getuid?.() === 0 ? ['--user=root'] : [];
   }
 
+  /**
+   * A temp directory of its own: at start, mariadbd deletes every `#sql…` file in its
+   * tmpdir, which in the shared /tmp would include the temporary tables of any other
+   * MariaDB server on the machine (CI's, on 3306).
+   */
+  private get tmpDir(): string {
+    return join(this.dir, 'tmp');
+  }
+
   async install(): Promise<void> {
-    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(this.tmpDir, { recursive: true });
     // --no-defaults: the system's my.cnf (its user, log and socket paths) must not apply.
-    execFileSync(INSTALL_DB, ['--no-defaults', `--datadir=${this.dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...this.userFlag], { stdio: 'pipe' });
+    execFileSync(
+      INSTALL_DB,
+      ['--no-defaults', `--datadir=${this.dataDir}`, `--tmpdir=${this.tmpDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...this.userFlag],
+      { stdio: 'pipe' },
+    );
     this.port = await freePort();
   }
 
@@ -43,6 +56,7 @@ export class OwnMariaDb {
       [
         '--no-defaults',
         `--datadir=${this.dataDir}`,
+        `--tmpdir=${this.tmpDir}`,
         `--port=${this.port}`,
         '--bind-address=127.0.0.1',
         `--socket=${join(this.dir, 'sock')}`,
