@@ -12,6 +12,7 @@ import type { Viewer } from './auth/viewer';
 import { formatErrorFor } from './error-format';
 import type { Logger } from './logger';
 import { ServiceMetrics } from './metrics';
+import { mountReadiness, type ReadinessProbe } from './readiness';
 
 export interface ServiceOptions<TContext extends BaseContext> {
   name: string;
@@ -32,6 +33,10 @@ export interface ServiceOptions<TContext extends BaseContext> {
   metrics?: ServiceMetrics;
   /** Adds routes beside /graphql (the gateway's dashboard and GraphiQL pages). */
   routes?: (app: Express) => void;
+  /** GET /ready: whether the service can do its work now (dependencies answer). */
+  ready?: ReadinessProbe;
+  /** How long stopping waits for in-flight requests before closing their connections. */
+  shutdownGraceMs?: number;
 }
 
 /** Times every GraphQL request by operation type and outcome. */
@@ -69,14 +74,17 @@ export async function createService<TContext extends BaseContext>(options: Servi
     ...options.graph,
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,
-    formatError: formatErrorFor(options.production),
+    formatError: formatErrorFor(options.production, options.name),
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
     // Explicit, though they are Apollo's defaults: no HTTP batching; CSRF prevention on.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Shutdown is ours (shared/shutdown.ts): Apollo's own handler would stop the server
+    // beside it and re-raise the signal, killing the process before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
       // Traces are for Apollo's hosted studio, which this deployment does not use.
       ...('schema' in options.graph ? [ApolloServerPluginInlineTraceDisabled()] : []),
       // Apollo's landing page loads from a CDN that an intranet cannot reach; the gateway
@@ -99,6 +107,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  if (options.ready) mountReadiness(app, options.name, options.ready, options.logger);
   // Metrics need a token with `metrics:read` (Prometheus sends it as a bearer credential):
   // without a valid token a service answers nothing but its health check.
   app.get('/metrics', requireBearer(options.authenticate), async (req, res) => {
@@ -140,18 +149,4 @@ export async function createService<TContext extends BaseContext>(options: Servi
   };
 }
 
-/** Stops the service cleanly on SIGINT/SIGTERM so in-flight requests finish. */
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
-  const handler = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-}
+export { stopOnSignals } from './shutdown';

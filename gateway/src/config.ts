@@ -5,6 +5,7 @@ import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
 import type { QueryLimits } from './limits';
 import type { PagesConfig } from './static-pages';
+import { guardSchema, guardSettings, type SubgraphGuardSettings } from './resilience/settings';
 
 export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -20,6 +21,10 @@ export interface GatewayConfig {
   limits: QueryLimits;
   bodyLimit: string;
   pages: PagesConfig;
+  /** Timeouts and circuit breakers for the calls to each department. */
+  guard: SubgraphGuardSettings;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 const limit = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -47,6 +52,7 @@ const schema = z.object({
   GATEWAY_PAGES_DIR: z.string().min(1).optional(),
   // The dashboard opens on the month the departments act in (as the subgraphs read it).
   BUSINESS_DATE: z.iso.date().optional(),
+  ...guardSchema,
 });
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -73,5 +79,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       tokenIssuerUrl: c.DASHBOARD_TOKEN_ISSUER_URL ?? null,
       businessDate: c.BUSINESS_DATE ?? null,
     },
+    guard: guardSettings(c),
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
   };
 }

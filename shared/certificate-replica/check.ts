@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput } from '../errors';
 import { CertificateReplica } from './replica.entity';
+import { requireFreshReplica } from './staleness';
 
 /**
  * The certificate a benefit rests on, as this department's replica knows it: it must be
- * VALID and, when `holderId` is given, held by that person. Errors name `field`.
+ * VALID and, when `holderId` is given, held by that person. Errors name `field`. The copy
+ * itself must be fresh enough (CERTIFICATE_REPLICA_STALE otherwise).
  */
 export async function requireValidCertificate(
   db: DataSource | EntityManager,
@@ -12,6 +14,7 @@ export async function requireValidCertificate(
   field: string,
   holderId?: number,
 ): Promise<CertificateReplica> {
+  await requireFreshReplica(db);
   const certificate = await db.getRepository(CertificateReplica).findOneBy({ number: number.trim() });
   if (!certificate) throw badUserInput(field, `certificate ${number} is unknown here (labor has not notified it)`);
   if (certificate.status !== 'VALID') throw badUserInput(field, `certificate ${number} is ${certificate.status}, not VALID`);

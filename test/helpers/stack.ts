@@ -69,7 +69,9 @@ export interface StackOptions {
   businessDate?: string;
   /** NODE_ENV=production behaviour (no introspection, masked errors), with a non-development secret. */
   production?: boolean;
-  /** More gateway configuration (e.g. DASHBOARD_TOKEN_ISSUER_URL). */
+  /** CERTIFICATE_MAX_LAG_SECONDS of finance, tax and commerce. */
+  certificateMaxLagSeconds?: number;
+  /** Extra gateway environment (e.g. GATEWAY_SUBGRAPH_TIMEOUT_MS, GATEWAY_BREAKER_RESET_MS). */
   gatewayEnv?: NodeJS.ProcessEnv;
 }
 
@@ -101,6 +103,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
         auth,
         feedToken: null,
+        certificateMaxLagSeconds: options.certificateMaxLagSeconds ?? 900,
+        sqliteBusyTimeoutMs: 2000,
+        shutdownGraceMs: 10_000,
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }

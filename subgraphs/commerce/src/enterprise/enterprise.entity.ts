@@ -20,17 +20,17 @@ export class Enterprise {
   registrationNumber!: string | null;
 
   @RecordField('commerce:read')
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
   @RecordField('commerce:read')
-  @Field(() => EnterpriseKind)
+  @Field(() => EnterpriseKind, { nullable: true })
   @Column({ type: 'varchar', length: 20 })
   kind!: EnterpriseKind;
 
   @RecordField('commerce:read')
-  @Field(() => Industry)
+  @Field(() => Industry, { nullable: true })
   @Column({ type: 'varchar', length: 20 })
   industry!: Industry;
 
@@ -44,12 +44,12 @@ export class Enterprise {
   ownerId!: number | null;
 
   @RecordField('commerce:read')
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date' })
   registeredOn!: string;
 
   @RecordField('commerce:read')
-  @Field(() => Int, { description: '从业人员 — employees (commerce counts individual and private business staff).' })
+  @Field(() => Int, { nullable: true, description: '从业人员 — employees (commerce counts individual and private business staff).' })
   @Column({ type: 'int', default: 0 })
   employeeCount!: number;
 

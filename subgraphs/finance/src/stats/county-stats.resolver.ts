@@ -11,7 +11,7 @@ import { LoanStats, SubsidyStats, validateMonth, validateYear } from './stats.ty
 @Resolver(() => County)
 export class CountyFinanceResolver {
   @Authorized('report:read', 'finance:read')
-  @FieldResolver(() => LoanStats, { description: '小额担保贷款 — loans disbursed in the month and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
+  @FieldResolver(() => LoanStats, { nullable: true, description: '小额担保贷款 — loans disbursed in the month and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
   loanStats(
     @Root() county: County,
     @Arg('year', () => Int) year: number,
@@ -22,7 +22,7 @@ export class CountyFinanceResolver {
   }
 
   @Authorized('report:read', 'finance:read')
-  @FieldResolver(() => SubsidyStats, { description: '补贴发放 — subsidies paid in the month and the year to date, by kind.' })
+  @FieldResolver(() => SubsidyStats, { nullable: true, description: '补贴发放 — subsidies paid in the month and the year to date, by kind.' })
   subsidyStats(
     @Root() county: County,
     @Arg('year', () => Int) year: number,

@@ -34,22 +34,22 @@ export class ReemploymentCertificate {
   holderId!: number;
 
   @RecordField('labor:read')
-  @Field(() => ID, { description: 'Issuing county bureau.' })
+  @Field(() => ID, { nullable: true, description: 'Issuing county bureau.' })
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
   @RecordField('labor:read')
-  @Field(() => PersonCategory)
+  @Field(() => PersonCategory, { nullable: true })
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
   @RecordField('labor:read')
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date' })
   issuedOn!: string;
 
   @RecordField('labor:read')
-  @Field(() => CertificateStatus)
+  @Field(() => CertificateStatus, { nullable: true })
   @Column({ type: 'varchar', length: 10 })
   status!: CertificateStatus;
 

@@ -17,13 +17,14 @@ export class CertificateResolver {
   }
 
   @RecordField('labor:read')
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   holder(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
     return loaders.personById.load(certificate.holderId);
   }
 
   @RecordField('labor:read')
   @FieldResolver(() => [CertificateChange], {
+    nullable: true,
     description: '状态变更记录 — every change of this certificate (issue, suspension, reinstatement, revocation, expiry), oldest first: the entries of the feed for this number.',
   })
   history(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateChange[]> {
@@ -31,7 +32,7 @@ export class CertificateResolver {
   }
 
   @RecordField('labor:read')
-  @FieldResolver(() => [CertificateReview], { description: '年检记录 — the yearly reviews passed, by year.' })
+  @FieldResolver(() => [CertificateReview], { nullable: true, description: '年检记录 — the yearly reviews passed, by year.' })
   reviews(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateReview[]> {
     return loaders.reviewsByNumber.load(certificate.number);
   }

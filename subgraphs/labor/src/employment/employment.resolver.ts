@@ -22,7 +22,7 @@ export class EmploymentRecordResolver {
 @Resolver(() => Person)
 export class PersonEmploymentResolver {
   @RecordField('labor:read')
-  @FieldResolver(() => [EmploymentRecord])
+  @FieldResolver(() => [EmploymentRecord], { nullable: true })
   employmentRecords(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<EmploymentRecord[]> {
     return loaders.employmentByPerson.load(person.id);
   }
@@ -31,7 +31,7 @@ export class PersonEmploymentResolver {
 @Authorized('labor:read')
 @Resolver(() => Enterprise)
 export class EnterpriseHiresResolver {
-  @FieldResolver(() => [EmploymentRecord], { description: 'Persons this enterprise hired (labor\'s employment records).' })
+  @FieldResolver(() => [EmploymentRecord], { nullable: true, description: 'Persons this enterprise hired (labor\'s employment records).' })
   hires(@Root() enterprise: Enterprise, @Ctx() { loaders }: LaborContext): Promise<EmploymentRecord[]> {
     return loaders.hiresByEmployer.load(enterprise.creditCode);
   }

@@ -13,7 +13,7 @@ export class Person {
   id!: number;
 
   @RecordField('labor:read')
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 50 })
   name!: string;
 
@@ -22,12 +22,12 @@ export class Person {
   idNumber!: string;
 
   @RecordField('labor:read')
-  @Field(() => Gender)
+  @Field(() => Gender, { nullable: true })
   @Column({ type: 'varchar', length: 6 })
   gender!: Gender;
 
   @RecordField('labor:read')
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date' })
   birthDate!: string;
 
@@ -41,12 +41,12 @@ export class Person {
   community!: string | null;
 
   @RecordField('labor:read')
-  @Field(() => PersonCategory)
+  @Field(() => PersonCategory, { nullable: true })
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
   @RecordField('labor:read')
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date' })
   registeredOn!: string;
 
@@ -62,7 +62,7 @@ export class Person {
   householdRole!: HouseholdRole | null;
 
   @RecordField('labor:read')
-  @Field(() => EmploymentStatus)
+  @Field(() => EmploymentStatus, { nullable: true })
   @Column({ type: 'varchar', length: 12, default: EmploymentStatus.UNEMPLOYED })
   employmentStatus!: EmploymentStatus;
 

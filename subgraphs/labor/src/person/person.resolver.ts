@@ -43,6 +43,7 @@ export class PersonResolver {
 
   @RecordField('labor:read')
   @FieldResolver(() => String, {
+    nullable: true,
     description: '公民身份号码 (GB 11643-1999). In full only with `pii:read` (and then audited); otherwise masked as 320803********7408.',
   })
   idNumber(@Root() person: Person, @Ctx() { viewer, piiReads }: LaborContext): string {
@@ -52,13 +53,13 @@ export class PersonResolver {
   }
 
   @RecordField('labor:read')
-  @FieldResolver(() => County)
+  @FieldResolver(() => County, { nullable: true })
   county(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(person.countyCode);
   }
 
   @RecordField('labor:read')
-  @FieldResolver(() => Hardship)
+  @FieldResolver(() => Hardship, { nullable: true })
   hardship(@Root() person: Person): Hardship {
     return storedHardship(person);
   }

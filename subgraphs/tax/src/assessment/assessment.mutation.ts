@@ -3,6 +3,7 @@ import { type EntityManager, In } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
+import { requireFreshReplica } from '../../../../shared/certificate-replica/staleness';
 import { badUserInput } from '../../../../shared/errors';
 import type { TaxContext } from '../context';
 import { TaxRegistration } from '../taxpayer/tax-registration.entity';
@@ -24,6 +25,7 @@ async function requireEnterpriseRegistration(tx: EntityManager, assessment: Vali
 
 /** Each hire counts only on a certificate the replica holds VALID. */
 async function requireValidHires(tx: EntityManager, numbers: string[]): Promise<void> {
+  await requireFreshReplica(tx);
   const known = new Map((await tx.findBy(CertificateReplica, { number: In(numbers) })).map((c) => [c.number, c]));
   for (const number of numbers) {
     const certificate = known.get(number);
