@@ -1,11 +1,19 @@
 import { writeFileSync } from 'node:fs';
+import { describeViolation, nullabilityViolations } from './nullability';
 import { composeSupergraph, SUPERGRAPH_FILE } from './supergraph';
 
-/** `npm run compose`: writes gateway/supergraph.graphql, or fails listing the errors. */
+/** `npm run compose`: writes gateway/supergraph.graphql, or fails listing the errors (composition or nullability). */
 async function main(): Promise<void> {
   const { supergraphSdl, errors, hints } = await composeSupergraph();
   if (!supergraphSdl) {
     process.stderr.write(`composition failed:\n${errors.join('\n')}\n`);
+    process.exit(1);
+  }
+  // A non-null field one department resolves for another's objects lets that department
+  // blank its siblings' data when it is down (README, "Nullability across departments").
+  const violations = nullabilityViolations(supergraphSdl);
+  if (violations.length) {
+    process.stderr.write(`the supergraph breaks the nullability rule:\n${violations.map(describeViolation).join('\n')}\n`);
     process.exit(1);
   }
   writeFileSync(SUPERGRAPH_FILE, supergraphSdl);

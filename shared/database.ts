@@ -53,15 +53,37 @@ export interface DatabaseOptions {
   migrations: MixedList<Function>;
   logger?: Logger;
   counter?: QueryCounter;
+  /** SQLite's busy_timeout: how long it retries a lock held by another process (default 2000 ms). */
+  sqliteBusyTimeoutMs?: number;
+}
+
+interface SqliteConnection {
+  prepare(source: string): unknown;
+}
+
+/**
+ * Every SQLite transaction takes the write lock at BEGIN (IMMEDIATE). With TypeORM's
+ * deferred BEGIN, a transaction that has read and then writes while another process holds
+ * the lock fails at once (SQLite cannot wait on that upgrade without risking deadlock);
+ * taken at BEGIN, the lock is waited for by the busy handler, within `timeout`.
+ */
+function beginImmediate(connection: SqliteConnection): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (source: string) => prepare(source === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : source);
 }
 
 /** The driver-specific options for a database URL; both drivers run the same migrations. */
-export function driverOptions(url: string): DataSourceOptions {
+export function driverOptions(url: string, sqliteBusyTimeoutMs = 2000): DataSourceOptions {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    // WAL lets readers run while the single writer commits.
-    return { type: 'better-sqlite3', database: file, enableWAL: file !== ':memory:' };
+    // WAL lets readers run while the single writer commits. A lock held by another process
+    // (a backup, an operator's shell) is retried by SQLite's busy handler for at most
+    // `timeout` ms, blocking this process meanwhile (better-sqlite3 is synchronous), hence
+    // a short bound; then the write fails cleanly with DATABASE_BUSY (shared/faults.ts).
+    // WAL with synchronous=NORMAL (better-sqlite3's build default): a commit survives the
+    // process being killed; only a power cut may lose the last commits.
+    return { type: 'better-sqlite3', database: file, enableWAL: file !== ':memory:', timeout: sqliteBusyTimeoutMs, prepareDatabase: beginImmediate };
   }
   return {
     // `mariadb` (not `mysql`) so JSON columns are not rewritten on every schema check.
@@ -78,7 +100,7 @@ export function driverOptions(url: string): DataSourceOptions {
 
 export function createDataSource(options: DatabaseOptions): DataSource {
   return new DataSource({
-    ...driverOptions(options.url),
+    ...driverOptions(options.url, options.sqliteBusyTimeoutMs),
     entities: options.entities,
     migrations: options.migrations,
     migrationsTransactionMode: 'each',

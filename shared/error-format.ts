@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { formatFault } from './faults';
 
 /** Codes whose messages are written for clients; everything else may carry internals. */
 const CLIENT_CODES = new Set([
@@ -19,8 +20,11 @@ const CLIENT_CODES = new Set([
  * with its URL, a bug) reaches the client as a generic message; the details stay in the
  * logs. Client errors keep their message and `code`/`field`.
  */
-export function formatErrorFor(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+export function formatErrorFor(production: boolean, service = 'the service') {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    // Outages (a department, a database) read the same in development: no stacks or addresses.
+    const fault = formatFault(formatted, error, service);
+    if (fault) return fault;
     if (!production) return formatted;
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
     if (CLIENT_CODES.has(code)) {

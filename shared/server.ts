@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { requireBearer, viewerOf } from './auth/http';
@@ -12,6 +12,7 @@ import type { Viewer } from './auth/viewer';
 import { formatErrorFor } from './error-format';
 import type { Logger } from './logger';
 import { ServiceMetrics } from './metrics';
+import { mountReadiness, type ReadinessProbe } from './readiness';
 
 export interface ServiceOptions<TContext extends BaseContext> {
   name: string;
@@ -30,6 +31,12 @@ export interface ServiceOptions<TContext extends BaseContext> {
   /** Larger request bodies are refused with 413 before parsing. */
   bodyLimit?: string;
   metrics?: ServiceMetrics;
+  /** Adds routes beside /graphql (the gateway's dashboard and GraphiQL pages). */
+  routes?: (app: Express) => void;
+  /** GET /ready: whether the service can do its work now (dependencies answer). */
+  ready?: ReadinessProbe;
+  /** How long stopping waits for in-flight requests before closing their connections. */
+  shutdownGraceMs?: number;
 }
 
 /** Times every GraphQL request by operation type and outcome. */
@@ -67,16 +74,22 @@ export async function createService<TContext extends BaseContext>(options: Servi
     ...options.graph,
     includeStacktraceInErrorResponses: !options.production,
     introspection: !options.production,
-    formatError: formatErrorFor(options.production),
+    formatError: formatErrorFor(options.production, options.name),
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
     // Explicit, though they are Apollo's defaults: no HTTP batching; CSRF prevention on.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Shutdown is ours (shared/shutdown.ts): Apollo's own handler would stop the server
+    // beside it and re-raise the signal, killing the process before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000 }),
       // Traces are for Apollo's hosted studio, which this deployment does not use.
       ...('schema' in options.graph ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      // Apollo's landing page loads from a CDN that an intranet cannot reach; the gateway
+      // serves its own GraphiQL instead (gateway/src/static-pages.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ...(options.plugins ?? []),
     ],
   };
@@ -94,6 +107,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
+  if (options.ready) mountReadiness(app, options.name, options.ready, options.logger);
   // Metrics need a token with `metrics:read` (Prometheus sends it as a bearer credential):
   // without a valid token a service answers nothing but its health check.
   app.get('/metrics', requireBearer(options.authenticate), async (req, res) => {
@@ -103,6 +117,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  options.routes?.(app);
   app.use(
     '/graphql',
     requireBearer(options.authenticate),
@@ -134,18 +149,4 @@ export async function createService<TContext extends BaseContext>(options: Servi
   };
 }
 
-/** Stops the service cleanly on SIGINT/SIGTERM so in-flight requests finish. */
-export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
-  const handler = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
-}
+export { stopOnSignals } from './shutdown';

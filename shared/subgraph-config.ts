@@ -30,12 +30,19 @@ export interface SubgraphConfig {
   idempotencyTtlSeconds: number;
   /** Bearer token for pulling labor's feed when no signing secret is configured (RS256/JWKS setups). */
   feedToken: string | null;
+  /** Benefits resting on a certificate are refused when the replica is older than this. */
+  certificateMaxLagSeconds: number;
+  /** How long SQLite retries a locked database before the write fails with DATABASE_BUSY. */
+  sqliteBusyTimeoutMs: number;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 /**
  * Reads `<NAME>_PORT`, `<NAME>_DATABASE_URL` (default `sqlite:<DATA_DIR>/<name>.sqlite`),
- * `DATA_DIR`, `HOST`, `LOG_LEVEL`, `NODE_ENV`, `DEMO_DATA`, and for feed consumers
- * `LABOR_URL` and `CERTIFICATE_FEED_INTERVAL_MS`.
+ * `DATA_DIR`, `HOST`, `LOG_LEVEL`, `NODE_ENV`, `DEMO_DATA`, `SQLITE_BUSY_TIMEOUT_MS`,
+ * `SHUTDOWN_GRACE_MS`, and for feed consumers `LABOR_URL`, `CERTIFICATE_FEED_INTERVAL_MS`
+ * and `CERTIFICATE_MAX_LAG_SECONDS`.
  */
 export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv): SubgraphConfig {
   const prefix = name.toUpperCase();
@@ -55,6 +62,9 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     CERTIFICATE_FEED_TOKEN: z.string().min(1).optional(),
     ...limitVariables('SUBGRAPH', SUBGRAPH_LIMITS),
     IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
+    CERTIFICATE_MAX_LAG_SECONDS: z.coerce.number().int().positive().default(900),
+    SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(2000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   });
   const parsed = parseConfig(schema, env) as Record<string, unknown>;
   const production = parsed.NODE_ENV === 'production';
@@ -73,5 +83,8 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     feedToken: (parsed.CERTIFICATE_FEED_TOKEN as string | undefined) ?? null,
     idempotencyTtlSeconds: parsed.IDEMPOTENCY_KEY_TTL_SECONDS as number,
     limits: limitsFrom('SUBGRAPH', parsed),
+    certificateMaxLagSeconds: parsed.CERTIFICATE_MAX_LAG_SECONDS as number,
+    sqliteBusyTimeoutMs: parsed.SQLITE_BUSY_TIMEOUT_MS as number,
+    shutdownGraceMs: parsed.SHUTDOWN_GRACE_MS as number,
   };
 }

@@ -18,6 +18,8 @@ import { CertificateReplica, FeedCursor } from './certificate-replica/replica.en
 import { replicaStatus } from './certificate-replica/status';
 import { CertificateFeedSync } from './certificate-replica/sync';
 import { queryLimits } from './limits';
+import { boundReplicaStaleness } from './certificate-replica/staleness';
+import { subgraphReadiness } from './subgraph-readiness';
 import { createService, type Service, stopOnSignals } from './server';
 import type { SubgraphConfig } from './subgraph-config';
 
@@ -84,8 +86,10 @@ export async function createSubgraph<TLoaders>(
     ],
     logger,
     counter: queries,
+    sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,
   });
   await db.initialize();
+  if (replicates) boundReplicaStaleness(db, { department: definition.name, maxLagSeconds: config.certificateMaxLagSeconds });
   const applied = await db.runMigrations({ transaction: 'each' });
   if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   if (config.demoData && (await definition.seedDemo(db))) logger.info('demo data loaded');
@@ -112,9 +116,13 @@ export async function createSubgraph<TLoaders>(
       production: config.production,
       ...callerContext(req, db, definition.name, logger),
     }),
+    // Liveness only: a database that is down is a readiness matter (/ready), and the
+    // pool reconnects by itself; a destroyed data source never comes back.
     checkHealth: async () => {
-      await db.query('SELECT 1');
+      if (!db.isInitialized) throw new Error('database closed');
     },
+    ready: subgraphReadiness({ db, table: toArray(definition.entities)[0], replicates }),
+    shutdownGraceMs: config.shutdownGraceMs,
   });
   const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger, headers: feedHeaders(definition.name, config), birthDates: definition.replicatesBirthDates }) : undefined;
   if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
@@ -124,9 +132,10 @@ export async function createSubgraph<TLoaders>(
     queries,
     feed,
     stop: async () => {
-      feed?.stop();
+      await feed?.stop();
       await service.stop();
       if (db.isInitialized) await db.destroy();
+      logger.info('database closed');
     },
   };
 }
@@ -137,5 +146,5 @@ export async function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoad
   const subgraph = await createSubgraph(definition, config, logger);
   const url = await subgraph.service.listen(config.port, config.host);
   logger.info({ url, health: url.replace(/graphql$/, 'health') }, `${definition.name} subgraph ready`);
-  stopOnSignals(logger, subgraph.stop);
+  stopOnSignals(logger, subgraph.stop, { graceMs: config.shutdownGraceMs });
 }

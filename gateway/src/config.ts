@@ -4,6 +4,8 @@ import { type AuthConfig, loadAuthSettings } from '../../shared/auth/config';
 import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
 import { GATEWAY_LIMITS, limitsFrom, limitVariables, type QueryLimits } from '../../shared/limits';
+import type { PagesConfig } from './static-pages';
+import { guardSchema, guardSettings, type SubgraphGuardSettings } from './resilience/settings';
 
 export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -18,6 +20,11 @@ export interface GatewayConfig {
   auth: AuthConfig;
   limits: QueryLimits;
   bodyLimit: string;
+  pages: PagesConfig;
+  /** Timeouts and circuit breakers for the calls to each department. */
+  guard: SubgraphGuardSettings;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
 }
 
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
@@ -34,6 +41,13 @@ const schema = z.object({
   NODE_ENV: nodeEnv,
   ...limitVariables('GATEWAY', GATEWAY_LIMITS),
   GATEWAY_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must be a size like 100kb').default('100kb'),
+  // GraphiQL is for developers: on by default outside production, off in it unless set.
+  GATEWAY_GRAPHIQL: z.enum(['true', 'false', '1', '0']).optional().transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  DASHBOARD_TOKEN_ISSUER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  GATEWAY_PAGES_DIR: z.string().min(1).optional(),
+  // The dashboard opens on the month the departments act in (as the subgraphs read it).
+  BUSINESS_DATE: z.iso.date().optional(),
+  ...guardSchema,
 });
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -48,5 +62,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     auth: loadAuthSettings(env, c.NODE_ENV === 'production'),
     limits: limitsFrom('GATEWAY', c),
     bodyLimit: c.GATEWAY_BODY_LIMIT,
+    pages: {
+      dir: c.GATEWAY_PAGES_DIR ?? join(projectRoot(), 'dist', 'web'),
+      graphiql: c.GATEWAY_GRAPHIQL ?? c.NODE_ENV !== 'production',
+      tokenIssuerUrl: c.DASHBOARD_TOKEN_ISSUER_URL ?? null,
+      businessDate: c.BUSINESS_DATE ?? null,
+    },
+    guard: guardSettings(c),
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
   };
 }

@@ -1,5 +1,6 @@
 import { Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { isStale, maxLagOf } from './staleness';
 import { FEED_NAME } from './sync';
 import { CertificateReplica, FeedCursor } from './replica.entity';
 import { Access } from '../auth/access';
@@ -26,18 +27,29 @@ export class CertificateReplicaStatus {
   @Access({ scopes: [] })
   @Field(() => String, { nullable: true, description: 'Why the last sync failed, if it did (e.g. labor unreachable); in production only that it failed.' })
   lastError!: string | null;
+
+  @Access({ scopes: [] })
+  @Field(() => Int, { nullable: true, description: 'The lag beyond which benefits resting on a certificate are refused.' })
+  maxLagSeconds!: number | null;
+
+  @Access({ scopes: [] })
+  @Field(() => Boolean, { description: 'Older than the bound (or never synced): benefits resting on a certificate are refused until it catches up.' })
+  stale!: boolean;
 }
 
 export async function replicaStatus(db: DataSource, now = new Date()): Promise<CertificateReplicaStatus> {
   const cursor = await db.getRepository(FeedCursor).findOneBy({ feed: FEED_NAME });
   const certificates = await db.getRepository(CertificateReplica).count();
   const lastSyncedAt = cursor?.lastSyncedAt ?? null;
+  const lagSeconds = lastSyncedAt ? Math.max(0, Math.round((now.getTime() - lastSyncedAt.getTime()) / 1000)) : null;
   return {
     lastSequence: cursor?.lastSequence ?? 0,
     certificates,
     lastSyncedAt,
-    lagSeconds: lastSyncedAt ? Math.max(0, Math.round((now.getTime() - lastSyncedAt.getTime()) / 1000)) : null,
+    lagSeconds,
     lastError: cursor?.lastError ?? null,
+    maxLagSeconds: maxLagOf(db),
+    stale: isStale(lagSeconds, maxLagOf(db)),
   };
 }
 

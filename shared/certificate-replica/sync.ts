@@ -74,9 +74,11 @@ export class CertificateFeedSync {
     this.timer = setTimeout(tick, 0);
   }
 
-  stop(): void {
+  /** Stops polling; resolves once a sync in flight has finished (before the database closes). */
+  async stop(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    await this.running?.catch(() => undefined);
   }
 
   private async drain(): Promise<number> {

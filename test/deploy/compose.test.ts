@@ -10,6 +10,7 @@ const root = join(__dirname, '..', '..');
 interface ComposeService {
   command?: string[];
   env_file?: string | string[];
+  stop_grace_period?: string;
   environment?: Record<string, string> | string[];
   healthcheck?: { test?: string[] };
   ports?: string[];
@@ -58,7 +59,8 @@ describe('docker-compose.yml', () => {
     // The password it logs in with is the one the MariaDB container creates the user with.
     expect(url.password).toBe(withDefaults(env('mariadb')[`${prefix}_DB_PASSWORD`] ?? '<missing>'));
     expect(vars[`${prefix}_PORT`]).toBe(String(port));
-    expect(services[name]?.healthcheck?.test?.join(' ')).toContain(`http://127.0.0.1:${port}/health`);
+    // Readiness: the subgraph's database answers and its migrations are applied.
+    expect(services[name]?.healthcheck?.test?.join(' ')).toContain(`http://127.0.0.1:${port}/ready`);
   });
 
   it('runs a compiled entry point whose TypeScript source exists', () => {
@@ -99,6 +101,17 @@ describe('docker-compose.yml', () => {
     for (const { name } of subgraphs) expect([name, env(name).HOST]).toEqual([name, '0.0.0.0']);
   });
 
+  it('lets every service drain on SIGTERM before Docker kills it', () => {
+    // SHUTDOWN_GRACE_MS (default 10 s) plus the time to close the database.
+    const seconds = (value = '') => Number(/^(\d+)s$/.exec(value)?.[1] ?? 10);
+    for (const [name, service] of Object.entries(services)) {
+      if (name === 'mariadb') continue;
+      const grace = Number(env(name).SHUTDOWN_GRACE_MS ?? 10_000) / 1000;
+      expect([name, seconds(service.stop_grace_period)]).toEqual([name, expect.any(Number)]);
+      expect(seconds(service.stop_grace_period)).toBeGreaterThanOrEqual(grace + 5);
+    }
+  });
+
   it('gives every service a health check', () => {
     for (const [name, service] of Object.entries(services)) {
       expect([name, service.healthcheck?.test?.[0]]).toEqual([name, 'CMD']);
@@ -110,7 +123,7 @@ describe('docker-compose.yml', () => {
     for (const { name, port } of subgraphs) {
       expect(vars[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
     }
-    expect(services.gateway?.healthcheck?.test?.join(' ')).toContain('http://127.0.0.1:4000/health');
+    expect(services.gateway?.healthcheck?.test?.join(' ')).toContain('http://127.0.0.1:4000/ready');
     const published = Object.entries(services).filter(([, s]) => s.ports?.length).map(([name]) => name);
     expect(published).toEqual(['gateway']);
   });

@@ -79,6 +79,10 @@ export interface StackOptions {
   idempotencyTtlSeconds?: number;
   /** Query limits of the gateway and the subgraphs (default: their production defaults). */
   limits?: { gateway?: QueryLimits; subgraphs?: QueryLimits };
+  /** CERTIFICATE_MAX_LAG_SECONDS of finance, tax and commerce. */
+  certificateMaxLagSeconds?: number;
+  /** Extra gateway environment (e.g. GATEWAY_SUBGRAPH_TIMEOUT_MS, GATEWAY_BREAKER_RESET_MS). */
+  gatewayEnv?: NodeJS.ProcessEnv;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -123,11 +127,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         feedToken: production ? await signer({ sub: `${name}-certificate-sync`, dept: name, scope: 'feed:read' }, '1h') : null,
         idempotencyTtlSeconds: options.idempotencyTtlSeconds ?? 86_400,
         limits: options.limits?.subgraphs ?? SUBGRAPH_LIMITS,
+        certificateMaxLagSeconds: options.certificateMaxLagSeconds ?? 900,
+        sqliteBusyTimeoutMs: 2000,
+        shutdownGraceMs: 10_000,
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
     const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]));
-    const gatewayConfig = loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent' });
+    const businessDate = options.businessDate ?? TEST_BUSINESS_DATE;
+    const gatewayConfig = loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent', BUSINESS_DATE: businessDate, ...options.gatewayEnv });
     gateway = await createGateway({ ...gatewayConfig, limits: options.limits?.gateway ?? gatewayConfig.limits });
     const gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];

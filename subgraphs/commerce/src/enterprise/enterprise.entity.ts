@@ -21,17 +21,17 @@ export class Enterprise {
   registrationNumber!: string | null;
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @Field(() => EnterpriseKind)
+  @Field(() => EnterpriseKind, { nullable: true })
   @Column({ type: 'varchar', length: 20 })
   kind!: EnterpriseKind;
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @Field(() => Industry)
+  @Field(() => Industry, { nullable: true })
   @Column({ type: 'varchar', length: 20 })
   industry!: Industry;
 
@@ -45,12 +45,12 @@ export class Enterprise {
   ownerId!: number | null;
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date' })
   registeredOn!: string;
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @Field(() => Int, { description: '从业人员 — employees (commerce counts individual and private business staff).' })
+  @Field(() => Int, { nullable: true, description: '从业人员 — employees (commerce counts individual and private business staff).' })
   @Column({ type: 'int', default: 0 })
   employeeCount!: number;
 

@@ -39,7 +39,7 @@ export class EnterpriseResolver {
   }
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @FieldResolver(() => County)
+  @FieldResolver(() => County, { nullable: true })
   county(@Root() enterprise: Enterprise): County {
     return { code: enterprise.countyCode };
   }
@@ -54,7 +54,7 @@ export class EnterpriseResolver {
 @Resolver(() => Person)
 export class PersonBusinessesResolver {
   @Access({ scopes: ['commerce:read'], county: true })
-  @FieldResolver(() => [Enterprise], { description: 'Businesses this person owns (commerce register).' })
+  @FieldResolver(() => [Enterprise], { nullable: true, description: 'Businesses this person owns (commerce register).' })
   async businesses(@Root() person: Person, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise[]> {
     const key = intKey(person.id);
     const businesses = Number.isNaN(key) ? [] : await loaders.businessesByOwner.load(key);

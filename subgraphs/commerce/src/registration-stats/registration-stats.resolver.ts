@@ -8,7 +8,7 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyRegistrationStatsResolver {
   @Access({ scopes: ['report:read', 'commerce:read'] })
-  @FieldResolver(() => RegistrationStats, { description: '工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送).' })
+  @FieldResolver(() => RegistrationStats, { nullable: true, description: '工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送).' })
   registrationStats(
     @Root() county: County,
     @Arg('year', () => Int) year: number,

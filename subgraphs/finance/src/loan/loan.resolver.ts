@@ -57,7 +57,7 @@ export class LoanResolver {
 @Resolver(() => Person)
 export class PersonLoansResolver {
   @Access({ scopes: LOAN_READERS, county: true })
-  @FieldResolver(() => [Loan], { description: 'Small guaranteed loans applied for by this person (finance).' })
+  @FieldResolver(() => [Loan], { nullable: true, description: 'Small guaranteed loans applied for by this person (finance).' })
   async loans(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<Loan[]> {
     const key = intKey(person.id);
     const loans = Number.isNaN(key) ? [] : await loaders.loansByApplicant.load(key);

@@ -12,7 +12,7 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyFinanceResolver {
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => LoanStats, { description: '小额担保贷款 — loans disbursed in the month and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
+  @FieldResolver(() => LoanStats, { nullable: true, description: '小额担保贷款 — loans disbursed in the month and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
   loanStats(
     @Root() county: County,
     @Arg('year', () => Int) year: number,
@@ -23,7 +23,7 @@ export class CountyFinanceResolver {
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => SubsidyStats, { description: '补贴发放 — subsidies paid in the month and the year to date, by kind.' })
+  @FieldResolver(() => SubsidyStats, { nullable: true, description: '补贴发放 — subsidies paid in the month and the year to date, by kind.' })
   subsidyStats(
     @Root() county: County,
     @Arg('year', () => Int) year: number,

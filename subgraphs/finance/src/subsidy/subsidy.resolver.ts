@@ -49,7 +49,7 @@ export class SubsidyPaymentResolver {
 @Resolver(() => Person)
 export class PersonSubsidiesResolver {
   @Access({ scopes: ['finance:read'], county: true })
-  @FieldResolver(() => [SubsidyPayment], { description: 'Subsidies paid for this person (finance): at most a few years\' worth by policy.' })
+  @FieldResolver(() => [SubsidyPayment], { nullable: true, description: 'Subsidies paid for this person (finance): at most a few years\' worth by policy.' })
   async subsidies(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
     const key = intKey(person.id);
     const payments = Number.isNaN(key) ? [] : await loaders.subsidiesByPerson.load(key);
@@ -60,7 +60,7 @@ export class PersonSubsidiesResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseSubsidiesResolver {
   @Access({ scopes: ['finance:read'], county: true })
-  @FieldResolver(() => [SubsidyPayment], { description: 'Subsidies paid to this enterprise (finance), by day paid.' })
+  @FieldResolver(() => [SubsidyPayment], { nullable: true, description: 'Subsidies paid to this enterprise (finance), by day paid.' })
   async subsidies(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
     const payments = await loaders.subsidiesByEnterprise.load(enterprise.creditCode);
     return payments.filter((p) => canAccessCounty(viewer, p.countyCode));

@@ -35,22 +35,22 @@ export class ReemploymentCertificate {
   holderId!: number;
 
   @Access({ scopes: ['labor:read'], county: true })
-  @Field(() => ID, { description: 'Issuing county bureau.' })
+  @Field(() => ID, { nullable: true, description: 'Issuing county bureau.' })
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => PersonCategory)
+  @Field(() => PersonCategory, { nullable: true })
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date' })
   issuedOn!: string;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => CertificateStatus)
+  @Field(() => CertificateStatus, { nullable: true })
   @Column({ type: 'varchar', length: 10 })
   status!: CertificateStatus;
 

@@ -18,13 +18,14 @@ export class CertificateResolver {
   }
 
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   holder(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<Person | null> {
     return loaders.personById.load(certificate.holderId);
   }
 
   @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [CertificateChange], {
+    nullable: true,
     description: '状态变更记录 — every change of this certificate (issue, suspension, reinstatement, revocation, expiry), oldest first: the entries of the feed for this number.',
   })
   history(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateChange[]> {
@@ -32,7 +33,7 @@ export class CertificateResolver {
   }
 
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [CertificateReview], { description: '年检记录 — the yearly reviews passed, by year.' })
+  @FieldResolver(() => [CertificateReview], { nullable: true, description: '年检记录 — the yearly reviews passed, by year.' })
   reviews(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateReview[]> {
     return loaders.reviewsByNumber.load(certificate.number);
   }

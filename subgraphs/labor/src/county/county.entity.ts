@@ -13,17 +13,17 @@ export class County {
   code!: string;
 
   @Access({ scopes: [] })
-  @Field(() => String, { description: 'Chinese name, e.g. 楚州区.' })
+  @Field(() => String, { nullable: true, description: 'Chinese name, e.g. 楚州区.' })
   @Column({ type: 'varchar', length: 20 })
   name!: string;
 
   @Access({ scopes: [] })
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 40 })
   nameEn!: string;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate.' })
+  @Field(() => Int, { nullable: true, description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate.' })
   @Column({ type: 'int' })
   urbanLaborForce!: number;
 }

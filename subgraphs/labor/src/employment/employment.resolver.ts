@@ -24,7 +24,7 @@ export class EmploymentRecordResolver {
 @Resolver(() => Person)
 export class PersonEmploymentResolver {
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [EmploymentRecord])
+  @FieldResolver(() => [EmploymentRecord], { nullable: true })
   employmentRecords(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<EmploymentRecord[]> {
     return loaders.employmentByPerson.load(person.id);
   }
@@ -33,7 +33,7 @@ export class PersonEmploymentResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseHiresResolver {
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [EmploymentRecord], { description: 'Persons this enterprise hired (labor\'s employment records; those of the token\'s county).' })
+  @FieldResolver(() => [EmploymentRecord], { nullable: true, description: 'Persons this enterprise hired (labor\'s employment records; those of the token\'s county).' })
   async hires(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<EmploymentRecord[]> {
     const records = await loaders.hiresByEmployer.load(enterprise.creditCode);
     return records.filter((record) => canAccessCounty(viewer, record.countyCode));

@@ -65,7 +65,7 @@ export class InspectionCaseResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseInspectionResolver {
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [InspectionCase], { description: '劳动监察 — labor inspection cases against this enterprise (those the token\'s county may see), oldest first.' })
+  @FieldResolver(() => [InspectionCase], { nullable: true, description: '劳动监察 — labor inspection cases against this enterprise (those the token\'s county may see), oldest first.' })
   async inspectionCases(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase[]> {
     const cases = await loaders.inspectionCasesByEnterprise.load(enterprise.creditCode);
     return cases.filter((c) => canAccessCounty(viewer, c.countyCode));

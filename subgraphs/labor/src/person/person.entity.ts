@@ -14,7 +14,7 @@ export class Person {
   id!: number;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 50 })
   name!: string;
 
@@ -23,13 +23,13 @@ export class Person {
   idNumber!: string;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => Gender)
+  @Field(() => Gender, { nullable: true })
   @Column({ type: 'varchar', length: 6 })
   gender!: Gender;
 
   /** With the masked ID number it would give the whole number back: `pii:read` only. */
   @Access({ scopes: ['labor:read+pii:read'], county: true, personal: 'identifying' })
-  @Field(() => DateScalar, { description: '出生日期 — in full only with `pii:read` (and then audited); `birthYear` for everyone else.' })
+  @Field(() => DateScalar, { nullable: true, description: '出生日期 — in full only with `pii:read` (and then audited); `birthYear` for everyone else.' })
   @Column({ type: 'date' })
   birthDate!: string;
 
@@ -43,12 +43,12 @@ export class Person {
   community!: string | null;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => PersonCategory)
+  @Field(() => PersonCategory, { nullable: true })
   @Column({ type: 'varchar', length: 40 })
   category!: PersonCategory;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date' })
   registeredOn!: string;
 
@@ -64,7 +64,7 @@ export class Person {
   householdRole!: HouseholdRole | null;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @Field(() => EmploymentStatus)
+  @Field(() => EmploymentStatus, { nullable: true })
   @Column({ type: 'varchar', length: 12, default: EmploymentStatus.UNEMPLOYED })
   employmentStatus!: EmploymentStatus;
 

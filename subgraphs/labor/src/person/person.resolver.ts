@@ -44,6 +44,7 @@ export class PersonResolver {
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'masked' })
   @FieldResolver(() => String, {
+    nullable: true,
     description: '公民身份号码 (GB 11643-1999). In full only with `pii:read` (and then audited); otherwise masked as 320803********7408.',
   })
   idNumber(@Root() person: Person, @Ctx() { viewer }: LaborContext): string {
@@ -51,19 +52,19 @@ export class PersonResolver {
   }
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @FieldResolver(() => Int, { description: '出生年份 — what the registry shows without `pii:read` (the month and day would complete the masked ID number).' })
+  @FieldResolver(() => Int, { nullable: true, description: '出生年份 — what the registry shows without `pii:read` (the month and day would complete the masked ID number).' })
   birthYear(@Root() person: Person): number {
     return Number(person.birthDate.slice(0, 4));
   }
 
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => County)
+  @FieldResolver(() => County, { nullable: true })
   county(@Root() person: Person, @Ctx() { loaders }: LaborContext): Promise<County | null> {
     return loaders.countyByCode.load(person.countyCode);
   }
 
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => Hardship)
+  @FieldResolver(() => Hardship, { nullable: true })
   hardship(@Root() person: Person): Hardship {
     return storedHardship(person);
   }

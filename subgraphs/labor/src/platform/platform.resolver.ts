@@ -115,7 +115,7 @@ export class CommunityPlatformResolver {
 @Resolver(() => County)
 export class CountyPlatformReadinessResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => PlatformReadinessStats, { description: '平台建设 — the county\'s platforms against the six-in-place deadline.' })
+  @FieldResolver(() => PlatformReadinessStats, { nullable: true, description: '平台建设 — the county\'s platforms against the six-in-place deadline.' })
   async platformReadiness(@Root() county: County, @Ctx() { loaders, today }: LaborContext): Promise<PlatformReadinessStats> {
     const day = today();
     return readinessStats(await loaders.platformCountsByCounty.load({ countyCode: county.code, today: day }), day);

@@ -10,7 +10,7 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyProgressResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => EmploymentProgress, { description: '按月进度 — progress in the month and year to date, counted from the employment records, against the pro-rated targets.' })
+  @FieldResolver(() => EmploymentProgress, { nullable: true, description: '按月进度 — progress in the month and year to date, counted from the employment records, against the pro-rated targets.' })
   async employmentProgress(
     @Root() county: County,
     @Arg('year', () => Int) year: number,
@@ -36,7 +36,7 @@ export class CountyProgressResolver {
   }
 
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => CertificateStats, { description: '再就业优惠证 issued by the county bureau in the month and year to date, and valid.' })
+  @FieldResolver(() => CertificateStats, { nullable: true, description: '再就业优惠证 issued by the county bureau in the month and year to date, and valid.' })
   certificateStats(
     @Root() county: County,
     @Arg('year', () => Int) year: number,

@@ -3,6 +3,7 @@ import { type EntityManager, In } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { canAccessCounty, type Viewer } from '../../../../shared/auth/viewer';
 import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
+import { requireFreshReplica } from '../../../../shared/certificate-replica/staleness';
 import { badUserInput } from '../../../../shared/errors';
 import type { TaxContext } from '../context';
 import { TaxRegistration } from '../taxpayer/tax-registration.entity';
@@ -29,6 +30,7 @@ async function requireEnterpriseRegistration(tx: EntityManager, assessment: Vali
  * counts its county's certificates only: checking another county's would tell it their state.
  */
 async function requireValidHires(tx: EntityManager, numbers: string[], viewer: Viewer): Promise<void> {
+  await requireFreshReplica(tx);
   const known = new Map((await tx.findBy(CertificateReplica, { number: In(numbers) })).map((c) => [c.number, c]));
   for (const number of numbers) {
     const certificate = known.get(number);

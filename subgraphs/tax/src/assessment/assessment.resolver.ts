@@ -42,7 +42,7 @@ export class AssessmentResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseAssessmentsResolver {
   @Access({ scopes: ['tax:read'], county: true })
-  @FieldResolver(() => [EnterpriseReliefAssessment], { description: '认定 — its relief assessments, oldest first (tax).' })
+  @FieldResolver(() => [EnterpriseReliefAssessment], { nullable: true, description: '认定 — its relief assessments, oldest first (tax).' })
   async taxReliefAssessments(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<EnterpriseReliefAssessment[]> {
     const assessments = await loaders.assessmentsByEnterprise.load(enterprise.creditCode);
     return assessments.filter((a) => canAccessCounty(viewer, a.countyCode));

@@ -53,7 +53,7 @@ export class TaxReliefResolver {
 @Resolver(() => Person)
 export class PersonReliefsResolver {
   @Access({ scopes: ['tax:read'], county: true })
-  @FieldResolver(() => [TaxRelief], { description: 'Tax relief granted to this person (tax).' })
+  @FieldResolver(() => [TaxRelief], { nullable: true, description: 'Tax relief granted to this person (tax).' })
   async taxReliefs(@Root() person: Person, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
     const key = intKey(person.id);
     const reliefs = Number.isNaN(key) ? [] : await loaders.reliefsByPerson.load(key);
@@ -64,7 +64,7 @@ export class PersonReliefsResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseReliefsResolver {
   @Access({ scopes: ['tax:read'], county: true })
-  @FieldResolver(() => [TaxRelief], { description: 'Tax relief granted to this enterprise (tax).' })
+  @FieldResolver(() => [TaxRelief], { nullable: true, description: 'Tax relief granted to this enterprise (tax).' })
   async taxReliefs(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
     const reliefs = await loaders.reliefsByEnterprise.load(enterprise.creditCode);
     return reliefs.filter((relief) => canAccessCounty(viewer, relief.countyCode));

@@ -23,7 +23,7 @@ export function validateYearMonth(year: number, month: number): void {
 @Resolver(() => County)
 export class CountyReliefStatsResolver {
   @Access({ scopes: ['report:read', 'tax:read'] })
-  @FieldResolver(() => TaxReliefStats, { description: '减免税月报 — persons, enterprises and amounts relieved in the month and the year to date, by grant date (tax).' })
+  @FieldResolver(() => TaxReliefStats, { nullable: true, description: '减免税月报 — persons, enterprises and amounts relieved in the month and the year to date, by grant date (tax).' })
   taxReliefStats(
     @Root() county: County,
     @Arg('year', () => Int) year: number,

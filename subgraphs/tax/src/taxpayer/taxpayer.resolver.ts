@@ -17,7 +17,7 @@ export class TaxRegistrationResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseTaxRegistrationsResolver {
   @Access({ scopes: ['tax:read'], county: true })
-  @FieldResolver(() => [TaxRegistration], { description: '税务登记 — its registrations with 国税 and 地税 (tax).' })
+  @FieldResolver(() => [TaxRegistration], { nullable: true, description: '税务登记 — its registrations with 国税 and 地税 (tax).' })
   async taxRegistrations(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRegistration[]> {
     const registrations = await loaders.registrationsByCreditCode.load(enterprise.creditCode);
     return registrations.filter((r) => canAccessCounty(viewer, r.countyCode));

@@ -1,0 +1,37 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { replicaFreshness } from './certificate-replica/staleness';
+import { type Readiness, type ReadinessProbe, withDeadline } from './readiness';
+
+export interface SubgraphReadinessOptions {
+  db: DataSource;
+  /** One of the department's own tables, read for real (a `SELECT … LIMIT 1`). */
+  table: EntityTarget<ObjectLiteral>;
+  replicates: boolean;
+  /** A stuck database fails the probe after this long instead of hanging it. */
+  timeoutMs?: number;
+}
+
+async function checks(options: SubgraphReadinessOptions): Promise<Readiness> {
+  const { db } = options;
+  await db.getRepository(options.table).createQueryBuilder('t').select('1', 'one').limit(1).getRawMany();
+  const pending = await db.showMigrations();
+  const body: Record<string, unknown> = { database: 'ok', migrations: pending ? 'pending' : 'applied' };
+  // A stale replica is reported, not failed: reads and non-certificate writes still work,
+  // and taking the department out of service would blank all of its data instead.
+  if (options.replicates) body.certificateReplica = await replicaFreshness(db);
+  return { ready: !pending, body: { checks: body } };
+}
+
+/**
+ * A subgraph is ready when its database answers a query on its own tables and every
+ * migration it ships is applied; the body also reports the certificate replica's lag.
+ */
+export function subgraphReadiness(options: SubgraphReadinessOptions): ReadinessProbe {
+  return async () => {
+    try {
+      return await withDeadline(checks(options), options.timeoutMs ?? 2000, 'database');
+    } catch {
+      return { ready: false, body: { checks: { database: 'unavailable' } } };
+    }
+  };
+}

@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { type ApiCounty, apiReport, figureOf, readTable, valueAt } from './helpers/dashboard';
+import { dashboardReady, launchBrowser, outputFile, signInByPasting, watchedPage } from './helpers/browser';
+import { type Stack, startStack } from './helpers/stack';
+
+/**
+ * A department down: the dashboard shows every other department's figures and says which
+ * department's are missing. The finance subgraph really stops (its HTTP server closes).
+ */
+describe('the dashboard with a department down', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let july: ApiCounty[];
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    july = await apiReport(stack, 2003, 7);
+    await stack.subgraphs.finance.service.stop();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('names finance as missing and still shows labor\'s, tax\'s and commerce\'s figures', async () => {
+    const origin = new URL(stack.gatewayUrl).origin;
+    const watched = await watchedPage(browser, origin);
+    const { page } = watched;
+    await signInByPasting(page, origin, await stack.token('reporter'), '#/2003-07');
+    await dashboardReady(page);
+
+    const banner = page.locator('[data-missing-departments]').first();
+    expect(await banner.getAttribute('data-missing-departments')).toBe('finance');
+    await expect(banner.textContent()).resolves.toContain('财政局 (finance)');
+
+    const rows = await readTable(page, 'departments');
+    expect(rows).toHaveLength(9);
+    for (const row of rows) {
+      // Finance's four columns are marked missing, in every row (the city's too)…
+      expect(row.missing).toEqual(['finance', 'finance', 'finance', 'finance']);
+      expect(row.cells.some(([field]) => field.startsWith('loanStats'))).toBe(false);
+      // …and every other figure is there, as the API gave it before finance stopped.
+      const county = july.find((c) => c.code === row.county);
+      expect(row.cells.length).toBe(10);
+      if (!county) continue;
+      for (const [field, text] of row.cells) expect({ field, shown: figureOf(text, valueAt(county, field)) }).toEqual({ field, shown: valueAt(county, field) });
+    }
+    const progress = await readTable(page, 'progress');
+    // Labor's figures: three per indicator, and the rate except in the city row (a rate does not add up).
+    expect(progress.map((r) => [r.missing.length, r.cells.length])).toEqual([...july.map(() => [0, 16]), [0, 15]]);
+
+    // The charts without finance still draw; the amounts chart drops the loan series.
+    await page.locator('[data-chart="amounts"][data-rendered="true"]').waitFor();
+    expect(await page.locator('[data-chart="amounts"]').getAttribute('data-series')).toBe('2');
+    await page.locator('[data-chart="trend"][data-rendered="true"]').waitFor();
+    await page.screenshot({ path: outputFile('dashboard-finance-down.png'), fullPage: true });
+
+    // The printed circular says so too.
+    await page.goto(`${origin}/dashboard#/2003-07/circular`);
+    await dashboardReady(page);
+    await expect(page.locator('.missing-note').textContent()).resolves.toContain('财政局 (finance)');
+
+    expect(watched.pageErrors).toEqual([]);
+    expect(watched.cspViolations).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await watched.context.close();
+  });
+});

@@ -1,0 +1,118 @@
+import { errorCode, type GraphQLError, type GraphQLResult, postGraphQL } from '../../common/graphql';
+import { cityTotal } from './city';
+import { type Department, DEPARTMENTS, departmentOfError } from './departments';
+import type { AreaReport, EmploymentFigures, MonthlyReport, Refusal } from './model';
+import { type CountyAnswer, monthlyReportQuery } from './report-query';
+
+/**
+ * The dashboard's only access to the graph's report data. Today it asks the existing
+ * County fields month by month; when issue 12 brings the joint office's API (the city
+ * row, a year's series in one request, circulars, findings, duties), only this module and
+ * report-query.ts change: the views take MonthlyReport and YearSeries as they are.
+ */
+type Answer = GraphQLResult<{ counties: CountyAnswer[] | null }>;
+
+function refusalOf(answer: Answer): Refusal | null {
+  if (answer.status === 401 || answer.errors.some((e) => errorCode(e) === 'UNAUTHENTICATED')) {
+    return { kind: 'unauthenticated', message: answer.errors[0]?.message ?? 'invalid token' };
+  }
+  const forbidden = answer.errors.find((e) => errorCode(e) === 'FORBIDDEN');
+  return forbidden ? { kind: 'forbidden', message: forbidden.message } : null;
+}
+
+function figures(raw: Record<string, number>): EmploymentFigures {
+  return {
+    jobsCreated: raw.jobsCreated ?? 0,
+    netNewEmployment: raw.netNewEmployment ?? 0,
+    reemployed: raw.reemployed ?? 0,
+    hardshipReemployed: raw.hardshipReemployed ?? 0,
+    ruralLaborExported: raw.ruralLaborExported ?? 0,
+  };
+}
+
+function toArea(c: CountyAnswer): AreaReport {
+  const progress = c.employmentProgress;
+  return {
+    code: c.code,
+    name: c.name,
+    labor:
+      progress && c.certificateStats && c.targets !== undefined
+        ? {
+            targets: c.targets,
+            month: figures(progress.month),
+            yearToDate: figures(progress.yearToDate),
+            expectedYearToDate: progress.expectedYearToDate && figures(progress.expectedYearToDate),
+            behindSchedule: progress.behindSchedule,
+            registeredUnemploymentRate: progress.registeredUnemploymentRate,
+            certificates: c.certificateStats,
+          }
+        : null,
+    finance: c.loanStats ?? null,
+    tax: c.taxReliefStats ?? null,
+    commerce: c.registrationStats ?? null,
+  };
+}
+
+function missingIn(areas: AreaReport[], asked: readonly Department[], errors: GraphQLError[]): Department[] {
+  const named = new Set(errors.map(departmentOfError).filter((d): d is Department => d !== null));
+  return asked.filter((d) => named.has(d) || areas.some((a) => a[d] === null));
+}
+
+function report(year: number, month: number, counties: AreaReport[], missing: Department[]): MonthlyReport {
+  return { year, month, counties, city: cityTotal(counties), missing, refused: null };
+}
+
+/** The report from one answer of the whole query, naming the departments it lacks. */
+export function reportFromAnswer(year: number, month: number, counties: CountyAnswer[], errors: GraphQLError[]): MonthlyReport {
+  const areas = counties.map(toArea);
+  return report(year, month, areas, missingIn(areas, DEPARTMENTS, errors));
+}
+
+/**
+ * One request for the whole report. When a department fails, a gateway that nulls only
+ * its fields (issue 9) still answers the rest; one that loses the whole answer (a
+ * non-null field of the failed department) is asked again department by department, so
+ * the page shows everything else and names what is missing either way.
+ */
+export async function loadMonthlyReport(year: number, month: number, token: string): Promise<MonthlyReport> {
+  const variables = { year, month };
+  const whole: Answer = await postGraphQL(monthlyReportQuery(DEPARTMENTS), variables, token);
+  const refused = refusalOf(whole);
+  if (refused) return { year, month, counties: [], city: null, missing: [], refused };
+  if (whole.data?.counties) return reportFromAnswer(year, month, whole.data.counties, whole.errors);
+  const parts = await Promise.all(DEPARTMENTS.map(async (d) => [d, (await postGraphQL(monthlyReportQuery([d]), variables, token)) as Answer] as const));
+  const answered = parts.filter(([, a]) => a.data?.counties);
+  const missing = parts.filter(([, a]) => !a.data?.counties).map(([d]) => d);
+  const byCode = new Map<string, CountyAnswer>();
+  for (const [, answer] of answered) {
+    for (const county of answer.data?.counties ?? []) byCode.set(county.code, { ...byCode.get(county.code), ...county });
+  }
+  const areas = [...byCode.values()].map(toArea);
+  return report(year, month, areas, [...new Set([...missing, ...missingIn(areas, DEPARTMENTS, [])])]);
+}
+
+export interface YearSeries {
+  year: number;
+  /** 1 … the last month asked for. */
+  months: number[];
+  /** Each month's report, in month order (today the series is made of them). */
+  reports: MonthlyReport[];
+  missing: Department[];
+  refused: Refusal | null;
+}
+
+/**
+ * A year's monthly figures up to `throughMonth`: today one report per month (issue 12's
+ * series API answers the same in one request with bounded statements).
+ */
+export async function loadYearSeries(year: number, throughMonth: number, token: string, known: MonthlyReport[] = []): Promise<YearSeries> {
+  const months = Array.from({ length: throughMonth }, (_, i) => i + 1);
+  const reports = await Promise.all(months.map((m) => known.find((r) => r.year === year && r.month === m) ?? loadMonthlyReport(year, m, token)));
+  return {
+    year,
+    months,
+    reports,
+    missing: [...new Set(reports.flatMap((r) => r.missing))],
+    refused: reports.find((r) => r.refused)?.refused ?? null,
+  };
+}

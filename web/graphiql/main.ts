@@ -1,0 +1,36 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import './graphiql.css';
+import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { currentToken } from '../common/session';
+
+type Fetcher = GraphiQLProps['fetcher'];
+
+const DEFAULT_QUERY = `# 淮安市再就业政策图谱 — the whole graph through the gateway.
+# Requests carry the token you signed in with on /dashboard
+# (or paste one under "Headers" as {"authorization": "Bearer …"}).
+query Counties {
+  counties {
+    code
+    name
+  }
+}
+`;
+
+/**
+ * Posts to the gateway's /graphql with the signed-in token, unless the person set an
+ * authorization header of their own in GraphiQL's header editor.
+ */
+const fetcher: Fetcher = async (params, options) => {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const token = currentToken();
+  if (token) headers.authorization = `Bearer ${token.token}`;
+  for (const [name, value] of Object.entries(options?.headers ?? {})) if (typeof value === 'string') headers[name.toLowerCase()] = value;
+  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
+  return response.json();
+};
+
+const container = document.getElementById('graphiql')!;
+createRoot(container).render(createElement(GraphiQL, { fetcher, defaultQuery: DEFAULT_QUERY, shouldPersistHeaders: false }));
