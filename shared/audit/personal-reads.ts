@@ -31,7 +31,12 @@ export class PersonalDataReads {
         await scope.db.getRepository(AuditEntry).insert(rows);
       } catch (error) {
         onFailure(error);
-        throw new GraphQLError('personal data withheld: its read could not be audited', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        // The cause travels with the error: a database that is down is reported as
+        // DATABASE_UNAVAILABLE like any other read, not as an internal error.
+        throw new GraphQLError('personal data withheld: its read could not be audited', {
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          originalError: error instanceof Error ? error : undefined,
+        });
       }
       return keys.map(() => true as const);
     });

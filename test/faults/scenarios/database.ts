@@ -12,6 +12,8 @@ interface Outcome {
   codes: string[];
   hung: boolean;
   internals: boolean;
+  /** Kept so that a failure shows what leaked. */
+  messages: string[];
 }
 
 /** Clients asking the dashboard's operations in a loop until told to stop. */
@@ -28,9 +30,10 @@ function load(ctx: Context, clients: number): { outcomes: Outcome[]; stop: () =>
           codes: (answer.errors ?? []).map((e) => `${String(e.extensions?.serviceName)}:${String(e.extensions?.code)}`),
           hung: false,
           internals: /https?:\/\/|127\.0\.0\.1|ECONN|stack|SELECT/i.test(JSON.stringify(answer.errors ?? [])),
+          messages: (answer.errors ?? []).map((e) => e.message),
         });
       } catch {
-        outcomes.push({ ok: false, codes: [], hung: true, internals: false });
+        outcomes.push({ ok: false, codes: [], hung: true, internals: false, messages: [] });
       }
     }
   };
