@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadAuthSettings } from '../shared/auth/config';
 import { signToken } from '../shared/auth/tokens';
+import { envPrefix } from '../shared/config';
 import { projectRoot } from '../shared/paths';
+import { entryPointOf, SUBGRAPHS } from '../subgraphs/registry';
 
 /**
  * `npm run bench`: starts the five compiled services as separate processes (as
@@ -13,11 +15,9 @@ import { projectRoot } from '../shared/paths';
  * with autocannon and reports latency, throughput and each process's memory. Targets are
  * printed next to the figures; nothing here is asserted by the test suite.
  */
+// The registry's services on their usual ports + 10000, so a running `npm start` is left alone.
 const SERVICES = [
-  { name: 'labor', main: 'subgraphs/labor/src/main.js', port: 14001 },
-  { name: 'finance', main: 'subgraphs/finance/src/main.js', port: 14002 },
-  { name: 'tax', main: 'subgraphs/tax/src/main.js', port: 14003 },
-  { name: 'commerce', main: 'subgraphs/commerce/src/main.js', port: 14004 },
+  ...SUBGRAPHS.map((s) => ({ name: s.name, main: entryPointOf(s.name), port: s.port + 10_000 })),
   { name: 'gateway', main: 'gateway/src/main.js', port: 14000 },
 ];
 
@@ -86,8 +86,8 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     BUSINESS_DATE: '2003-08-15',
     CERTIFICATE_FEED_INTERVAL_MS: '0',
-    ...Object.fromEntries(SERVICES.map((s) => [`${s.name.toUpperCase()}_PORT`, String(s.port)])),
-    ...Object.fromEntries(SERVICES.filter((s) => s.name !== 'gateway').map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+    ...Object.fromEntries(SERVICES.map((s) => [`${envPrefix(s.name)}_PORT`, String(s.port)])),
+    ...Object.fromEntries(SERVICES.filter((s) => s.name !== 'gateway').map((s) => [`${envPrefix(s.name)}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
   };
   const children: ChildProcess[] = [];
   const started = Date.now();

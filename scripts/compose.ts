@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { describeViolation, nullabilityViolations } from './nullability';
-import { composeSupergraph, SUPERGRAPH_FILE } from './supergraph';
+import { composeSupergraph, SUPERGRAPH_FILE, subgraphSdlFile } from './supergraph';
 
-/** `npm run compose`: writes gateway/supergraph.graphql, or fails listing the errors (composition or nullability). */
+/** `npm run compose`: writes gateway/supergraph.graphql and each subgraph's schema.graphql, or fails listing the errors (composition or nullability). */
 async function main(): Promise<void> {
-  const { supergraphSdl, errors, hints } = await composeSupergraph();
+  const { supergraphSdl, errors, hints, subgraphs } = await composeSupergraph();
   if (!supergraphSdl) {
     process.stderr.write(`composition failed:\n${errors.join('\n')}\n`);
     process.exit(1);
@@ -16,8 +16,9 @@ async function main(): Promise<void> {
     process.stderr.write(`the supergraph breaks the nullability rule:\n${violations.map(describeViolation).join('\n')}\n`);
     process.exit(1);
   }
+  for (const { name, sdl } of subgraphs) writeFileSync(subgraphSdlFile(name), `${sdl}\n`);
   writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
-  process.stdout.write(`wrote ${SUPERGRAPH_FILE} (${hints.length} composition hints)\n`);
+  process.stdout.write(`wrote ${SUPERGRAPH_FILE} and ${subgraphs.length} subgraph schemas (${hints.length} composition hints)\n`);
 }
 
 main().catch((error: unknown) => {

@@ -4,20 +4,14 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLSchema, parse } from 'graphql';
 import { projectRoot } from '../shared/paths';
-import { buildCommerceSchema } from '../subgraphs/commerce/src/schema';
-import { buildFinanceSchema } from '../subgraphs/finance/src/schema';
-import { buildLaborSchema } from '../subgraphs/labor/src/schema';
-import { buildTaxSchema } from '../subgraphs/tax/src/schema';
+import { sdlPathOf, SUBGRAPHS } from '../subgraphs/registry';
 
 export const SUPERGRAPH_FILE = join(projectRoot(), 'gateway', 'supergraph.graphql');
 
-/** Default local URLs; the gateway replaces them with its configured ones. */
-const SUBGRAPHS: { name: string; url: string; build: () => Promise<GraphQLSchema> }[] = [
-  { name: 'labor', url: 'http://localhost:4001/graphql', build: buildLaborSchema },
-  { name: 'finance', url: 'http://localhost:4002/graphql', build: buildFinanceSchema },
-  { name: 'tax', url: 'http://localhost:4003/graphql', build: buildTaxSchema },
-  { name: 'commerce', url: 'http://localhost:4004/graphql', build: buildCommerceSchema },
-];
+/** Where a subgraph's committed SDL lives (absolute). */
+export function subgraphSdlFile(name: string): string {
+  return join(projectRoot(), sdlPathOf(name));
+}
 
 export interface Composition {
   supergraphSdl: string | null;
@@ -26,8 +20,8 @@ export interface Composition {
   hints: string[];
   /** The API schema clients see (no federation internals), when composition succeeded. */
   apiSchema: GraphQLSchema | null;
-  /** Each subgraph's own schema, as built in-process (its access rules travel with it). */
-  subgraphs: { name: string; schema: GraphQLSchema }[];
+  /** Each subgraph's own schema, as built in-process (its access rules travel with it), and its SDL. */
+  subgraphs: { name: string; schema: GraphQLSchema; sdl: string }[];
 }
 
 /** Composes the four subgraph schemas in-process, as `rover supergraph compose` would. */
@@ -35,9 +29,11 @@ export async function composeSupergraph(): Promise<Composition> {
   const services = [];
   const subgraphs = [];
   for (const subgraph of SUBGRAPHS) {
-    const schema = await subgraph.build();
-    subgraphs.push({ name: subgraph.name, schema });
-    services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parse(printSubgraphSchema(schema)) });
+    const schema = await subgraph.buildSchema();
+    const sdl = printSubgraphSchema(schema);
+    subgraphs.push({ name: subgraph.name, schema, sdl });
+    // Default local URLs; the gateway's configuration replaces them (`<NAME>_URL`).
+    services.push({ name: subgraph.name, url: `http://localhost:${subgraph.port}/graphql`, typeDefs: parse(sdl) });
   }
   const result = composeServices(services);
   if (result.errors) return { supergraphSdl: null, errors: result.errors.map((e) => e.message), hints: [], apiSchema: null, subgraphs };

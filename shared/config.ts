@@ -51,3 +51,8 @@ export const databaseUrl = z
   .refine((v) => /^(sqlite:.+|mariadb:\/\/.+|mysql:\/\/.+)$/.test(v), {
     message: 'must be sqlite:<file>, mariadb://user:pass@host:port/db or mysql://…',
   });
+
+/** The prefix of a service's variables: `joint-office` reads `JOINT_OFFICE_PORT`. */
+export function envPrefix(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}

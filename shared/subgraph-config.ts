@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type AuthConfig, loadAuthSettings } from './auth/config';
-import { booleanFlag, databaseUrl, logLevel, nodeEnv, parseConfig, port } from './config';
+import { booleanFlag, databaseUrl, envPrefix, logLevel, nodeEnv, parseConfig, port } from './config';
 import { limitsFrom, limitVariables, type QueryLimits, SUBGRAPH_LIMITS } from './limits';
 
 /** Configuration shared by the four subgraphs; variables are prefixed with the name. */
@@ -45,7 +45,7 @@ export interface SubgraphConfig {
  * and `CERTIFICATE_MAX_LAG_SECONDS`.
  */
 export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv): SubgraphConfig {
-  const prefix = name.toUpperCase();
+  const prefix = envPrefix(name);
   const schema = z.object({
     [`${prefix}_PORT`]: port(defaultPort),
     [`${prefix}_DATABASE_URL`]: databaseUrl.optional(),

@@ -21,7 +21,8 @@ import { queryLimits } from './limits';
 import { boundReplicaStaleness } from './certificate-replica/staleness';
 import { subgraphReadiness } from './subgraph-readiness';
 import { createService, type Service, stopOnSignals } from './server';
-import type { SubgraphConfig } from './subgraph-config';
+import { loadSubgraphConfig, type SubgraphConfig } from './subgraph-config';
+import { loadConfigOrExit } from './config';
 
 export { loadSubgraphConfig, type SubgraphConfig } from './subgraph-config';
 
@@ -41,7 +42,10 @@ export interface SubgraphContext<TLoaders> extends CallerContext {
 }
 
 export interface SubgraphDefinition<TLoaders> {
+  /** Also the prefix of its variables (`FINANCE_PORT`) and its folder under subgraphs/. */
   name: string;
+  /** Default port; `<NAME>_PORT` overrides it. The composed supergraph's default URLs use it. */
+  port: number;
   // TypeORM types entity and migration classes as `Function`.
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
@@ -140,7 +144,21 @@ export async function createSubgraph<TLoaders>(
   };
 }
 
-/** The body of every subgraph's `main.ts`: config, build, listen, stop on signals. */
+/** Reads `definition`'s configuration from the environment (prefix: its name). */
+export function subgraphConfigOf(definition: Pick<SubgraphDefinition<unknown>, 'name' | 'port'>, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  return loadSubgraphConfig(definition.name, definition.port, env);
+}
+
+/** The whole of every subgraph's `main.ts`: exits with a message if it cannot start. */
+export function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>): void {
+  const config = loadConfigOrExit(() => subgraphConfigOf(definition));
+  runSubgraph(definition, config).catch((error: unknown) => {
+    process.stderr.write(`${definition.name} failed to start: ${String(error)}\n`);
+    process.exit(1);
+  });
+}
+
+/** Config, build, listen, stop on signals. */
 export async function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, config: SubgraphConfig): Promise<void> {
   const logger = createLogger(definition.name, config.logLevel);
   const subgraph = await createSubgraph(definition, config, logger);

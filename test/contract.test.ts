@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLSchema, Kind, parse, validate } from 'graphql';
 import { projectRoot } from '../shared/paths';
-import { type Composition, composeSupergraph, SUPERGRAPH_FILE } from '../scripts/supergraph';
+import { type Composition, composeSupergraph, SUPERGRAPH_FILE, subgraphSdlFile } from '../scripts/supergraph';
 import { CONTRACT_FILE, contractOperations } from './helpers/operations';
 
 /**
@@ -44,6 +44,10 @@ describe('client contract against the composed supergraph', () => {
 
   it('matches the committed gateway/supergraph.graphql (run `npm run compose` after a schema change)', () => {
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composition.supergraphSdl);
+  });
+
+  it("matches each subgraph's committed schema.graphql, so a department's change is its own diff", () => {
+    for (const { name, sdl } of composition.subgraphs) expect({ name, sdl: readFileSync(subgraphSdlFile(name), 'utf8') }).toEqual({ name, sdl: `${sdl}\n` });
   });
 
   it('keeps the repository copy of the contract identical to ../shared/contract when that exists', () => {

@@ -1,19 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type AuthConfig, loadAuthSettings } from '../../shared/auth/config';
-import { logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
+import { envPrefix, logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
 import { GATEWAY_LIMITS, limitsFrom, limitVariables, type QueryLimits } from '../../shared/limits';
 import type { PagesConfig } from './static-pages';
-import { guardSchema, guardSettings, type SubgraphGuardSettings } from './resilience/settings';
+import { guardSchema, guardSettings, type SubgraphGuardSettings, timeoutVariables } from './resilience/settings';
+import { subgraphsOfSupergraph } from './supergraph-subgraphs';
 
-export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+/** A subgraph's name as the supergraph's join__Graph gives it (`labor`, `finance`, …). */
+export type SubgraphName = string;
 
 export interface GatewayConfig {
   port: number;
   host: string;
   supergraphPath: string;
+  /** The subgraphs the supergraph was composed from, in its order. */
+  subgraphNames: SubgraphName[];
+  /** `<NAME>_URL`, else the URL composition wrote into the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
   logLevel: string;
   production: boolean;
@@ -33,10 +38,6 @@ const schema = z.object({
   GATEWAY_PORT: port(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
-  LABOR_URL: url('http://localhost:4001/graphql'),
-  FINANCE_URL: url('http://localhost:4002/graphql'),
-  TAX_URL: url('http://localhost:4003/graphql'),
-  COMMERCE_URL: url('http://localhost:4004/graphql'),
   LOG_LEVEL: logLevel,
   NODE_ENV: nodeEnv,
   ...limitVariables('GATEWAY', GATEWAY_LIMITS),
@@ -50,13 +51,26 @@ const schema = z.object({
   ...guardSchema,
 });
 
+/** `<NAME>_URL` for each subgraph, defaulting to the URL in the supergraph. */
+function urlVariables(subgraphs: { name: string; url: string }[]) {
+  return Object.fromEntries(subgraphs.map((s) => [`${envPrefix(s.name)}_URL`, url(s.url)]));
+}
+
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const supergraphPath = parseConfig(schema.pick({ SUPERGRAPH_PATH: true }), env).SUPERGRAPH_PATH ?? join(projectRoot(), 'gateway', 'supergraph.graphql');
+  const subgraphs = subgraphsOfSupergraph(readFileSync(supergraphPath, 'utf8'));
+  const names = subgraphs.map((s) => s.name);
+  const perSubgraph = { ...urlVariables(subgraphs), ...timeoutVariables(names) };
+  // Checked together first, so that a bad start names every wrong variable at once.
+  parseConfig(schema.extend(perSubgraph), env);
   const c = parseConfig(schema, env);
+  const urls = parseConfig(z.object(perSubgraph), env);
   return {
     port: c.GATEWAY_PORT,
     host: c.HOST,
-    supergraphPath: c.SUPERGRAPH_PATH ?? join(projectRoot(), 'gateway', 'supergraph.graphql'),
-    subgraphUrls: { labor: c.LABOR_URL, finance: c.FINANCE_URL, tax: c.TAX_URL, commerce: c.COMMERCE_URL },
+    supergraphPath,
+    subgraphNames: names,
+    subgraphUrls: Object.fromEntries(names.map((name) => [name, String(urls[`${envPrefix(name)}_URL`])])),
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
     auth: loadAuthSettings(env, c.NODE_ENV === 'production'),
@@ -68,7 +82,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       tokenIssuerUrl: c.DASHBOARD_TOKEN_ISSUER_URL ?? null,
       businessDate: c.BUSINESS_DATE ?? null,
     },
-    guard: guardSettings(c),
+    guard: guardSettings(c, names, urls),
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
   };
 }

@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../../shared/logger';
 import { ServiceMetrics } from '../../shared/metrics';
 import { createService, type Service } from '../../shared/server';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type GatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from './config';
+import type { GatewayConfig } from './config';
 import { queryLimits } from '../../shared/limits';
 import { staticPages } from './static-pages';
 import { departmentsReadiness } from './readiness';
@@ -66,26 +66,23 @@ const idempotencyStatus: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
-function isSubgraphName(name: string): name is SubgraphName {
-  return (SUBGRAPH_NAMES as readonly string[]).includes(name);
-}
-
 /**
  * Builds the gateway from the committed static supergraph (no introspection of running
  * subgraphs); subgraph URLs come from configuration, not from the supergraph file.
  */
 export async function createGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<Service> {
   const metrics = new ServiceMetrics('gateway');
-  const guards = createSubgraphGuards(config.guard, logger, metrics.registry);
+  const guards = createSubgraphGuards(config.subgraphNames, config.guard, logger, metrics.registry);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
     buildService: ({ name }) => {
-      if (!isSubgraphName(name)) throw new Error(`supergraph names an unknown subgraph: ${name}`);
+      const url = config.subgraphUrls[name];
+      if (!url) throw new Error(`supergraph names an unknown subgraph: ${name}`);
       // Node's own fetch (undici, keep-alive): the default make-fetch-happen stack costs
       // the gateway about a third of its CPU per request (see `npm run bench`).
       // Each call is bounded by the department's timeout and goes through its circuit.
-      return guards.guard(name, new AuthForwardingDataSource({ url: config.subgraphUrls[name], fetcher: fetchWithTimeout(config.guard.timeoutMs[name]) }));
+      return guards.guard(name, new AuthForwardingDataSource({ url, fetcher: fetchWithTimeout(config.guard.timeoutMs[name]) }));
     },
   });
   const limits = queryLimits(config.limits, config.production);
@@ -109,7 +106,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     // The gateway holds no state of its own: it is healthy once its schema is loaded.
     checkHealth: async () => {},
     metrics,
-    ready: departmentsReadiness(config.subgraphUrls, config.guard.timeoutMs, guards.circuits),
+    ready: departmentsReadiness(config.subgraphNames, config.subgraphUrls, config.guard.timeoutMs, guards.circuits),
     shutdownGraceMs: config.shutdownGraceMs,
   });
 }

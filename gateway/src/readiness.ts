@@ -1,5 +1,5 @@
 import type { Readiness, ReadinessProbe } from '../../shared/readiness';
-import { SUBGRAPH_NAMES, type SubgraphName } from './config';
+import type { SubgraphName } from './config';
 import type { SubgraphCircuit } from './resilience/breaker';
 
 interface DepartmentReadiness {
@@ -34,12 +34,13 @@ async function probe(url: string, timeoutMs: number, circuit: SubgraphCircuit): 
  * gateway still serves partial answers meanwhile (this is for operators and orchestrators).
  */
 export function departmentsReadiness(
+  names: SubgraphName[],
   urls: Record<SubgraphName, string>,
   timeoutMs: Record<SubgraphName, number>,
   circuits: Record<SubgraphName, SubgraphCircuit>,
 ): ReadinessProbe {
   return async (): Promise<Readiness> => {
-    const results = await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await probe(urls[name], timeoutMs[name], circuits[name])] as const));
+    const results = await Promise.all(names.map(async (name) => [name, await probe(urls[name], timeoutMs[name], circuits[name])] as const));
     const missing = results.filter(([, r]) => r.status !== 'ready').map(([name]) => name);
     return { ready: missing.length === 0, body: { missing, departments: Object.fromEntries(results) } };
   };

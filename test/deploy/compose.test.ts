@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { envPrefix } from '../../shared/config';
+import { SUBGRAPHS } from '../../subgraphs/registry';
 
 // There is no Docker engine in CI, so the deployment files are checked statically:
 // they must agree with each other and with the source tree.
@@ -24,12 +26,9 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
 const services = compose.services;
 const initScript = readFileSync(join(root, 'deploy', 'mariadb-init.sh'), 'utf8');
 
-const subgraphs = [
-  { name: 'labor', port: 4001 },
-  { name: 'finance', port: 4002 },
-  { name: 'tax', port: 4003 },
-  { name: 'commerce', port: 4004 },
-];
+// Deployment files are written by hand; the registry says what they must contain.
+const subgraphs = SUBGRAPHS.map(({ name, port }) => ({ name, port }));
+const replicas = SUBGRAPHS.filter((s) => s.replicatesCertificates).map((s) => s.name);
 
 /** A service's environment as a map, whichever of compose's two forms it uses. */
 function env(service: string): Record<string, string> {
@@ -44,12 +43,12 @@ function withDefaults(value: string): string {
 }
 
 describe('docker-compose.yml', () => {
-  it('defines MariaDB, the four subgraphs and the gateway', () => {
-    expect(Object.keys(services).sort()).toEqual(['commerce', 'finance', 'gateway', 'labor', 'mariadb', 'tax']);
+  it('defines MariaDB, every subgraph of the registry and the gateway', () => {
+    expect(Object.keys(services).sort()).toEqual([...subgraphs.map((s) => s.name), 'gateway', 'mariadb'].sort());
   });
 
   it.each(subgraphs)('$name connects to its own database as its own user, on port $port', ({ name, port }) => {
-    const prefix = name.toUpperCase();
+    const prefix = envPrefix(name);
     const vars = env(name);
     const url = new URL(withDefaults(vars[`${prefix}_DATABASE_URL`] ?? ''));
     expect(url.protocol).toBe('mariadb:');
@@ -75,7 +74,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('points the certificate replicas of finance, tax and commerce at labor', () => {
-    for (const name of ['finance', 'tax', 'commerce']) {
+    for (const name of replicas) {
       expect([name, env(name).LABOR_URL]).toEqual([name, 'http://labor:4001/graphql']);
     }
   });
@@ -90,7 +89,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives each certificate replica its own issued feed token', () => {
-    for (const name of ['finance', 'tax', 'commerce']) {
+    for (const name of replicas) {
       expect([name, services[name]?.env_file]).toEqual([name, `./deploy/keys/${name}.env`]);
     }
     expect(services.labor?.env_file).toBeUndefined();
@@ -121,7 +120,7 @@ describe('docker-compose.yml', () => {
   it('points the gateway at each subgraph by service name and port, and publishes only the gateway', () => {
     const vars = env('gateway');
     for (const { name, port } of subgraphs) {
-      expect(vars[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
+      expect(vars[`${envPrefix(name)}_URL`]).toBe(`http://${name}:${port}/graphql`);
     }
     expect(services.gateway?.healthcheck?.test?.join(' ')).toContain('http://127.0.0.1:4000/ready');
     const published = Object.entries(services).filter(([, s]) => s.ports?.length).map(([name]) => name);

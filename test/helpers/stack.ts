@@ -2,28 +2,26 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGatewayConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../gateway/src/config';
+import { loadGatewayConfig, type SubgraphName } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Service } from '../../shared/server';
-import { createSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../shared/subgraph';
-import { commerceSubgraph } from '../../subgraphs/commerce/src/definition';
-import { financeSubgraph } from '../../subgraphs/finance/src/definition';
-import { laborSubgraph } from '../../subgraphs/labor/src/definition';
-import { taxSubgraph } from '../../subgraphs/tax/src/definition';
+import { createSubgraph, type RunningSubgraph } from '../../shared/subgraph';
+import { SUBGRAPHS } from '../../subgraphs/registry';
+import { envPrefix } from '../../shared/config';
+import { DEPARTMENTS, type Department } from '../../shared/auth/viewer';
 import { testDatabases } from './databases';
 import { loadAuthSettings } from '../../shared/auth/config';
 import { type QueryLimits, SUBGRAPH_LIMITS } from '../../shared/limits';
 import { type Caller, devSigner, issuerKeyPair, type Signer, tokenFor } from './tokens';
 
+function departmentNamed(name: string): Department {
+  const department = DEPARTMENTS.find((d) => d === name);
+  if (!department) throw new Error(`subgraph ${name} is not a department known to tokens`);
+  return department;
+}
+
 /** Tests act in the policy's first year, as the demo world does. */
 export const TEST_BUSINESS_DATE = '2003-08-15';
-
-const DEFINITIONS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
-  labor: laborSubgraph as SubgraphDefinition<unknown>,
-  finance: financeSubgraph as SubgraphDefinition<unknown>,
-  tax: taxSubgraph as SubgraphDefinition<unknown>,
-  commerce: commerceSubgraph as SubgraphDefinition<unknown>,
-};
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -109,8 +107,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (keyDir) rmSync(keyDir, { recursive: true, force: true });
   };
   try {
-    for (const name of SUBGRAPH_NAMES) {
-      const running = await createSubgraph(DEFINITIONS[name], {
+    for (const definition of SUBGRAPHS) {
+      const { name } = definition;
+      const running = await createSubgraph(definition, {
         name,
         port: 0,
         host: '127.0.0.1',
@@ -118,13 +117,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         logLevel: 'silent',
         production,
         demoData: options.demoData ?? true,
-        // Labor starts first (SUBGRAPH_NAMES order); the others replicate its feed.
+        // Labor starts first (registry order); the others replicate its feed.
         laborUrl: started[0]?.url ?? 'http://127.0.0.1:9/unused',
         feedIntervalMs: 0,
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
         auth,
         // With public-key verification the feed workers need an issued token, as in production.
-        feedToken: production ? await signer({ sub: `${name}-certificate-sync`, dept: name, scope: 'feed:read' }, '1h') : null,
+        feedToken: production ? await signer({ sub: `${name}-certificate-sync`, dept: departmentNamed(name), scope: 'feed:read' }, '1h') : null,
         idempotencyTtlSeconds: options.idempotencyTtlSeconds ?? 86_400,
         limits: options.limits?.subgraphs ?? SUBGRAPH_LIMITS,
         certificateMaxLagSeconds: options.certificateMaxLagSeconds ?? 900,
@@ -133,7 +132,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
-    const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]));
+    const urls = Object.fromEntries(started.map(({ name, url }) => [`${envPrefix(name)}_URL`, url]));
     const businessDate = options.businessDate ?? TEST_BUSINESS_DATE;
     const gatewayConfig = loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent', BUSINESS_DATE: businessDate, ...options.gatewayEnv });
     gateway = await createGateway({ ...gatewayConfig, limits: options.limits?.gateway ?? gatewayConfig.limits });

@@ -1,7 +1,7 @@
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../../shared/logger';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../config';
+import type { SubgraphName } from '../config';
 import { SubgraphCircuit, trackCircuits } from './breaker';
 import { GuardedDataSource } from './guarded-source';
 import type { SubgraphGuardSettings } from './settings';
@@ -13,8 +13,8 @@ export interface SubgraphGuards {
 }
 
 /** One circuit per department, created once so that it outlives schema reloads. */
-export function createSubgraphGuards(settings: SubgraphGuardSettings, logger: Logger, registry: Registry): SubgraphGuards {
-  const circuits = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, new SubgraphCircuit(name, settings.breaker, logger)])) as Record<SubgraphName, SubgraphCircuit>;
+export function createSubgraphGuards(names: SubgraphName[], settings: SubgraphGuardSettings, logger: Logger, registry: Registry): SubgraphGuards {
+  const circuits: Record<SubgraphName, SubgraphCircuit> = Object.fromEntries(names.map((name) => [name, new SubgraphCircuit(name, settings.breaker, logger)]));
   const failures = trackCircuits(registry, Object.values(circuits));
   return {
     circuits,

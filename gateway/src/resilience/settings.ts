@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { envPrefix } from '../../../shared/config';
 import type { SubgraphName } from '../config';
 
 /** How the gateway limits its calls to the departments (README, "Operations"). */
@@ -22,10 +23,6 @@ const optionalMillis = z.coerce.number().int().positive().optional();
 /** Variables for the gateway's config schema. */
 export const guardSchema = {
   GATEWAY_SUBGRAPH_TIMEOUT_MS: millis(5000),
-  LABOR_TIMEOUT_MS: optionalMillis,
-  FINANCE_TIMEOUT_MS: optionalMillis,
-  TAX_TIMEOUT_MS: optionalMillis,
-  COMMERCE_TIMEOUT_MS: optionalMillis,
   GATEWAY_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   GATEWAY_BREAKER_VOLUME: z.coerce.number().int().min(1).default(5),
   GATEWAY_BREAKER_WINDOW_MS: millis(10_000),
@@ -33,17 +30,21 @@ export const guardSchema = {
   SHUTDOWN_GRACE_MS: millis(10_000),
 };
 
+/** `<NAME>_TIMEOUT_MS` per subgraph: overrides GATEWAY_SUBGRAPH_TIMEOUT_MS for that one. */
+export function timeoutVariables(names: SubgraphName[]): Record<string, typeof optionalMillis> {
+  return Object.fromEntries(names.map((name) => [`${envPrefix(name)}_TIMEOUT_MS`, optionalMillis]));
+}
+
 type GuardEnv = z.infer<z.ZodObject<typeof guardSchema>>;
 
-export function guardSettings(c: GuardEnv): SubgraphGuardSettings {
+export function guardSettings(c: GuardEnv, names: SubgraphName[], perSubgraph: Record<string, unknown>): SubgraphGuardSettings {
   const fallback = c.GATEWAY_SUBGRAPH_TIMEOUT_MS;
+  const timeout = (name: SubgraphName) => {
+    const value = perSubgraph[`${envPrefix(name)}_TIMEOUT_MS`];
+    return typeof value === 'number' ? value : fallback;
+  };
   return {
-    timeoutMs: {
-      labor: c.LABOR_TIMEOUT_MS ?? fallback,
-      finance: c.FINANCE_TIMEOUT_MS ?? fallback,
-      tax: c.TAX_TIMEOUT_MS ?? fallback,
-      commerce: c.COMMERCE_TIMEOUT_MS ?? fallback,
-    },
+    timeoutMs: Object.fromEntries(names.map((name) => [name, timeout(name)])),
     breaker: {
       errorPercent: c.GATEWAY_BREAKER_ERROR_PERCENT,
       volume: c.GATEWAY_BREAKER_VOLUME,

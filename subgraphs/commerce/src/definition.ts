@@ -12,6 +12,7 @@ import { seedCommerceDemo } from './seed';
 
 export const commerceSubgraph: SubgraphDefinition<CommerceLoaders> = {
   name: 'commerce',
+  port: 4004,
   entities: [Enterprise, RegisterSequence, FeeExemption, EmployeeCount],
   migrations: [CommerceInitial1751000000000, CommerceFeeExemption1751000050000, CommerceEmployeeCount1751000051000],
   buildSchema: buildCommerceSchema,

@@ -12,6 +12,7 @@ import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 
 export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   name: 'finance',
+  port: 4002,
   entities: [Loan, LoanInterestSubsidy, GuaranteeFund, FundAllocation, SubsidyPayment],
   migrations: [FinanceInitial1751000000000, FinanceLoansFundsSubsidies1751000030000],
   buildSchema: buildFinanceSchema,

@@ -25,6 +25,7 @@ import { TrainingInstitution } from './training/training-institution.entity';
 
 export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
   name: 'labor',
+  port: 4001,
   entities: [County, Person, ReemploymentCertificate, CertificateChange, CertificateFeedHead, EmploymentRecord, CertificateReview, PublicWelfarePost, EmploymentTarget, TrainingInstitution, TrainingCourse, TrainingEnrollment, CommunityPlatform, InspectionCase, SupervisionReport],
   migrations: [LaborInitial1751000000000, LaborRegistry1751000010000, LaborPostsTargets1751000011000, LaborTraining1751000020000, LaborCommunityPlatform1751000021000, LaborInspection1751000022000],
   buildSchema: buildLaborSchema,

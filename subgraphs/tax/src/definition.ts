@@ -10,6 +10,7 @@ import { TaxRegistration } from './taxpayer/tax-registration.entity';
 
 export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
+  port: 4003,
   entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate],
   migrations: [TaxInitial1751000000000, TaxRegistration1751000040000],
   buildSchema: buildTaxSchema,

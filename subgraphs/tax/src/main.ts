@@ -1,10 +1,5 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from '../../../shared/config';
-import { runSubgraph } from '../../../shared/subgraph';
-import { loadTaxConfig } from './config';
+import { startSubgraph } from '../../../shared/subgraph';
 import { taxSubgraph } from './definition';
 
-runSubgraph(taxSubgraph, loadConfigOrExit(() => loadTaxConfig())).catch((error: unknown) => {
-  process.stderr.write(`tax failed to start: ${String(error)}\n`);
-  process.exit(1);
-});
+startSubgraph(taxSubgraph);

@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphName } from '../../../gateway/src/config';
+import { envPrefix } from '../../../shared/config';
+import { entryPointOf, SUBGRAPHS } from '../../../subgraphs/registry';
 import { type GraphQLResponse, postGraphQL } from '../../helpers/stack';
 import { type Caller, tokenFor } from '../../helpers/tokens';
 import type { OwnMariaDb } from './mariadb';
 import { freePort, ServiceProcess } from './processes';
 
-export const DEPARTMENTS: SubgraphName[] = ['labor', 'finance', 'tax', 'commerce'];
+export const DEPARTMENTS: SubgraphName[] = SUBGRAPHS.map((s) => s.name);
 
 /** The suite's settings: short, so that hung departments cost seconds, not minutes. */
 export const SETTINGS = {
@@ -25,10 +27,7 @@ export const SETTINGS = {
 export const HANG_MS = SETTINGS.timeoutMs * 3 + 5000;
 
 const ENTRIES: Record<SubgraphName | 'gateway', string> = {
-  labor: 'subgraphs/labor/src/main.js',
-  finance: 'subgraphs/finance/src/main.js',
-  tax: 'subgraphs/tax/src/main.js',
-  commerce: 'subgraphs/commerce/src/main.js',
+  ...Object.fromEntries(DEPARTMENTS.map((name) => [name, entryPointOf(name)])),
   gateway: 'gateway/src/main.js',
 };
 
@@ -60,11 +59,11 @@ export class FaultStack {
       SHUTDOWN_GRACE_MS: String(SETTINGS.shutdownGraceMs),
     };
     const make = (name: SubgraphName | 'gateway', env: NodeJS.ProcessEnv) =>
-      new ServiceProcess(name, ports[name], ENTRIES[name], { ...common, [`${name.toUpperCase()}_PORT`]: String(ports[name]), ...env }, join(dir, `${name}.log`));
+      new ServiceProcess(name, ports[name], ENTRIES[name], { ...common, [`${envPrefix(name)}_PORT`]: String(ports[name]), ...env }, join(dir, `${name}.log`));
     const services = {} as Record<SubgraphName | 'gateway', ServiceProcess>;
     for (const name of DEPARTMENTS) {
       services[name] = make(name, {
-        [`${name.toUpperCase()}_DATABASE_URL`]: databases[name],
+        [`${envPrefix(name)}_DATABASE_URL`]: databases[name],
         LABOR_URL: url('labor'),
         CERTIFICATE_FEED_INTERVAL_MS: String(SETTINGS.feedIntervalMs),
         CERTIFICATE_MAX_LAG_SECONDS: String(SETTINGS.maxLagSeconds),
@@ -72,7 +71,7 @@ export class FaultStack {
       });
     }
     services.gateway = make('gateway', {
-      ...Object.fromEntries(DEPARTMENTS.map((name) => [`${name.toUpperCase()}_URL`, url(name)])),
+      ...Object.fromEntries(DEPARTMENTS.map((name) => [`${envPrefix(name)}_URL`, url(name)])),
       GATEWAY_SUBGRAPH_TIMEOUT_MS: String(SETTINGS.timeoutMs),
       GATEWAY_BREAKER_RESET_MS: String(SETTINGS.breakerResetMs),
     });

@@ -1,0 +1,27 @@
+import { concurrently } from 'concurrently';
+import { entryPointOf, SUBGRAPHS } from '../subgraphs/registry';
+
+/**
+ * `npm start`: every subgraph of the registry and then the gateway, each its own process
+ * (as in production), with prefixed output. One exiting stops the others.
+ * `npm start -- labor gateway` starts only the services named.
+ */
+const COLORS = ['blue', 'green', 'yellow', 'magenta', 'red', 'white'];
+
+const commands = [
+  ...SUBGRAPHS.map((s, i) => ({ name: s.name, command: `node dist/${entryPointOf(s.name)}`, prefixColor: COLORS[i % COLORS.length] })),
+  { name: 'gateway', command: 'node dist/gateway/src/main.js', prefixColor: 'cyan' },
+];
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !commands.some((c) => c.name === name));
+if (unknown.length) {
+  process.stderr.write(`unknown service(s): ${unknown.join(', ')}; known: ${commands.map((c) => c.name).join(', ')}\n`);
+  process.exit(2);
+}
+
+const { result } = concurrently(wanted.length ? commands.filter((c) => wanted.includes(c.name)) : commands, { killOthersOn: ['failure', 'success'], prefix: 'name' });
+result.then(
+  () => process.exit(0),
+  () => process.exit(1),
+);
