@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../shared/auth/config';
 import { type SigningKey, signTokenWithKey } from '../shared/auth/tokens';
+import { departmentNamed } from '../shared/auth/viewer';
 import { projectRoot } from '../shared/paths';
+import { SUBGRAPHS } from '../subgraphs/registry';
 
 const USAGE = 'usage: npm run --silent keys -- [--dir deploy/keys] [--rotate] [--feed-expires 30d]';
 
 /** The departments whose certificate replicas pull labor's feed, each with its own issued token. */
-const FEED_CONSUMERS = ['finance', 'tax', 'commerce'] as const;
+const FEED_CONSUMERS = SUBGRAPHS.filter((s) => s.replicatesCertificates).map((s) => departmentNamed(s.name));
 
 /**
  * `npm run keys`: the token issuer of a deployment, outside the services. Creates an ES256

@@ -2,6 +2,13 @@
 export const DEPARTMENTS = ['labor', 'finance', 'tax', 'commerce', 'joint-office', 'partner', 'auditor'] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
+/** The department a subgraph acts as in tokens it is issued (its feed token, say). */
+export function departmentNamed(name: string): Department {
+  const department = DEPARTMENTS.find((d) => d === name);
+  if (!department) throw new Error(`${name} is not a department known to tokens (shared/auth/viewer.ts)`);
+  return department;
+}
+
 /** The four departments that own data (and subgraphs). */
 export type OwningDepartment = 'labor' | 'finance' | 'tax' | 'commerce';
 

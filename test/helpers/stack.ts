@@ -8,17 +8,11 @@ import type { Service } from '../../shared/server';
 import { createSubgraph, type RunningSubgraph } from '../../shared/subgraph';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 import { envPrefix } from '../../shared/config';
-import { DEPARTMENTS, type Department } from '../../shared/auth/viewer';
+import { departmentNamed } from '../../shared/auth/viewer';
 import { testDatabases } from './databases';
 import { loadAuthSettings } from '../../shared/auth/config';
 import { type QueryLimits, SUBGRAPH_LIMITS } from '../../shared/limits';
 import { type Caller, devSigner, issuerKeyPair, type Signer, tokenFor } from './tokens';
-
-function departmentNamed(name: string): Department {
-  const department = DEPARTMENTS.find((d) => d === name);
-  if (!department) throw new Error(`subgraph ${name} is not a department known to tokens`);
-  return department;
-}
 
 /** Tests act in the policy's first year, as the demo world does. */
 export const TEST_BUSINESS_DATE = '2003-08-15';
