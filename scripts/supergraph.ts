@@ -8,6 +8,9 @@ import { sdlPathOf, SUBGRAPHS } from '../subgraphs/registry';
 
 export const SUPERGRAPH_FILE = join(projectRoot(), 'gateway', 'supergraph.graphql');
 
+/** The API schema clients saw at the last release (`npm run schema:check -- --release`). */
+export const RELEASED_SCHEMA_FILE = join(projectRoot(), 'gateway', 'released-api.graphql');
+
 /** Where a subgraph's committed SDL lives (absolute). */
 export function subgraphSdlFile(name: string): string {
   return join(projectRoot(), sdlPathOf(name));

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type GraphQLSchema, Kind, parse, validate } from 'graphql';
+import { buildSchema, type GraphQLSchema, Kind, parse, validate } from 'graphql';
+import { checkSchemaChange } from '../scripts/schema-changes';
 import { projectRoot } from '../shared/paths';
-import { type Composition, composeSupergraph, SUPERGRAPH_FILE, subgraphSdlFile } from '../scripts/supergraph';
+import { type Composition, composeSupergraph, RELEASED_SCHEMA_FILE, SUPERGRAPH_FILE, subgraphSdlFile } from '../scripts/supergraph';
 import { CONTRACT_FILE, contractOperations } from './helpers/operations';
 
 /**
@@ -44,6 +45,13 @@ describe('client contract against the composed supergraph', () => {
 
   it('matches the committed gateway/supergraph.graphql (run `npm run compose` after a schema change)', () => {
     expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(composition.supergraphSdl);
+  });
+
+  it('breaks nothing the contract uses since the released API schema (gateway/released-api.graphql)', async () => {
+    const released = buildSchema(readFileSync(RELEASED_SCHEMA_FILE, 'utf8'));
+    if (!composition.apiSchema) throw new Error('composition failed');
+    const check = await checkSchemaChange(released, composition.apiSchema, parse(readFileSync(CONTRACT_FILE, 'utf8')));
+    expect(check.breaking.map((c) => c.message)).toEqual([]);
   });
 
   it("matches each subgraph's committed schema.graphql, so a department's change is its own diff", () => {
