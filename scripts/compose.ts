@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { describeViolation, nullabilityViolations } from './nullability';
-import { composeSupergraph, SUPERGRAPH_FILE, subgraphSdlFile } from './supergraph';
+import { printSchema } from 'graphql';
+import { API_SCHEMA_FILE, composeSupergraph, SUPERGRAPH_FILE, subgraphSdlFile } from './supergraph';
 
-/** `npm run compose`: writes gateway/supergraph.graphql and each subgraph's schema.graphql, or fails listing the errors (composition or nullability). */
+/** `npm run compose`: writes gateway/supergraph.graphql, gateway/api.graphql (what clients see) and each subgraph's schema.graphql, or fails listing the errors (composition or nullability). */
 async function main(): Promise<void> {
-  const { supergraphSdl, errors, hints, subgraphs } = await composeSupergraph();
-  if (!supergraphSdl) {
+  const { supergraphSdl, apiSchema, errors, hints, subgraphs } = await composeSupergraph();
+  if (!supergraphSdl || !apiSchema) {
     process.stderr.write(`composition failed:\n${errors.join('\n')}\n`);
     process.exit(1);
   }
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   }
   for (const { name, sdl } of subgraphs) writeFileSync(subgraphSdlFile(name), `${sdl}\n`);
   writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
+  writeFileSync(API_SCHEMA_FILE, `${printSchema(apiSchema)}\n`);
   process.stdout.write(`wrote ${SUPERGRAPH_FILE} and ${subgraphs.length} subgraph schemas (${hints.length} composition hints)\n`);
 }
 

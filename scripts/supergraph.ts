@@ -8,6 +8,9 @@ import { sdlPathOf, SUBGRAPHS } from '../subgraphs/registry';
 
 export const SUPERGRAPH_FILE = join(projectRoot(), 'gateway', 'supergraph.graphql');
 
+/** The API schema clients see now (no federation internals), written by `npm run compose`. */
+export const API_SCHEMA_FILE = join(projectRoot(), 'gateway', 'api.graphql');
+
 /** The API schema clients saw at the last release (`npm run schema:check -- --release`). */
 export const RELEASED_SCHEMA_FILE = join(projectRoot(), 'gateway', 'released-api.graphql');
 
