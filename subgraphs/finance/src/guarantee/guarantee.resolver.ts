@@ -3,12 +3,12 @@ import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
 import { badUserInput, conflict } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
 import { MoneyScalar } from '../../../../shared/scalars';
 import type { FinanceContext } from '../context';
 import { GuaranteeFund } from './guarantee-fund.entity';
 import { CreateGuaranteeFundInput, validateGuaranteeFund } from './guarantee.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { positiveId } from '../../../../shared/validate';
 
 @Resolver(() => GuaranteeFund)
 export class GuaranteeFundResolver {
@@ -43,8 +43,7 @@ export class GuaranteeFundResolver {
     @Arg('amount', () => MoneyScalar) amount: bigint,
     @Ctx() ctx: FinanceContext,
   ): Promise<GuaranteeFund> {
-    const key = intKey(id);
-    if (Number.isNaN(key)) throw badUserInput('id', 'is not a guarantee fund id');
+    const key = positiveId('id', id);
     if (amount <= 0n) throw badUserInput('amount', 'must be positive');
     return auditedWrite(ctx, { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
       const fund = await tx.findOneBy(GuaranteeFund, { id: key });

@@ -1,17 +1,16 @@
 import { assertVisible } from '../../../../shared/auth/decorators';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { badUserInput, conflict } from '../../../../shared/errors';
+import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { type CertificateStatus, ReemploymentCertificate } from './certificate.entity';
 import { appendCertificateChange, lockFeed } from './certificate-feed';
 import { type CertificateAction, transition } from './certificate-status';
+import { requiredText } from '../../../../shared/validate';
 
 /** A reason as the feed and history carry it: 1 to 200 characters. */
 export function validReason(reason: string, field = 'reason'): string {
-  const why = reason.trim();
-  if (why.length === 0 || why.length > 200) throw badUserInput(field, 'must be 1 to 200 characters');
-  return why;
+  return requiredText(field, reason, 200);
 }
 
 /**

@@ -2,7 +2,6 @@ import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-g
 import { In, LessThan } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
-import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput, conflict, forbidden } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
@@ -12,6 +11,7 @@ import { appendCertificateChange, openFeed } from './certificate-feed';
 import { CertificateReview } from './certificate-review.entity';
 import { expiryYearProblem, reviewYearProblem, transition } from './certificate-status';
 import { Access } from '../../../../shared/auth/access';
+import { cityCounty } from '../../../../shared/validate';
 
 @ObjectType({ description: 'What closing a yearly review did.' })
 export class CertificateExpiryResult {
@@ -74,7 +74,7 @@ export class CertificateLifecycleResolver {
   ): Promise<CertificateExpiryResult> {
     const problem = expiryYearProblem(year, ctx.today());
     if (problem) throw badUserInput('year', problem);
-    if (countyCode !== null && !isCityCounty(countyCode)) throw badUserInput('countyCode', `${countyCode} is not a county of Huai'an (GB/T 2260)`);
+    if (countyCode !== null) cityCounty('countyCode', countyCode);
     if (countyCode === null && ctx.viewer.county !== null) throw forbidden(`this token is limited to county ${ctx.viewer.county}: name it as countyCode`);
     if (countyCode !== null) assertCounty(ctx.viewer, countyCode);
     const reason = `missed the ${year} yearly review (未年检)`;

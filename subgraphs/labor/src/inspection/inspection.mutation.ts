@@ -8,7 +8,8 @@ import type { LaborContext } from '../context';
 import { rowLock } from '../person/household';
 import { InspectionCase } from './inspection-case.entity';
 import { CaseStatus, ReportStatus } from './inspection.enums';
-import { CloseInspectionCaseInput, OpenInspectionCaseInput, positiveId, validateCase, validateClosing, type ValidCase } from './inspection.inputs';
+import { positiveId } from '../../../../shared/validate';
+import { CloseInspectionCaseInput, OpenInspectionCaseInput, validateCase, validateClosing, type ValidCase } from './inspection.inputs';
 import { SupervisionReport } from './supervision-report.entity';
 import { Access } from '../../../../shared/auth/access';
 

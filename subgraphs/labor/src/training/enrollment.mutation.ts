@@ -10,7 +10,8 @@ import { lockPerson, rowLock } from '../person/household';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
 import { EnrollmentStatus } from './training.enums';
-import { EnrollTraineeInput, intId, RecordTrainingResultInput, validateEnrollment } from './training.inputs';
+import { positiveId } from '../../../../shared/validate';
+import { EnrollTraineeInput, RecordTrainingResultInput, validateEnrollment } from './training.inputs';
 import { Access } from '../../../../shared/auth/access';
 
 const duplicate = () => conflict('this person is already enrolled in this course', { field: 'input.personId' });
@@ -64,7 +65,7 @@ export class TrainingEnrollmentMutationResolver {
   @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingEnrollment, { description: '结业/退学 — record whether a trainee completed the course; completion only once it has ended.' })
   recordTrainingResult(@Arg('input', () => RecordTrainingResultInput) input: RecordTrainingResultInput, @Ctx() ctx: LaborContext): Promise<TrainingEnrollment> {
-    const id = intId('input.enrollmentId', input.enrollmentId);
+    const id = positiveId('input.enrollmentId', input.enrollmentId);
     const today = ctx.today();
     return auditedWrite(ctx, { operation: 'recordTrainingResult', entity: 'TrainingEnrollment' }, async (tx) => {
       const enrollment = await tx.findOne(TrainingEnrollment, { where: { id }, ...rowLock(tx) });

@@ -11,10 +11,10 @@ import { TrainingInstitution } from './training-institution.entity';
 import { DEFAULT_OUTCOME_MONTHS, MAX_OUTCOME_MONTHS, outcomesOf, type TrainingOutcome } from './training-outcome';
 import { TrainingCourseConnection, TrainingEnrollmentConnection, TrainingInstitutionConnection, TrainingOutcomeConnection } from './training.connections';
 import { Access } from '../../../../shared/auth/access';
+import { positiveId } from '../../../../shared/validate';
 
 async function institutionFor(ctx: LaborContext, id: string, field: string): Promise<TrainingInstitution> {
-  const key = intKey(id);
-  if (Number.isNaN(key)) throw badUserInput(field, 'is not an id');
+  const key = positiveId(field, id);
   const institution = await ctx.loaders.trainingInstitutionById.load(key);
   if (!institution) throw notFound('TrainingInstitution', id);
   assertCounty(ctx.viewer, institution.countyCode);
@@ -74,8 +74,7 @@ export class TrainingQueryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { db, loaders, viewer }: LaborContext,
   ): Promise<Page<TrainingEnrollment>> {
-    const key = intKey(courseId);
-    if (Number.isNaN(key)) throw badUserInput('courseId', 'is not an id');
+    const key = positiveId('courseId', courseId);
     const course = await loaders.trainingCourseById.load(key);
     if (!course) throw notFound('TrainingCourse', courseId);
     assertCounty(viewer, course.countyCode);
