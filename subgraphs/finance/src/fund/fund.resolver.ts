@@ -9,6 +9,7 @@ import { validateYear } from '../stats/stats.types';
 import { FundAllocation } from './fund-allocation.entity';
 import { SetFundAllocationInput, validateFundAllocation } from './fund.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { insertAndFetch } from '../../../../shared/records';
 
 @Resolver(() => FundAllocation)
 export class FundAllocationResolver {
@@ -30,10 +31,7 @@ export class FundAllocationResolver {
       return await auditedWrite(ctx, { operation: 'setFundAllocation', entity: 'FundAllocation' }, async (tx) => {
         const where = { countyCode: allocation.countyCode, year: allocation.year };
         const existing = await tx.findOneBy(FundAllocation, where);
-        if (!existing) {
-          await tx.insert(FundAllocation, { ...allocation, disbursed: 0n });
-          return tx.findOneByOrFail(FundAllocation, where);
-        }
+        if (!existing) return insertAndFetch(tx, FundAllocation, { ...allocation, disbursed: 0n });
         // Conditional on what is disbursed at the moment of the write, not at the read.
         const result = await tx
           .createQueryBuilder()

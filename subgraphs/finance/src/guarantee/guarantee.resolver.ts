@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
 import { badUserInput, conflict } from '../../../../shared/errors';
 import { MoneyScalar } from '../../../../shared/scalars';
@@ -9,6 +9,7 @@ import { GuaranteeFund } from './guarantee-fund.entity';
 import { CreateGuaranteeFundInput, validateGuaranteeFund } from './guarantee.inputs';
 import { Access } from '../../../../shared/auth/access';
 import { positiveId } from '../../../../shared/validate';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 @Resolver(() => GuaranteeFund)
 export class GuaranteeFundResolver {
@@ -27,8 +28,7 @@ export class GuaranteeFundResolver {
       return await auditedWrite(ctx, { operation: 'createGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
         const existing = await tx.findOneBy(GuaranteeFund, { countyCode: fund.countyCode });
         if (existing) throw conflict(`county ${fund.countyCode} already has guarantee fund ${existing.id}`, { id: String(existing.id) });
-        const { identifiers } = await tx.insert(GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });
-        return tx.findOneByOrFail(GuaranteeFund, { id: Number(identifiers[0].id) });
+        return insertAndFetch(tx, GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });
       }, (f) => [f.id]);
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict(`county ${fund.countyCode} already has a guarantee fund`);
@@ -46,8 +46,7 @@ export class GuaranteeFundResolver {
     const key = positiveId('id', id);
     if (amount <= 0n) throw badUserInput('amount', 'must be positive');
     return auditedWrite(ctx, { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
-      const fund = await tx.findOneBy(GuaranteeFund, { id: key });
-      assertVisible(ctx.viewer, fund, 'GuaranteeFund', id);
+      await findOrNotFound(tx, GuaranteeFund, { id: key }, { viewer: ctx.viewer });
       await tx
         .createQueryBuilder()
         .update(GuaranteeFund)

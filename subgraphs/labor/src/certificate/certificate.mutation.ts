@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, Like } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertVisible } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
@@ -11,6 +10,7 @@ import { appendCertificateChange, lockFeed } from './certificate-feed';
 import { changeCertificateStatus, validReason } from './certificate-change';
 import { Access } from '../../../../shared/auth/access';
 import { positiveId } from '../../../../shared/validate';
+import { findOrNotFound } from '../../../../shared/records';
 
 /** Next number of the county's series for the year: county code + year + 6-digit sequence. */
 async function nextNumber(tx: EntityManager, countyCode: string, year: string): Promise<string> {
@@ -34,8 +34,7 @@ export class CertificateMutationResolver {
     const audit = { operation: 'issueCertificate', entity: 'ReemploymentCertificate' };
     return auditedWrite(ctx, audit, async (tx) => {
       const sequence = await lockFeed(tx);
-      const person = await tx.findOneBy(Person, { id });
-      assertVisible(ctx.viewer, person, 'Person', personId);
+      const person = await findOrNotFound(tx, Person, { id }, { viewer: ctx.viewer });
       if (!QUALIFYING_CATEGORIES.has(person.category)) {
         throw badUserInput('personId', `category ${person.category} does not qualify for a re-employment certificate`);
       }

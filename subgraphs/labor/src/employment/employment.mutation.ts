@@ -4,13 +4,14 @@ import { assertVisible } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import type { LaborContext } from '../context';
-import { lockPerson, rowLock } from '../person/household';
+import { lockPerson } from '../person/household';
 import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-post.entity';
 import { EmploymentRecord } from './employment-record.entity';
 import { RecordEmploymentInput, validateEmployment } from './employment.inputs';
 import { endEmployment, startEmployment } from './employment.write';
 import { Access } from '../../../../shared/auth/access';
 import { notInFuture, positiveId } from '../../../../shared/validate';
+import { rowLock } from '../../../../shared/records';
 
 @Resolver(() => EmploymentRecord)
 export class EmploymentMutationResolver {

@@ -11,6 +11,7 @@ import { Person } from './person.entity';
 import { EmploymentStatus, HouseholdRole } from './person.enums';
 import { RegisterPersonInput, validateRegistration, type ValidRegistration } from './person.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { insertAndFetch } from '../../../../shared/records';
 
 const duplicate = () => conflict('a person with this ID number is already registered', { field: 'input.idNumber' });
 
@@ -49,8 +50,7 @@ export class PersonMutationResolver {
         async (tx) => {
           await checkHousehold(tx, valid, ctx.viewer);
           if (await tx.existsBy(Person, { idNumber: valid.idNumber })) throw duplicate();
-          const { identifiers } = await tx.insert(Person, { ...valid, employmentStatus: EmploymentStatus.UNEMPLOYED });
-          const person = await tx.findOneByOrFail(Person, { id: Number(identifiers[0].id) });
+          const person = await insertAndFetch(tx, Person, { ...valid, employmentStatus: EmploymentStatus.UNEMPLOYED });
           await refreshHardship(tx, person);
           return tx.findOneByOrFail(Person, { id: person.id });
         },
