@@ -3,7 +3,7 @@ import { assertCounty } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { MoreThan } from 'typeorm';
 import { intKey } from '../../../../shared/loaders';
-import { decodeCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { keysetPage, type Page, STRING_KEYS } from '../../../../shared/pagination';
 import type { CommerceContext } from '../context';
 import { EnterpriseConnection } from './enterprise.connection';
 import { Enterprise } from './enterprise.entity';
@@ -29,13 +29,9 @@ export class EnterpriseResolver {
     @Ctx() { db, viewer }: CommerceContext,
   ): Promise<Page<Enterprise>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const rows = await db.getRepository(Enterprise).find({
-      where: { countyCode, ...(after ? { creditCode: MoreThan(decodeCursor(after)) } : {}) },
-      order: { creditCode: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (e) => e.creditCode);
+    return keysetPage({ first, after }, STRING_KEYS, (e) => e.creditCode, ({ after: afterCode, take }) =>
+      db.getRepository(Enterprise).find({ where: { countyCode, creditCode: MoreThan(afterCode) }, order: { creditCode: 'ASC' }, take }),
+    );
   }
 
   @Access({ scopes: ['commerce:read'], county: true })
