@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import { cityCounty, notInFuture, positiveId, requiredText } from '../../../../shared/validate';
-import { isExcludedIndustry } from '../fee-exemption/fee-exemption.rules';
+import { EXCLUDED_INDUSTRIES_TEXT, isExcludedIndustry } from '../../../../shared/policy';
 import { Industry } from './enterprise.enums';
 
 @InputType({ description: '个体工商户登记 — registration of an individual business.' })
@@ -57,7 +57,7 @@ export function validateBusinessRegistration(input: RegisterIndividualBusinessIn
   if (certificateNumber && isExcludedIndustry(input.industry)) {
     throw badUserInput(
       'input.industry',
-      `${input.industry} is excluded from the fee exemption (财税[2002]208号: construction, entertainment, advertising, sauna, massage, internet cafés, oxygen bars); register without certificateNumber to pay the fees`,
+      `${input.industry} is excluded from the fee exemption (${EXCLUDED_INDUSTRIES_TEXT}); register without certificateNumber to pay the fees`,
     );
   }
   return { ...basics, ownerId, certificateNumber, industry: input.industry };

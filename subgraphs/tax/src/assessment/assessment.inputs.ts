@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import { creditCode } from '../../../../shared/validate';
-import { POLICY_END, POLICY_START } from '../relief/relief-window';
+import { POLICY_END, POLICY_START } from '../../../../shared/policy';
 import { EnterpriseReliefKind } from './assessment.enums';
 
 /** Enough for any employer of 2003 Huai'an; keeps one assessment's certificate list bounded. */

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { optionalCreditCode } from '../../../../shared/validate';
-import { POLICY_END, POLICY_START } from './relief-window';
+import { POLICY_END, POLICY_START } from '../../../../shared/policy';
 import { TaxType } from './tax-type.enum';
 
 /** Taxes an individual business of a certificate holder may be relieved of. */
