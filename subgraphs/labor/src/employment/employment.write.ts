@@ -26,7 +26,7 @@ export async function startEmployment(tx: EntityManager, person: Person, job: Ne
     throw conflict(`person ${person.id} is already employed: end the current employment first`, { field: 'input.personId' });
   }
   if (job.startedOn < person.registeredOn) throw badUserInput(startedOnField, `is before the registration on ${person.registeredOn}`);
-  return insertAndFetch(tx, EmploymentRecord, {
+  const record = await insertAndFetch(tx, EmploymentRecord, {
     ...job,
     personId: person.id,
     countyCode: person.countyCode,
@@ -35,6 +35,7 @@ export async function startEmployment(tx: EntityManager, person: Person, job: Ne
   });
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.EMPLOYED });
   await refreshHardship(tx, { ...person, employmentStatus: EmploymentStatus.EMPLOYED });
+  return record;
 }
 
 /** Ends a job; the person is UNEMPLOYED again unless another job is still open. */
