@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { MoreThan } from 'typeorm';
-import { intKey } from '../../../../shared/loaders';
 import { keysetPage, type Page, STRING_KEYS } from '../../../../shared/pagination';
 import type { CommerceContext } from '../context';
 import { EnterpriseConnection } from './enterprise.connection';
 import { Enterprise } from './enterprise.entity';
-import { County, Person } from './stubs';
+import { County } from '../references/county.reference';
+import { Person } from '../references/person.reference';
 import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Enterprise)
@@ -47,13 +46,3 @@ export class EnterpriseResolver {
   }
 }
 
-@Resolver(() => Person)
-export class PersonBusinessesResolver {
-  @Access({ scopes: ['commerce:read'], county: true })
-  @FieldResolver(() => [Enterprise], { nullable: true, description: 'Businesses this person owns (commerce register).' })
-  async businesses(@Root() person: Person, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise[]> {
-    const key = intKey(person.id);
-    const businesses = Number.isNaN(key) ? [] : await loaders.businessesByOwner.load(key);
-    return businesses.filter((business) => canAccessCounty(viewer, business.countyCode));
-  }
-}
