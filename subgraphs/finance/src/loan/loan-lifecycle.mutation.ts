@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { addMonths } from '../../../../shared/calendar';
 import type { FinanceContext } from '../context';
-import { commitGuarantee, releaseGuarantee } from '../guarantee/guarantee-ledger';
+import { commitGuarantee, releaseGuarantee } from '../guarantee/guarantee.service';
 import { writeSubsidySchedule } from './interest-subsidy';
 import { ACTOR_ROLES, LoanActor } from './loan-actors';
 import { Loan } from './loan.entity';
 import { LoanStatus } from './loan.enums';
-import { takeLoanStep } from './loan-transition';
+import { takeLoanStep } from './loan.service';
 import { Access } from '../../../../shared/auth/access';
 import { requiredText } from '../../../../shared/validate';
 

@@ -5,7 +5,7 @@ import { addDays } from '../../../../shared/calendar';
 import { connectionType, INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { FinanceContext } from '../context';
 import { Loan } from './loan.entity';
-import { ANSWER_WITHIN_DAYS, PENDING_STATUSES } from './loan-rules';
+import { ANSWER_WITHIN_DAYS, PENDING_STATUSES } from './loan.rules';
 import { LOAN_READERS } from './loan-actors';
 import { Access } from '../../../../shared/auth/access';
 

@@ -11,7 +11,7 @@ import { lockCertificate } from './certificate-lock';
 import { Loan } from './loan.entity';
 import { LoanStatus } from './loan.enums';
 import { ApplyForLoanInput, MAX_INDIVIDUAL_LOAN_FEN, validateLoanApplication } from './loan.inputs';
-import { MAX_BORROWER_AGE, OPEN_STATUSES, pbocBaseRateBp } from './loan-rules';
+import { MAX_BORROWER_AGE, OPEN_STATUSES, pbocBaseRateBp } from './loan.rules';
 import { Access } from '../../../../shared/auth/access';
 import { insertAndFetch } from '../../../../shared/records';
 

@@ -4,7 +4,7 @@ import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import type { FinanceContext } from '../context';
-import { debitReemploymentFund } from '../fund/fund-ledger';
+import { debitReemploymentFund } from '../fund/fund.service';
 import { lockCertificate } from '../loan/certificate-lock';
 import { ruleViolation } from '../loan/rule-error';
 import { SubsidyKind } from './subsidy.enums';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { formatYuan } from '../../../../shared/money';
-import { GUARANTEE_LEVERAGE } from '../loan/loan-rules';
+import { GUARANTEE_LEVERAGE } from '../loan/loan.rules';
 import { ruleViolation } from '../loan/rule-error';
 import { GuaranteeFund } from './guarantee-fund.entity';
 
