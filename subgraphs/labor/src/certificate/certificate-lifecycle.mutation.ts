@@ -6,7 +6,7 @@ import { badUserInput, conflict, forbidden } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
-import { changeCertificateStatus, validReason } from './certificate-change';
+import { changeCertificateStatus, validReason } from './certificate.service';
 import { appendCertificateChange, openFeed } from './certificate-feed';
 import { CertificateReview } from './certificate-review.entity';
 import { expiryYearProblem, reviewYearProblem, transition } from './certificate-status';

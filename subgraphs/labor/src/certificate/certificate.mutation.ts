@@ -7,7 +7,7 @@ import { Person } from '../person/person.entity';
 import { QUALIFYING_CATEGORIES } from '../person/person.enums';
 import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
 import { appendCertificateChange, lockFeed } from './certificate-feed';
-import { changeCertificateStatus, validReason } from './certificate-change';
+import { changeCertificateStatus, validReason } from './certificate.service';
 import { Access } from '../../../../shared/auth/access';
 import { positiveId } from '../../../../shared/validate';
 import { findOrNotFound } from '../../../../shared/records';

@@ -8,7 +8,7 @@ import { lockPerson } from '../person/household';
 import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-post.entity';
 import { EmploymentRecord } from './employment-record.entity';
 import { RecordEmploymentInput, validateEmployment } from './employment.inputs';
-import { endEmployment, startEmployment } from './employment.write';
+import { endEmployment, startEmployment } from './employment.service';
 import { Access } from '../../../../shared/auth/access';
 import { notInFuture, positiveId } from '../../../../shared/validate';
 import { rowLock } from '../../../../shared/records';

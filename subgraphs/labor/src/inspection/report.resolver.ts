@@ -6,7 +6,7 @@ import { intKey } from '../../../../shared/loaders';
 import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
-import { Enterprise } from '../employment/enterprise.stub';
+import { Enterprise } from '../references/enterprise.reference';
 import { InspectionCase } from './inspection-case.entity';
 import { SupervisionReportConnection } from './inspection.connections';
 import { ReportStatus } from './inspection.enums';

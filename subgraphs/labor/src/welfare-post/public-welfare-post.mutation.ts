@@ -4,7 +4,7 @@ import { assertCounty, assertVisible } from '../../../../shared/auth/decorators'
 import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { EmploymentKind } from '../employment/employment-record.entity';
-import { startEmployment } from '../employment/employment.write';
+import { startEmployment } from '../employment/employment.service';
 import { lockPerson } from '../person/household';
 import { EmploymentStatus } from '../person/person.enums';
 import { hasPostPriority, waitingPriorityPersons } from './priority';
