@@ -6,10 +6,10 @@ import { badUserInput, conflict } from '../../../../shared/errors';
 import { MoneyScalar } from '../../../../shared/scalars';
 import type { FinanceContext } from '../context';
 import { GuaranteeFund } from './guarantee-fund.entity';
+import { contributeToFund, createFund } from './guarantee.service';
 import { CreateGuaranteeFundInput, validateGuaranteeFund } from './guarantee.inputs';
 import { Access } from '../../../../shared/auth/access';
 import { positiveId } from '../../../../shared/validate';
-import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 /** The writes of the guarantee funds. */
 @Resolver(() => GuaranteeFund)
@@ -20,11 +20,7 @@ export class GuaranteeFundMutationResolver {
     const fund = validateGuaranteeFund(input);
     assertCounty(ctx.viewer, fund.countyCode);
     try {
-      return await auditedWrite(ctx, { operation: 'createGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
-        const existing = await tx.findOneBy(GuaranteeFund, { countyCode: fund.countyCode });
-        if (existing) throw conflict(`county ${fund.countyCode} already has guarantee fund ${existing.id}`, { id: String(existing.id) });
-        return insertAndFetch(tx, GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });
-      }, (f) => [f.id]);
+      return await auditedWrite(ctx, { operation: 'createGuaranteeFund', entity: 'GuaranteeFund' }, (tx) => createFund(tx, fund), (f) => [f.id]);
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict(`county ${fund.countyCode} already has a guarantee fund`);
       throw error;
@@ -40,15 +36,6 @@ export class GuaranteeFundMutationResolver {
   ): Promise<GuaranteeFund> {
     const key = positiveId('id', id);
     if (amount <= 0n) throw badUserInput('amount', 'must be positive');
-    return auditedWrite(ctx, { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
-      await findOrNotFound(tx, GuaranteeFund, { id: key }, { viewer: ctx.viewer });
-      await tx
-        .createQueryBuilder()
-        .update(GuaranteeFund)
-        .set({ capital: () => `capital + ${amount.toString()}` })
-        .where('id = :id', { id: key })
-        .execute();
-      return tx.findOneByOrFail(GuaranteeFund, { id: key });
-    }, (f) => [f.id]);
+    return auditedWrite(ctx, { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' }, (tx) => contributeToFund(tx, ctx.viewer, key, amount), (f) => [f.id]);
   }
 }
