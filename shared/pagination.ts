@@ -100,3 +100,43 @@ export function toPage<T>(rows: T[], first: number, keyOf: (row: T) => string | 
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
 }
+
+/** The page arguments every list takes: `first` (capped) and the opaque `after` cursor. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+  /** A list with a lower cap than MAX_PAGE_SIZE (e.g. the certificate feed) names it. */
+  max?: number;
+}
+
+/**
+ * How a list's key travels in cursors: how to decode it, and the key to start after when
+ * no cursor is given, chosen to sort before (or, descending, after) every real key.
+ */
+export interface KeyKind<K extends string | number> {
+  decode(cursor: string, field: string): K;
+  start: K;
+}
+
+/** Integer ids in ascending order (ids start at 1). */
+export const INT_KEYS: KeyKind<number> = { decode: decodeIntCursor, start: 0 };
+/** Integer ids newest first (the audit trail). */
+export const INT_KEYS_DESCENDING: KeyKind<number> = { decode: decodeIntCursor, start: Number.MAX_SAFE_INTEGER };
+/** Text keys in ascending order (commerce pages enterprises by credit code). */
+export const STRING_KEYS: KeyKind<string> = { decode: decodeCursor, start: '' };
+
+/**
+ * One keyset page: checks `first`, decodes `after`, asks `fetch` for `take` rows past the
+ * key in key order (`take` is one more than the page, see toPage), and builds the page.
+ * Keyset rather than OFFSET: a page stays right while rows are added before it.
+ */
+export async function keysetPage<T, K extends string | number>(
+  args: PageArgs,
+  keys: KeyKind<K>,
+  keyOf: (row: T) => K,
+  fetch: (window: { after: K; take: number }) => Promise<T[]>,
+): Promise<Page<T>> {
+  const size = pageSize(args.first, 'first', args.max);
+  const after = args.after ? keys.decode(args.after, 'after') : keys.start;
+  return toPage(await fetch({ after, take: size + 1 }), size, keyOf);
+}

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { type DataSource, LessThan } from 'typeorm';
-import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../pagination';
+import { connectionType, INT_KEYS_DESCENDING, keysetPage, type Page } from '../pagination';
 import { AuditEntry } from './audit.entity';
 import { Access } from '../auth/access';
 import type { Viewer } from '../auth/viewer';
@@ -30,13 +30,9 @@ export function auditTrailResolver(department: string) {
       @Ctx() { db, viewer }: { db: DataSource; viewer: Viewer },
     ): Promise<Page<AuditEntry>> {
       if (viewer.county !== null) throw forbidden(`the audit trail is city-wide: a token limited to county ${viewer.county} may not read it`);
-      const size = pageSize(first);
-      const rows = await db.getRepository(AuditEntry).find({
-        where: after ? { id: LessThan(decodeIntCursor(after)) } : {},
-        order: { id: 'DESC' },
-        take: size + 1,
-      });
-      return toPage(rows, size, (entry) => entry.id);
+      return keysetPage({ first, after }, INT_KEYS_DESCENDING, (entry) => entry.id, ({ after: beforeId, take }) =>
+        db.getRepository(AuditEntry).find({ where: { id: LessThan(beforeId) }, order: { id: 'DESC' }, take }),
+      );
     }
   }
   return AuditTrailResolver;

@@ -3,11 +3,13 @@ import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import type { CommerceContext } from './context';
 import { replicaStatusResolver } from '../../../shared/certificate-replica/status';
-import { EnterpriseResolver, PersonBusinessesResolver } from './enterprise/enterprise.resolver';
+import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { PersonBusinessesResolver } from './references/person.resolver';
 import { RegistrationMutationResolver } from './enterprise/registration.mutation';
 import { EnterpriseRegistrationMutationResolver } from './enterprise/enterprise-registration.mutation';
 import { EmployeeCountMutationResolver } from './employees/employee-count.mutation';
-import { CertificateFeeExemptionsResolver, EnterpriseFeeExemptionResolver, FeeExemptionResolver } from './fee-exemption/fee-exemption.resolver';
+import { EnterpriseFeeExemptionResolver, FeeExemptionResolver } from './fee-exemption/fee-exemption.resolver';
+import { CertificateFeeExemptionsResolver } from './references/certificate.resolver';
 import { CountyRegistrationStatsResolver } from './registration-stats/registration-stats.resolver';
 
 export function buildCommerceSchema(): Promise<GraphQLSchema> {

@@ -6,7 +6,8 @@ import { EmployeeCount } from './employees/employee-count.entity';
 import { EnterpriseKind, type Industry } from './enterprise/enterprise.enums';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { FeeExemption } from './fee-exemption/fee-exemption.entity';
-import { exemptionUntil, isExcludedIndustry, waivedFees } from './fee-exemption/fee-exemption.rules';
+import { isExcludedIndustry } from '../../../shared/policy';
+import { exemptionUntil, waivedFees } from './fee-exemption/fee-exemption.rules';
 
 /**
  * Loads commerce's part of the demo world: holders' individual businesses (with the fee
@@ -31,7 +32,7 @@ export function seedCommerceDemo(db: DataSource): Promise<boolean> {
       : [],
   );
   const exemptions = world.persons.flatMap((p) =>
-    p.business && p.certificate && !isExcludedIndustry(p.business.industry as Industry)
+    p.business && p.certificate && !isExcludedIndustry(p.business.industry)
       ? [{
           certificateNumber: p.certificate.number,
           enterpriseCreditCode: p.business.creditCode,

@@ -3,18 +3,22 @@ import { intKey } from '../../../shared/loaders';
 import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import type { FinanceContext } from './context';
-import { ReemploymentCertificate } from './loan/certificate.stub';
+import { ReemploymentCertificate } from './references/certificate.reference';
 import { replicaStatusResolver } from '../../../shared/certificate-replica/status';
 import { FundAllocationResolver } from './fund/fund.resolver';
+import { FundAllocationMutationResolver } from './fund/fund.mutation';
 import { GuaranteeFundResolver } from './guarantee/guarantee.resolver';
+import { GuaranteeFundMutationResolver } from './guarantee/guarantee.mutation';
 import { LoanLifecycleResolver } from './loan/loan-lifecycle.mutation';
 import { LoanMutationResolver } from './loan/loan.mutation';
 import { OverdueLoansResolver } from './loan/loan-overdue.resolver';
 import { LoanRepaymentResolver } from './loan/loan-repayment.mutation';
-import { LoanResolver, PersonLoansResolver } from './loan/loan.resolver';
+import { LoanResolver } from './loan/loan.resolver';
 import { CountyFinanceResolver } from './stats/county-stats.resolver';
 import { County } from './stats/county.stub';
-import { EnterpriseSubsidiesResolver, PersonSubsidiesResolver, SubsidyPaymentResolver } from './subsidy/subsidy.resolver';
+import { SubsidyPaymentResolver } from './subsidy/subsidy.resolver';
+import { EnterpriseSubsidiesResolver } from './references/enterprise.resolver';
+import { PersonLoansResolver, PersonSubsidiesResolver } from './references/person.resolver';
 import { SubsidyMutationResolver } from './subsidy/subsidy.mutation';
 
 export function buildFinanceSchema(): Promise<GraphQLSchema> {
@@ -22,7 +26,7 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         auditTrailResolver('finance'), LoanResolver, LoanMutationResolver, PersonLoansResolver, replicaStatusResolver('finance'),
-        LoanLifecycleResolver, LoanRepaymentResolver, OverdueLoansResolver, GuaranteeFundResolver, FundAllocationResolver,
+        LoanLifecycleResolver, LoanRepaymentResolver, OverdueLoansResolver, GuaranteeFundResolver, GuaranteeFundMutationResolver, FundAllocationResolver, FundAllocationMutationResolver,
         SubsidyPaymentResolver, SubsidyMutationResolver, PersonSubsidiesResolver, EnterpriseSubsidiesResolver, CountyFinanceResolver,
       ],
       orphanedTypes: [ReemploymentCertificate, County],

@@ -8,7 +8,7 @@ import { subsidyRows } from './loan/interest-subsidy';
 import { LoanInterestSubsidy } from './loan/interest-subsidy.entity';
 import { Loan } from './loan/loan.entity';
 import { LoanStatus } from './loan/loan.enums';
-import { GUARANTEED_STATUSES, pbocBaseRateBp } from './loan/loan-rules';
+import { GUARANTEED_STATUSES, pbocBaseRateBp } from './loan/loan.rules';
 import { SubsidyKind } from './subsidy/subsidy.enums';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 

@@ -14,12 +14,13 @@ import { PublicWelfarePostMutationResolver } from './welfare-post/public-welfare
 import { PublicWelfarePostResolver } from './welfare-post/public-welfare-post.resolver';
 import type { LaborContext } from './context';
 import { CountyResolver } from './county/county.resolver';
-import { EmploymentRecordResolver, EnterpriseHiresResolver, PersonEmploymentResolver } from './employment/employment.resolver';
-import { Enterprise } from './employment/enterprise.stub';
+import { EmploymentRecordResolver, PersonEmploymentResolver } from './employment/employment.resolver';
+import { EnterpriseHiresResolver, EnterpriseInspectionResolver } from './references/enterprise.resolver';
+import { Enterprise } from './references/enterprise.reference';
 import { PersonMutationResolver } from './person/person.mutation';
 import { PersonResolver } from './person/person.resolver';
 import { InspectionCaseMutationResolver } from './inspection/inspection.mutation';
-import { EnterpriseInspectionResolver, InspectionCaseResolver } from './inspection/inspection.resolver';
+import { InspectionCaseResolver } from './inspection/inspection.resolver';
 import { SupervisionReportMutationResolver } from './inspection/report.mutation';
 import { SupervisionReportResolver } from './inspection/report.resolver';
 import { CommunityPlatformMutationResolver } from './platform/platform.mutation';

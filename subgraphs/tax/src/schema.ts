@@ -5,12 +5,14 @@ import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import type { TaxContext } from './context';
 import { replicaStatusResolver } from '../../../shared/certificate-replica/status';
 import { AssessmentMutationResolver } from './assessment/assessment.mutation';
-import { AssessmentResolver, EnterpriseAssessmentsResolver } from './assessment/assessment.resolver';
+import { AssessmentResolver } from './assessment/assessment.resolver';
 import { TaxReliefMutationResolver } from './relief/relief.mutation';
-import { EnterpriseReliefsResolver, PersonReliefsResolver, TaxReliefResolver } from './relief/relief.resolver';
+import { TaxReliefResolver } from './relief/relief.resolver';
+import { EnterpriseAssessmentsResolver, EnterpriseReliefsResolver, EnterpriseTaxRegistrationsResolver } from './references/enterprise.resolver';
+import { PersonReliefsResolver } from './references/person.resolver';
 import { CollectionQuotaOffsetResolver, CountyReliefStatsResolver } from './stats/relief-stats.resolver';
 import { TaxpayerMutationResolver } from './taxpayer/taxpayer.mutation';
-import { EnterpriseTaxRegistrationsResolver, TaxRegistrationResolver } from './taxpayer/taxpayer.resolver';
+import { TaxRegistrationResolver } from './taxpayer/taxpayer.resolver';
 
 export function buildTaxSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
+import { notInFuture } from '../../../../shared/validate';
 import { validateEmployeeCount } from '../enterprise/enterprise-registration.inputs';
 
 @InputType({ description: '从业人员变更 — a register entry reports its number of employees.' })
@@ -25,7 +26,6 @@ export function validateEmployeeCountUpdate(input: UpdateEmployeeCountInput, tod
   const creditCode = input.creditCode.trim().toUpperCase();
   if (creditCode.length !== 18) throw badUserInput('input.creditCode', 'must be 18 characters (GB 32100-2015)');
   const employeeCount = validateEmployeeCount(input.employeeCount, 'input.employeeCount');
-  const effectiveOn = input.effectiveOn ?? today;
-  if (effectiveOn > today) throw badUserInput('input.effectiveOn', 'cannot be in the future');
+  const effectiveOn = notInFuture('input.effectiveOn', input.effectiveOn ?? today, today);
   return { creditCode, employeeCount, effectiveOn };
 }

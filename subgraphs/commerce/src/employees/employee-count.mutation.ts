@@ -1,12 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertVisible } from '../../../../shared/auth/decorators';
 import { badUserInput } from '../../../../shared/errors';
 import type { CommerceContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EmployeeCount } from './employee-count.entity';
 import { UpdateEmployeeCountInput, validateEmployeeCountUpdate } from './employee-count.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { findOrNotFound } from '../../../../shared/records';
 
 @Resolver(() => Enterprise)
 export class EmployeeCountMutationResolver {
@@ -19,8 +19,7 @@ export class EmployeeCountMutationResolver {
   updateEmployeeCount(@Arg('input', () => UpdateEmployeeCountInput) input: UpdateEmployeeCountInput, @Ctx() ctx: CommerceContext): Promise<Enterprise> {
     const update = validateEmployeeCountUpdate(input, ctx.today());
     return auditedWrite(ctx, { operation: 'updateEmployeeCount', entity: 'Enterprise' }, async (tx) => {
-      const enterprise = await tx.findOneBy(Enterprise, { creditCode: update.creditCode });
-      assertVisible(ctx.viewer, enterprise, 'Enterprise', update.creditCode);
+      const enterprise = await findOrNotFound(tx, Enterprise, { creditCode: update.creditCode }, { viewer: ctx.viewer });
       if (update.effectiveOn < enterprise.registeredOn) {
         throw badUserInput('input.effectiveOn', `precedes the registration of ${enterprise.creditCode} (${enterprise.registeredOn})`);
       }

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { isValidRegistrationNumber, parseCreditCode } from '../../../../shared/checksums';
+import { isValidRegistrationNumber } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
+import { creditCode, intInRange, optionalId } from '../../../../shared/validate';
 import { EnterpriseKind, Industry } from './enterprise.enums';
-import { type ValidEntryBasics, validateEntryBasics, validatePersonId } from './registration.inputs';
+import { type ValidEntryBasics, validateEntryBasics } from './registration.inputs';
 
 /** No Huai'an register entry comes near this; more is a typing error. */
 export const MAX_EMPLOYEES = 1_000_000;
@@ -51,16 +52,14 @@ export interface ValidEnterpriseRegistration extends ValidEntryBasics {
 }
 
 export function validateEmployeeCount(count: number, field: string): number {
-  if (!Number.isInteger(count) || count < 0 || count > MAX_EMPLOYEES) throw badUserInput(field, `must be a whole number from 0 to ${MAX_EMPLOYEES}`);
-  return count;
+  return intInRange(field, count, 0, MAX_EMPLOYEES);
 }
 
 function validateCreditCode(value: string): string {
-  const parsed = parseCreditCode(value);
-  if (!parsed.ok) throw badUserInput('input.creditCode', parsed.reason);
+  const code = creditCode('input.creditCode', value);
   // Authority 9 (industry and commerce), entity type 1 (enterprise): what this register issues to enterprises.
-  if (!parsed.code.startsWith('91')) throw badUserInput('input.creditCode', 'an enterprise on the commerce register has a code beginning 91 (GB 32100-2015)');
-  return parsed.code;
+  if (!code.startsWith('91')) throw badUserInput('input.creditCode', 'an enterprise on the commerce register has a code beginning 91 (GB 32100-2015)');
+  return code;
 }
 
 function validateRegistrationNumber(value: string): string {
@@ -75,7 +74,7 @@ export function validateEnterpriseRegistration(input: RegisterEnterpriseInput, t
     throw badUserInput('input.kind', 'individual businesses are registered with registerIndividualBusiness');
   }
   const basics = validateEntryBasics(input, today);
-  const ownerId = input.ownerId?.trim() ? validatePersonId(input.ownerId, 'input.ownerId') : null;
+  const ownerId = optionalId('input.ownerId', input.ownerId);
   return {
     ...basics,
     kind: input.kind,

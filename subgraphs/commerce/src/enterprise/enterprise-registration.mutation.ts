@@ -4,7 +4,7 @@ import { assertCounty } from '../../../../shared/auth/decorators';
 import type { CommerceContext } from '../context';
 import { RegisterEnterpriseInput, validateEnterpriseRegistration } from './enterprise-registration.inputs';
 import { Enterprise } from './enterprise.entity';
-import { insertRegisterEntry } from './register-entry';
+import { insertRegisterEntry } from './enterprise.service';
 import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Enterprise)

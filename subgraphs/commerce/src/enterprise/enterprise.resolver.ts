@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { MoreThan } from 'typeorm';
-import { intKey } from '../../../../shared/loaders';
-import { decodeCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { keysetPage, type Page, STRING_KEYS } from '../../../../shared/pagination';
 import type { CommerceContext } from '../context';
 import { EnterpriseConnection } from './enterprise.connection';
 import { Enterprise } from './enterprise.entity';
-import { County, Person } from './stubs';
+import { County } from '../references/county.reference';
+import { Person } from '../references/person.reference';
 import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => Enterprise)
@@ -29,13 +28,9 @@ export class EnterpriseResolver {
     @Ctx() { db, viewer }: CommerceContext,
   ): Promise<Page<Enterprise>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const rows = await db.getRepository(Enterprise).find({
-      where: { countyCode, ...(after ? { creditCode: MoreThan(decodeCursor(after)) } : {}) },
-      order: { creditCode: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (e) => e.creditCode);
+    return keysetPage({ first, after }, STRING_KEYS, (e) => e.creditCode, ({ after: afterCode, take }) =>
+      db.getRepository(Enterprise).find({ where: { countyCode, creditCode: MoreThan(afterCode) }, order: { creditCode: 'ASC' }, take }),
+    );
   }
 
   @Access({ scopes: ['commerce:read'], county: true })
@@ -51,13 +46,3 @@ export class EnterpriseResolver {
   }
 }
 
-@Resolver(() => Person)
-export class PersonBusinessesResolver {
-  @Access({ scopes: ['commerce:read'], county: true })
-  @FieldResolver(() => [Enterprise], { nullable: true, description: 'Businesses this person owns (commerce register).' })
-  async businesses(@Root() person: Person, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise[]> {
-    const key = intKey(person.id);
-    const businesses = Number.isNaN(key) ? [] : await loaders.businessesByOwner.load(key);
-    return businesses.filter((business) => canAccessCounty(viewer, business.countyCode));
-  }
-}

@@ -1,9 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
-import { isExcludedIndustry } from '../fee-exemption/fee-exemption.rules';
+import { cityCounty, notInFuture, positiveId, requiredText } from '../../../../shared/validate';
+import { EXCLUDED_INDUSTRIES_TEXT, isExcludedIndustry } from '../../../../shared/policy';
 import { Industry } from './enterprise.enums';
 
 @InputType({ description: '个体工商户登记 — registration of an individual business.' })
@@ -38,17 +37,11 @@ export interface ValidEntryBasics {
 }
 
 export function validateEntryBasics(input: { name: string; countyCode: string; registeredOn: string }, today: string): ValidEntryBasics {
-  const name = input.name.trim();
-  if (name.length === 0 || name.length > 100) throw badUserInput('input.name', 'must be 1 to 100 characters');
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
-  if (input.registeredOn > today) throw badUserInput('input.registeredOn', 'cannot be in the future');
-  return { name, countyCode: input.countyCode, registeredOn: input.registeredOn };
-}
-
-export function validatePersonId(value: string, field: string): number {
-  const id = intKey(value.trim());
-  if (Number.isNaN(id) || id < 1) throw badUserInput(field, 'is not a person id');
-  return id;
+  return {
+    name: requiredText('input.name', input.name, 100),
+    countyCode: cityCounty('input.countyCode', input.countyCode),
+    registeredOn: notInFuture('input.registeredOn', input.registeredOn, today),
+  };
 }
 
 export interface ValidBusinessRegistration extends ValidEntryBasics {
@@ -58,13 +51,13 @@ export interface ValidBusinessRegistration extends ValidEntryBasics {
 }
 
 export function validateBusinessRegistration(input: RegisterIndividualBusinessInput, today: string): ValidBusinessRegistration {
-  const ownerId = validatePersonId(input.ownerId, 'input.ownerId');
+  const ownerId = positiveId('input.ownerId', input.ownerId);
   const basics = validateEntryBasics(input, today);
   const certificateNumber = input.certificateNumber?.trim() || null;
   if (certificateNumber && isExcludedIndustry(input.industry)) {
     throw badUserInput(
       'input.industry',
-      `${input.industry} is excluded from the fee exemption (财税[2002]208号: construction, entertainment, advertising, sauna, massage, internet cafés, oxygen bars); register without certificateNumber to pay the fees`,
+      `${input.industry} is excluded from the fee exemption (${EXCLUDED_INDUSTRIES_TEXT}); register without certificateNumber to pay the fees`,
     );
   }
   return { ...basics, ownerId, certificateNumber, industry: input.industry };

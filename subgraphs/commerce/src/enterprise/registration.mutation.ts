@@ -2,10 +2,10 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import type { CommerceContext } from '../context';
-import { grantFeeExemption, requireExemptibleCertificate } from '../fee-exemption/fee-exemption.grant';
+import { grantFeeExemption, requireExemptibleCertificate } from '../fee-exemption/fee-exemption.service';
 import { EnterpriseKind } from './enterprise.enums';
 import { Enterprise } from './enterprise.entity';
-import { insertRegisterEntry } from './register-entry';
+import { insertRegisterEntry } from './enterprise.service';
 import { RegisterIndividualBusinessInput, validateBusinessRegistration } from './registration.inputs';
 import { Access } from '../../../../shared/auth/access';
 

@@ -1,20 +1,3 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Access } from '../../../../shared/auth/access';
-
-/** Labor owns persons; commerce adds the businesses they own. */
-@Directive('@key(fields: "id")')
-@ObjectType()
-export class Person {
-  @Access({ scopes: [] })
-  @Field(() => ID)
-  id!: string;
-}
-
-/** Labor owns counties; commerce refers to them by code. */
-@Directive('@key(fields: "code")')
-@ObjectType()
-export class County {
-  @Access({ scopes: [] })
-  @Field(() => ID)
-  code!: string;
-}
+// Transitional: the registration-stats code (being rewritten elsewhere) still imports County
+// from here; delete this file once it imports ../references/county.reference.
+export { County } from '../references/county.reference';

@@ -1,9 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { MoneyScalar } from '../../../../shared/scalars';
 import type { CommerceContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { ReemploymentCertificate } from './certificate.stub';
+import { ReemploymentCertificate } from '../references/certificate.reference';
 import { FeeExemption } from './fee-exemption.entity';
 import { Access } from '../../../../shared/auth/access';
 
@@ -25,16 +24,6 @@ export class FeeExemptionResolver {
   @FieldResolver(() => MoneyScalar, { description: '减免合计 — all fees waived over the three years.' })
   totalWaived(@Root() exemption: FeeExemption): bigint {
     return exemption.registrationFee + exemption.licenceFee + exemption.managementFee;
-  }
-}
-
-@Resolver(() => ReemploymentCertificate)
-export class CertificateFeeExemptionsResolver {
-  @Access({ scopes: ['commerce:read'], county: true })
-  @FieldResolver(() => [FeeExemption], { nullable: true, description: '工商收费减免 — fee exemptions commerce granted on this certificate (at most one).' })
-  async feeExemptions(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders, viewer }: CommerceContext): Promise<FeeExemption[]> {
-    const exemptions = await loaders.feeExemptionsByCertificate.load(certificate.number);
-    return exemptions.filter((exemption) => canAccessCounty(viewer, exemption.countyCode));
   }
 }
 

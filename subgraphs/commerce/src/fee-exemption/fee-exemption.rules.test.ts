@@ -1,5 +1,6 @@
 import { Industry } from '../enterprise/enterprise.enums';
-import { EXCLUDED_INDUSTRIES, exemptionUntil, isExcludedIndustry, waivedFees } from './fee-exemption.rules';
+import { EXCLUDED_INDUSTRIES, isExcludedIndustry } from '../../../../shared/policy';
+import { exemptionUntil, waivedFees } from './fee-exemption.rules';
 
 describe('fee exemption rules', () => {
   it('excludes exactly the seven trades of the notice', () => {

@@ -1,26 +1,7 @@
-import { Industry } from '../enterprise/enterprise.enums';
+import { lastDayWithinYears, RELIEF_YEARS } from '../../../../shared/policy';
 
-/**
- * Trades the notice leaves out of every relief (财税[2002]208号, repeated for the fee
- * exemption): a certificate holder's business in them pays the usual fees.
- */
-export const EXCLUDED_INDUSTRIES: ReadonlySet<Industry> = new Set([
-  Industry.CONSTRUCTION,
-  Industry.ENTERTAINMENT,
-  Industry.ADVERTISING,
-  Industry.SAUNA,
-  Industry.MASSAGE,
-  Industry.INTERNET_CAFE,
-  Industry.OXYGEN_BAR,
-]);
-
-export function isExcludedIndustry(industry: Industry): boolean {
-  return EXCLUDED_INDUSTRIES.has(industry);
-}
-
-/** The exemption runs three years from approval (批准经营之日起3年). */
-export const EXEMPTION_YEARS = 3;
-export const MANAGEMENT_FEE_MONTHS = EXEMPTION_YEARS * 12;
+/** The exemption runs three years from approval (批准经营之日起3年), the notice's RELIEF_YEARS. */
+export const MANAGEMENT_FEE_MONTHS = RELIEF_YEARS * 12;
 
 /**
  * What an individual business in Huai'an paid the commerce bureau in 2003, in fen. The
@@ -57,14 +38,7 @@ export function waivedFees(schedule: FeeSchedule = FEE_SCHEDULE_2003): WaivedFee
   };
 }
 
-/**
- * Last day of the exemption: three years after `from`, less one day (2003-08-01 →
- * 2006-07-31). A start on 29 February ends on 28 February three years on.
- */
+/** Last day of the exemption: three years from `from`, less one day (2003-08-01 → 2006-07-31). */
 export function exemptionUntil(from: string): string {
-  const [y, m, d] = from.split('-').map(Number);
-  // Day d − 1 of the month: Date.UTC rolls day 0 back to the month's last day, and a
-  // 29 February anniversary (1 March in a common year) back to 28 February.
-  const anniversary = new Date(Date.UTC(y + EXEMPTION_YEARS, m - 1, d - 1));
-  return anniversary.toISOString().slice(0, 10);
+  return lastDayWithinYears(from, RELIEF_YEARS);
 }

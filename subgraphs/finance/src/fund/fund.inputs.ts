@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
 import { MoneyScalar } from '../../../../shared/scalars';
+import { cityCounty } from '../../../../shared/validate';
 import { validateYear } from '../stats/stats.types';
 
 @InputType({ description: '再就业资金安排 — a county\'s re-employment fund for a year.' })
@@ -20,7 +20,7 @@ export class SetFundAllocationInput {
 }
 
 export function validateFundAllocation(input: SetFundAllocationInput): SetFundAllocationInput {
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', 'is not a county of Huai\'an');
+  cityCounty('input.countyCode', input.countyCode);
   validateYear(input.year, 'input.year');
   if (input.budgeted < 0n) throw badUserInput('input.budgeted', 'must not be negative');
   if (input.provincialMatching < 0n) throw badUserInput('input.provincialMatching', 'must not be negative');

@@ -1,13 +1,7 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { isUniqueViolation } from '../../../../shared/database';
-import { badUserInput, conflict } from '../../../../shared/errors';
-import { formatYuan } from '../../../../shared/money';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { validateYear } from '../stats/stats.types';
 import { FundAllocation } from './fund-allocation.entity';
-import { SetFundAllocationInput, validateFundAllocation } from './fund.inputs';
 import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => FundAllocation)
@@ -16,41 +10,5 @@ export class FundAllocationResolver {
   @Query(() => [FundAllocation], { description: '再就业资金 — the counties\' re-employment funds for a year, by county code.' })
   fundAllocations(@Arg('year', () => Int) year: number, @Ctx() { db }: FinanceContext): Promise<FundAllocation[]> {
     return db.getRepository(FundAllocation).find({ where: { year: validateYear(year) }, order: { countyCode: 'ASC' } });
-  }
-
-  @Access({ scopes: ['finance:write'], county: true })
-  @Mutation(() => FundAllocation, {
-    description: '安排再就业资金 — set a county\'s budget and provincial matching for a year (creates it the first time); never below what is already disbursed.',
-  })
-  async setFundAllocation(@Arg('input', () => SetFundAllocationInput) input: SetFundAllocationInput, @Ctx() ctx: FinanceContext): Promise<FundAllocation> {
-    const allocation = validateFundAllocation(input);
-    assertCounty(ctx.viewer, allocation.countyCode);
-    const total = allocation.budgeted + allocation.provincialMatching;
-    try {
-      return await auditedWrite(ctx, { operation: 'setFundAllocation', entity: 'FundAllocation' }, async (tx) => {
-        const where = { countyCode: allocation.countyCode, year: allocation.year };
-        const existing = await tx.findOneBy(FundAllocation, where);
-        if (!existing) {
-          await tx.insert(FundAllocation, { ...allocation, disbursed: 0n });
-          return tx.findOneByOrFail(FundAllocation, where);
-        }
-        // Conditional on what is disbursed at the moment of the write, not at the read.
-        const result = await tx
-          .createQueryBuilder()
-          .update(FundAllocation)
-          .set({ budgeted: allocation.budgeted, provincialMatching: allocation.provincialMatching })
-          .where('id = :id', { id: existing.id })
-          .andWhere(`disbursed <= ${total.toString()}`)
-          .execute();
-        if (result.affected !== 1) {
-          const current = await tx.findOneByOrFail(FundAllocation, { id: existing.id });
-          throw badUserInput('input.budgeted', `budget plus matching (${formatYuan(total)}) would fall below the ${formatYuan(current.disbursed)} yuan already disbursed`);
-        }
-        return tx.findOneByOrFail(FundAllocation, { id: existing.id });
-      }, (a) => [a.id]);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`the ${allocation.year} fund of county ${allocation.countyCode} was set concurrently; retry`);
-      throw error;
-    }
   }
 }

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { fenTransformer } from '../../../../shared/database';
 import { MoneyScalar } from '../../../../shared/scalars';
-import { GUARANTEE_LEVERAGE } from '../loan/loan-rules';
+import { GUARANTEE_LEVERAGE } from '../loan/loan.rules';
 import { Access } from '../../../../shared/auth/access';
 
 /**

@@ -1,13 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
-import { isUniqueViolation } from '../../../../shared/database';
-import { badUserInput, conflict } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
-import { MoneyScalar } from '../../../../shared/scalars';
+import { Ctx, Query, Resolver } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { GuaranteeFund } from './guarantee-fund.entity';
-import { CreateGuaranteeFundInput, validateGuaranteeFund } from './guarantee.inputs';
 import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => GuaranteeFund)
@@ -16,46 +9,5 @@ export class GuaranteeFundResolver {
   @Query(() => [GuaranteeFund], { description: '担保基金 — every county\'s guarantee fund (at most one per county), by county code.' })
   guaranteeFunds(@Ctx() { db }: FinanceContext): Promise<GuaranteeFund[]> {
     return db.getRepository(GuaranteeFund).find({ order: { countyCode: 'ASC' } });
-  }
-
-  @Access({ scopes: ['finance:write'], county: true })
-  @Mutation(() => GuaranteeFund, { description: '设立担保基金 — register a county\'s guarantee institution and its fund (one per county).' })
-  async createGuaranteeFund(@Arg('input', () => CreateGuaranteeFundInput) input: CreateGuaranteeFundInput, @Ctx() ctx: FinanceContext): Promise<GuaranteeFund> {
-    const fund = validateGuaranteeFund(input);
-    assertCounty(ctx.viewer, fund.countyCode);
-    try {
-      return await auditedWrite(ctx, { operation: 'createGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
-        const existing = await tx.findOneBy(GuaranteeFund, { countyCode: fund.countyCode });
-        if (existing) throw conflict(`county ${fund.countyCode} already has guarantee fund ${existing.id}`, { id: String(existing.id) });
-        const { identifiers } = await tx.insert(GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });
-        return tx.findOneByOrFail(GuaranteeFund, { id: Number(identifiers[0].id) });
-      }, (f) => [f.id]);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`county ${fund.countyCode} already has a guarantee fund`);
-      throw error;
-    }
-  }
-
-  @Access({ scopes: ['finance:write'], county: true })
-  @Mutation(() => GuaranteeFund, { description: '注入担保基金 — add to a guarantee fund, raising its capacity by five times the amount.' })
-  contributeToGuaranteeFund(
-    @Arg('id', () => ID) id: string,
-    @Arg('amount', () => MoneyScalar) amount: bigint,
-    @Ctx() ctx: FinanceContext,
-  ): Promise<GuaranteeFund> {
-    const key = intKey(id);
-    if (Number.isNaN(key)) throw badUserInput('id', 'is not a guarantee fund id');
-    if (amount <= 0n) throw badUserInput('amount', 'must be positive');
-    return auditedWrite(ctx, { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' }, async (tx) => {
-      const fund = await tx.findOneBy(GuaranteeFund, { id: key });
-      assertVisible(ctx.viewer, fund, 'GuaranteeFund', id);
-      await tx
-        .createQueryBuilder()
-        .update(GuaranteeFund)
-        .set({ capital: () => `capital + ${amount.toString()}` })
-        .where('id = :id', { id: key })
-        .execute();
-      return tx.findOneByOrFail(GuaranteeFund, { id: key });
-    }, (f) => [f.id]);
   }
 }

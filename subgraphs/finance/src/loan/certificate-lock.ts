@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
+import { hasRowLocks, rowLock } from '../../../../shared/records';
 
 /**
  * Serializes finance's writes on one certificate holder on MariaDB (a row lock on the
@@ -7,7 +8,6 @@ import { CertificateReplica } from '../../../../shared/certificate-replica/repli
  * limit. SQLite has a single writer, so its transactions are serialized already.
  */
 export async function lockCertificate(tx: EntityManager, number: string): Promise<void> {
-  const type = tx.connection.options.type;
-  if (type !== 'mariadb' && type !== 'mysql') return;
-  await tx.getRepository(CertificateReplica).findOne({ where: { number: number.trim() }, lock: { mode: 'pessimistic_write' } });
+  if (!hasRowLocks(tx)) return;
+  await tx.findOne(CertificateReplica, { where: { number: number.trim() }, ...rowLock(tx) });
 }

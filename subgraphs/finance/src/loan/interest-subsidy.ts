@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { LoanInterestSubsidy } from './interest-subsidy.entity';
 import type { Loan } from './loan.entity';
-import { monthlyInterest } from './loan-rules';
+import { monthlyInterest } from './loan.rules';
 
 /** The subsidy rows of a low-profit loan's original term, ending early at `until` if given. */
 export function subsidyRows(loan: Pick<Loan, 'id' | 'countyCode' | 'amount' | 'interestRateBp' | 'lowProfitProject' | 'disbursedOn' | 'dueOn'>, until?: string) {

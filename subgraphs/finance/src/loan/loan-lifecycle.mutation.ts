@@ -1,14 +1,14 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { addMonths } from '../../../../shared/calendar';
-import { badUserInput } from '../../../../shared/errors';
 import type { FinanceContext } from '../context';
-import { commitGuarantee, releaseGuarantee } from '../guarantee/guarantee-ledger';
+import { commitGuarantee, releaseGuarantee } from '../guarantee/guarantee.service';
 import { writeSubsidySchedule } from './interest-subsidy';
 import { ACTOR_ROLES, LoanActor } from './loan-actors';
 import { Loan } from './loan.entity';
 import { LoanStatus } from './loan.enums';
-import { takeLoanStep } from './loan-transition';
+import { takeLoanStep } from './loan.service';
 import { Access } from '../../../../shared/auth/access';
+import { requiredText } from '../../../../shared/validate';
 
 const ANY_LOAN_ROLE = [...new Set(Object.values(ACTOR_ROLES).flat())];
 
@@ -66,8 +66,7 @@ export class LoanLifecycleResolver {
     description: '不予贷款 — refuse a pending loan with a reason; by the party whose answer is due (community/labor, guarantor after review, bank after approval).',
   })
   rejectLoan(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
-    const why = reason.trim();
-    if (why.length === 0 || why.length > 200) throw badUserInput('reason', 'must be 1 to 200 characters');
+    const why = requiredText('reason', reason, 200);
     return takeLoanStep(ctx, id, {
       operation: 'rejectLoan',
       from: [LoanStatus.APPLIED, LoanStatus.RECOMMENDED, LoanStatus.REVIEWED, LoanStatus.APPROVED],

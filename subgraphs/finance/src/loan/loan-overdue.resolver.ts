@@ -2,10 +2,10 @@ import { Arg, Ctx, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { In, LessThan, MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { addDays } from '../../../../shared/calendar';
-import { decodeIntCursor, type Page, pageSize, connectionType, toPage } from '../../../../shared/pagination';
+import { connectionType, INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { FinanceContext } from '../context';
 import { Loan } from './loan.entity';
-import { ANSWER_WITHIN_DAYS, PENDING_STATUSES } from './loan-rules';
+import { ANSWER_WITHIN_DAYS, PENDING_STATUSES } from './loan.rules';
 import { LOAN_READERS } from './loan-actors';
 import { Access } from '../../../../shared/auth/access';
 
@@ -25,14 +25,13 @@ export class OverdueLoansResolver {
     @Ctx() { db, viewer, today }: FinanceContext,
   ): Promise<Page<Loan>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const afterId = after ? decodeIntCursor(after) : 0;
-    // Overdue once today > appliedOn + 21 days, i.e. appliedOn < today − 21 days.
-    const rows = await db.getRepository(Loan).find({
-      where: { countyCode, status: In([...PENDING_STATUSES]), appliedOn: LessThan(addDays(today(), -ANSWER_WITHIN_DAYS)), id: MoreThan(afterId) },
-      order: { id: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (l) => l.id);
+    return keysetPage({ first, after }, INT_KEYS, (l) => l.id, ({ after: afterKey, take }) =>
+      // Overdue once today > appliedOn + 21 days, i.e. appliedOn < today − 21 days.
+      db.getRepository(Loan).find({
+        where: { countyCode, status: In([...PENDING_STATUSES]), appliedOn: LessThan(addDays(today(), -ANSWER_WITHIN_DAYS)), id: MoreThan(afterKey) },
+        order: { id: 'ASC' },
+        take,
+      }),
+    );
   }
 }

@@ -2,13 +2,13 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { addMonths } from '../../../../shared/calendar';
 import { badUserInput } from '../../../../shared/errors';
 import type { FinanceContext } from '../context';
-import { compensateFromFund, releaseGuarantee } from '../guarantee/guarantee-ledger';
+import { compensateFromFund, releaseGuarantee } from '../guarantee/guarantee.service';
 import { writeSubsidySchedule } from './interest-subsidy';
 import { ACTOR_ROLES, LoanActor } from './loan-actors';
 import { Loan } from './loan.entity';
 import { LoanStatus } from './loan.enums';
-import { MAX_EXTENSION_MONTHS, pbocBaseRateBp } from './loan-rules';
-import { takeLoanStep } from './loan-transition';
+import { MAX_EXTENSION_MONTHS, pbocBaseRateBp } from './loan.rules';
+import { takeLoanStep } from './loan.service';
 import { ruleViolation } from './rule-error';
 import { Access } from '../../../../shared/auth/access';
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
 import { MoneyScalar } from '../../../../shared/scalars';
+import { intInRange, positiveId, requiredText } from '../../../../shared/validate';
 
 /** ¥20,000 for an individual borrower (小额担保贷款). */
 export const MAX_INDIVIDUAL_LOAN_FEN = 2_000_000n;
@@ -39,15 +39,11 @@ export interface ValidLoanApplication {
 
 /** The rules that need nothing but the input; certificate rules follow against the replica. */
 export function validateLoanApplication(input: ApplyForLoanInput): ValidLoanApplication {
-  const applicantId = intKey(input.applicantId);
-  if (Number.isNaN(applicantId)) throw badUserInput('input.applicantId', 'is not a person id');
+  const applicantId = positiveId('input.applicantId', input.applicantId);
   if (input.amount <= 0n) throw badUserInput('input.amount', 'must be positive');
   if (input.amount > MAX_INDIVIDUAL_LOAN_FEN) throw badUserInput('input.amount', 'exceeds the individual limit of 20000.00 yuan');
-  if (!Number.isInteger(input.termMonths) || input.termMonths < 1 || input.termMonths > MAX_TERM_MONTHS) {
-    throw badUserInput('input.termMonths', `must be 1 to ${MAX_TERM_MONTHS} months`);
-  }
-  const purpose = input.purpose.trim();
-  if (purpose.length === 0 || purpose.length > 200) throw badUserInput('input.purpose', 'must be 1 to 200 characters');
+  intInRange('input.termMonths', input.termMonths, 1, MAX_TERM_MONTHS, 'months');
+  const purpose = requiredText('input.purpose', input.purpose, 200);
   return {
     applicantId,
     certificateNumber: input.certificateNumber.trim(),

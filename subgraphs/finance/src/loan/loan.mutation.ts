@@ -11,8 +11,9 @@ import { lockCertificate } from './certificate-lock';
 import { Loan } from './loan.entity';
 import { LoanStatus } from './loan.enums';
 import { ApplyForLoanInput, MAX_INDIVIDUAL_LOAN_FEN, validateLoanApplication } from './loan.inputs';
-import { MAX_BORROWER_AGE, OPEN_STATUSES, pbocBaseRateBp } from './loan-rules';
+import { MAX_BORROWER_AGE, OPEN_STATUSES, pbocBaseRateBp } from './loan.rules';
 import { Access } from '../../../../shared/auth/access';
+import { insertAndFetch } from '../../../../shared/records';
 
 /** Principal of the person's loans that are pending or still owed. */
 async function openPrincipal(tx: EntityManager, applicantId: number): Promise<bigint> {
@@ -50,14 +51,13 @@ export class LoanMutationResolver {
       if (open + application.amount > MAX_INDIVIDUAL_LOAN_FEN) {
         throw badUserInput('input.amount', `with ${formatYuan(open)} yuan in open loans this exceeds the individual limit of ${formatYuan(MAX_INDIVIDUAL_LOAN_FEN)} yuan`);
       }
-      const { identifiers } = await tx.insert(Loan, {
+      return insertAndFetch(tx, Loan, {
         ...application,
         countyCode: certificate.countyCode,
         status: LoanStatus.APPLIED,
         appliedOn,
         interestRateBp: pbocBaseRateBp(application.termMonths),
       });
-      return tx.findOneByOrFail(Loan, { id: Number(identifiers[0].id) });
     }, (loan) => [loan.id]);
   }
 }

@@ -1,14 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
 import type { FinanceContext } from '../context';
 import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
-import { ReemploymentCertificate } from './certificate.stub';
+import { ReemploymentCertificate } from '../references/certificate.reference';
 import { Loan } from './loan.entity';
-import { answerDueOn, isOverdue } from './loan-rules';
-import { Person } from './person.stub';
+import { answerDueOn, isOverdue } from './loan.rules';
+import { Person } from '../references/person.reference';
 import { LOAN_READERS } from './loan-actors';
 import { Access } from '../../../../shared/auth/access';
 
@@ -54,13 +53,3 @@ export class LoanResolver {
   }
 }
 
-@Resolver(() => Person)
-export class PersonLoansResolver {
-  @Access({ scopes: LOAN_READERS, county: true })
-  @FieldResolver(() => [Loan], { nullable: true, description: 'Small guaranteed loans applied for by this person (finance).' })
-  async loans(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<Loan[]> {
-    const key = intKey(person.id);
-    const loans = Number.isNaN(key) ? [] : await loaders.loansByApplicant.load(key);
-    return loans.filter((loan) => canAccessCounty(viewer, loan.countyCode));
-  }
-}

@@ -1,13 +1,17 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
 import { addYears, quarterEnd, quarterStart } from '../../../../shared/calendar';
-import { parseCreditCode } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { cityCounty, creditCode, requiredText } from '../../../../shared/validate';
 import { InstitutionSubsidyKind } from './subsidy.enums';
 
 /** The social-insurance subsidy covers at most three years of a holder's employment. */
 export const SOCIAL_INSURANCE_YEARS = 3;
+
+/** Left out is null; given, even blank, it must be a valid code (a payment names whom it paid). */
+function paidCreditCode(field: string, value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : creditCode(field, value);
+}
 
 @InputType({ description: '社会保险补贴 — one quarter of the employer\'s pension and unemployment-insurance share for a hired certificate holder.' })
 export class SocialInsuranceSubsidyInput {
@@ -72,13 +76,6 @@ export class InstitutionSubsidyInput {
   amountPerPerson!: bigint;
 }
 
-function creditCode(input: string | null | undefined, field: string): string | null {
-  if (input === null || input === undefined) return null;
-  const code = parseCreditCode(input);
-  if (!code.ok) throw badUserInput(field, code.reason);
-  return code.code;
-}
-
 function period(start: string, end: string): void {
   if (start > end) throw badUserInput('input.periodEnd', 'must not be before periodStart');
 }
@@ -90,7 +87,7 @@ export function validateSocialInsurance(input: SocialInsuranceSubsidyInput) {
   if (input.pensionAmount + input.unemploymentAmount === 0n) throw badUserInput('input.pensionAmount', 'pension and unemployment shares are both zero');
   return {
     certificateNumber: input.certificateNumber.trim(),
-    enterpriseCreditCode: creditCode(input.enterpriseCreditCode, 'input.enterpriseCreditCode'),
+    enterpriseCreditCode: paidCreditCode('input.enterpriseCreditCode', input.enterpriseCreditCode),
     periodStart: input.quarterStart,
     periodEnd: quarterEnd(input.quarterStart),
     pensionAmount: input.pensionAmount,
@@ -104,7 +101,7 @@ export function validateJobSubsidy(input: JobSubsidyInput) {
   period(input.periodStart, input.periodEnd);
   return {
     certificateNumber: input.certificateNumber.trim(),
-    enterpriseCreditCode: creditCode(input.enterpriseCreditCode, 'input.enterpriseCreditCode'),
+    enterpriseCreditCode: paidCreditCode('input.enterpriseCreditCode', input.enterpriseCreditCode),
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
     amount: input.amount,
@@ -112,9 +109,8 @@ export function validateJobSubsidy(input: JobSubsidyInput) {
 }
 
 export function validateInstitutionSubsidy(input: InstitutionSubsidyInput) {
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', 'is not a county of Huai\'an');
-  const institutionName = input.institutionName.trim();
-  if (institutionName.length === 0 || institutionName.length > 100) throw badUserInput('input.institutionName', 'must be 1 to 100 characters');
+  cityCounty('input.countyCode', input.countyCode);
+  const institutionName = requiredText('input.institutionName', input.institutionName, 100);
   if (!Number.isInteger(input.placedPersons) || input.placedPersons < 1) {
     throw badUserInput('input.placedPersons', 'is paid by outcome: at least one person must have found work');
   }
@@ -124,7 +120,7 @@ export function validateInstitutionSubsidy(input: InstitutionSubsidyInput) {
     kind: input.kind,
     countyCode: input.countyCode,
     institutionName,
-    enterpriseCreditCode: creditCode(input.institutionCreditCode, 'input.institutionCreditCode'),
+    enterpriseCreditCode: paidCreditCode('input.institutionCreditCode', input.institutionCreditCode),
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
     placedPersons: input.placedPersons,

@@ -4,7 +4,7 @@ import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import type { FinanceContext } from '../context';
-import { debitReemploymentFund } from '../fund/fund-ledger';
+import { debitReemploymentFund } from '../fund/fund.service';
 import { lockCertificate } from '../loan/certificate-lock';
 import { ruleViolation } from '../loan/rule-error';
 import { SubsidyKind } from './subsidy.enums';
@@ -19,6 +19,7 @@ import {
 } from './subsidy.inputs';
 import { SubsidyPayment } from './subsidy-payment.entity';
 import { Access } from '../../../../shared/auth/access';
+import { insertAndFetch } from '../../../../shared/records';
 
 type NewPayment = Omit<SubsidyPayment, 'id' | 'createdAt' | 'fundAllocationId' | 'paidOn'>;
 
@@ -27,8 +28,7 @@ const blank = { personId: null, certificateNumber: null, enterpriseCreditCode: n
 /** Debits the county's fund of the year paid and records the payment, in the caller's transaction. */
 async function pay(tx: EntityManager, today: string, payment: NewPayment, amountField: string): Promise<SubsidyPayment> {
   const fundAllocationId = await debitReemploymentFund(tx, payment.countyCode, Number(today.slice(0, 4)), payment.amount, amountField);
-  const { identifiers } = await tx.insert(SubsidyPayment, { ...payment, fundAllocationId, paidOn: today });
-  return tx.findOneByOrFail(SubsidyPayment, { id: Number(identifiers[0].id) });
+  return insertAndFetch(tx, SubsidyPayment, { ...payment, fundAllocationId, paidOn: today });
 }
 
 /** An earlier payment of `kind` to this holder (or institution) for an overlapping period. */

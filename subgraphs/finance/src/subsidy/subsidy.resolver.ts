@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import type { FinanceContext } from '../context';
 import { FundAllocation } from '../fund/fund-allocation.entity';
-import { ReemploymentCertificate } from '../loan/certificate.stub';
-import { Person } from '../loan/person.stub';
-import { Enterprise } from './enterprise.stub';
+import { ReemploymentCertificate } from '../references/certificate.reference';
+import { Person } from '../references/person.reference';
+import { Enterprise } from '../references/enterprise.reference';
 import { SubsidyPayment } from './subsidy-payment.entity';
 import { Access } from '../../../../shared/auth/access';
 
@@ -46,23 +45,3 @@ export class SubsidyPaymentResolver {
   }
 }
 
-@Resolver(() => Person)
-export class PersonSubsidiesResolver {
-  @Access({ scopes: ['finance:read'], county: true })
-  @FieldResolver(() => [SubsidyPayment], { nullable: true, description: 'Subsidies paid for this person (finance): at most a few years\' worth by policy.' })
-  async subsidies(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
-    const key = intKey(person.id);
-    const payments = Number.isNaN(key) ? [] : await loaders.subsidiesByPerson.load(key);
-    return payments.filter((p) => canAccessCounty(viewer, p.countyCode));
-  }
-}
-
-@Resolver(() => Enterprise)
-export class EnterpriseSubsidiesResolver {
-  @Access({ scopes: ['finance:read'], county: true })
-  @FieldResolver(() => [SubsidyPayment], { nullable: true, description: 'Subsidies paid to this enterprise (finance), by day paid.' })
-  async subsidies(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
-    const payments = await loaders.subsidiesByEnterprise.load(enterprise.creditCode);
-    return payments.filter((p) => canAccessCounty(viewer, p.countyCode));
-  }
-}

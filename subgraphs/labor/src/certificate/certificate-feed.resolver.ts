@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { connectionType, INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { CertificateChange } from './certificate-change.entity';
@@ -23,15 +23,14 @@ export class CertificateFeedResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<CertificateChange>> {
-    const size = pageSize(first, 'first', MAX_FEED_PAGE);
-    const afterSequence = after ? decodeIntCursor(after) : 0;
-    // A county-limited token follows its county's changes only (same cursors, fewer rows).
-    const rows = await db.getRepository(CertificateChange).find({
-      where: { sequence: MoreThan(afterSequence), ...(viewer.county ? { countyCode: viewer.county } : {}) },
-      order: { sequence: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (c) => c.sequence);
+    return keysetPage({ first, after, max: MAX_FEED_PAGE }, INT_KEYS, (c) => c.sequence, ({ after: afterKey, take }) =>
+      // A county-limited token follows its county's changes only (same cursors, fewer rows).
+      db.getRepository(CertificateChange).find({
+        where: { sequence: MoreThan(afterKey), ...(viewer.county ? { countyCode: viewer.county } : {}) },
+        order: { sequence: 'ASC' },
+        take,
+      }),
+    );
   }
 
   @Access({ scopes: ['feed:read', 'labor:read'], county: true })

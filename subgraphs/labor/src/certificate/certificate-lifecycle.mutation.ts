@@ -1,17 +1,18 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { In, LessThan } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
-import { isCityCounty } from '../../../../shared/areas';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict, forbidden } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
-import { changeCertificateStatus, validReason } from './certificate-change';
+import { changeCertificateStatus, validReason } from './certificate.service';
 import { appendCertificateChange, openFeed } from './certificate-feed';
 import { CertificateReview } from './certificate-review.entity';
 import { expiryYearProblem, reviewYearProblem, transition } from './certificate-status';
 import { Access } from '../../../../shared/auth/access';
+import { cityCounty } from '../../../../shared/validate';
+import { findOrNotFound } from '../../../../shared/records';
 
 @ObjectType({ description: 'What closing a yearly review did.' })
 export class CertificateExpiryResult {
@@ -49,8 +50,7 @@ export class CertificateLifecycleResolver {
   reviewCertificate(@Arg('number', () => ID) number: string, @Arg('year', () => Int) year: number, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
     const today = ctx.today();
     return auditedWrite(ctx, { operation: 'reviewCertificate', entity: 'ReemploymentCertificate' }, async (tx) => {
-      const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
-      assertVisible(ctx.viewer, certificate, 'ReemploymentCertificate', number);
+      const certificate = await findOrNotFound(tx, ReemploymentCertificate, { number }, { viewer: ctx.viewer });
       const problem = reviewYearProblem(year, certificate.issuedOn, today);
       if (problem) throw badUserInput('year', problem);
       const allowed = transition(certificate.status, 'review');
@@ -74,7 +74,7 @@ export class CertificateLifecycleResolver {
   ): Promise<CertificateExpiryResult> {
     const problem = expiryYearProblem(year, ctx.today());
     if (problem) throw badUserInput('year', problem);
-    if (countyCode !== null && !isCityCounty(countyCode)) throw badUserInput('countyCode', `${countyCode} is not a county of Huai'an (GB/T 2260)`);
+    if (countyCode !== null) cityCounty('countyCode', countyCode);
     if (countyCode === null && ctx.viewer.county !== null) throw forbidden(`this token is limited to county ${ctx.viewer.county}: name it as countyCode`);
     if (countyCode !== null) assertCounty(ctx.viewer, countyCode);
     const reason = `missed the ${year} yearly review (未年检)`;

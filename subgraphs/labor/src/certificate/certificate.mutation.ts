@@ -1,16 +1,16 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { type EntityManager, Like } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertVisible } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { QUALIFYING_CATEGORIES } from '../person/person.enums';
 import { CertificateStatus, ReemploymentCertificate } from './certificate.entity';
 import { appendCertificateChange, lockFeed } from './certificate-feed';
-import { changeCertificateStatus, validReason } from './certificate-change';
+import { changeCertificateStatus, validReason } from './certificate.service';
 import { Access } from '../../../../shared/auth/access';
+import { positiveId } from '../../../../shared/validate';
+import { findOrNotFound } from '../../../../shared/records';
 
 /** Next number of the county's series for the year: county code + year + 6-digit sequence. */
 async function nextNumber(tx: EntityManager, countyCode: string, year: string): Promise<string> {
@@ -30,13 +30,11 @@ export class CertificateMutationResolver {
   @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => ReemploymentCertificate, { description: '发放再就业优惠证 — issue the certificate to a qualifying registered person.' })
   issueCertificate(@Arg('personId', () => ID) personId: string, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
-    const id = intKey(personId);
-    if (Number.isNaN(id)) throw badUserInput('personId', 'is not a person id');
+    const id = positiveId('personId', personId);
     const audit = { operation: 'issueCertificate', entity: 'ReemploymentCertificate' };
     return auditedWrite(ctx, audit, async (tx) => {
       const sequence = await lockFeed(tx);
-      const person = await tx.findOneBy(Person, { id });
-      assertVisible(ctx.viewer, person, 'Person', personId);
+      const person = await findOrNotFound(tx, Person, { id }, { viewer: ctx.viewer });
       if (!QUALIFYING_CATEGORIES.has(person.category)) {
         throw badUserInput('personId', `category ${person.category} does not qualify for a re-employment certificate`);
       }

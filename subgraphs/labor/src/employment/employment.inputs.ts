@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { parseCreditCode } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
+import { intInRange, notInFuture, optionalCreditCode, positiveId } from '../../../../shared/validate';
 import { EmploymentKind } from './employment-record.entity';
 
 @InputType({ description: '就业再就业登记 — a registered person found work.' })
@@ -34,24 +33,18 @@ export interface ValidEmployment {
 /** Contract terms: none, or 1 to 120 months (labour contracts of up to ten years). */
 export function validContractMonths(months: number | null | undefined, field: string): number | null {
   if (months === null || months === undefined) return null;
-  if (!Number.isInteger(months) || months < 1 || months > 120) throw badUserInput(field, 'must be 1 to 120 months');
-  return months;
+  return intInRange(field, months, 1, 120, 'months');
 }
 
 /** Checks every field that needs no database; the person-dependent rules follow in the transaction. */
 export function validateEmployment(input: RecordEmploymentInput, today: string): ValidEmployment {
-  const personId = intKey(input.personId);
-  if (Number.isNaN(personId)) throw badUserInput('input.personId', 'is not a person id');
+  const personId = positiveId('input.personId', input.personId);
   if (input.kind === EmploymentKind.PUBLIC_WELFARE_POST) {
     throw badUserInput('input.kind', 'public-welfare posts are filled with fillPublicWelfarePost, which applies the priority rules');
   }
-  if (input.startedOn > today) throw badUserInput('input.startedOn', 'cannot be in the future');
-  let employerCreditCode: string | null = null;
-  if (input.employerCreditCode?.trim()) {
-    const code = parseCreditCode(input.employerCreditCode);
-    if (!code.ok) throw badUserInput('input.employerCreditCode', code.reason);
-    employerCreditCode = code.code;
-  } else if (input.kind === EmploymentKind.ENTERPRISE_HIRE) {
+  notInFuture('input.startedOn', input.startedOn, today);
+  const employerCreditCode = optionalCreditCode('input.employerCreditCode', input.employerCreditCode);
+  if (!employerCreditCode && input.kind === EmploymentKind.ENTERPRISE_HIRE) {
     throw badUserInput('input.employerCreditCode', 'is required for an enterprise hire');
   }
   return {

@@ -2,15 +2,16 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertVisible } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
 import type { LaborContext } from '../context';
-import { lockPerson, rowLock } from '../person/household';
+import { lockPerson } from '../person/household';
 import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-post.entity';
 import { EmploymentRecord } from './employment-record.entity';
 import { RecordEmploymentInput, validateEmployment } from './employment.inputs';
-import { endEmployment, startEmployment } from './employment.write';
+import { endEmployment, startEmployment } from './employment.service';
 import { Access } from '../../../../shared/auth/access';
+import { notInFuture, positiveId } from '../../../../shared/validate';
+import { rowLock } from '../../../../shared/records';
 
 @Resolver(() => EmploymentRecord)
 export class EmploymentMutationResolver {
@@ -37,9 +38,8 @@ export class EmploymentMutationResolver {
     @Arg('endedOn', () => DateScalar) endedOn: string,
     @Ctx() ctx: LaborContext,
   ): Promise<EmploymentRecord> {
-    const id = intKey(recordId);
-    if (Number.isNaN(id)) throw badUserInput('recordId', 'is not an employment record id');
-    if (endedOn > ctx.today()) throw badUserInput('endedOn', 'cannot be in the future');
+    const id = positiveId('recordId', recordId);
+    notInFuture('endedOn', endedOn, ctx.today());
     return auditedWrite(ctx, { operation: 'endEmployment', entity: 'EmploymentRecord' }, async (tx) => {
       const found = await tx.findOneBy(EmploymentRecord, { id });
       // The record's county decides, before anything of its person is looked at.

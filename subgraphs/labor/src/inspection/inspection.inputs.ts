@@ -1,32 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
-import { parseCreditCode } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { cityCounty, creditCode, intInRange, notInFuture, optionalId, requiredText } from '../../../../shared/validate';
 import { CaseOutcome, InspectionKind, RECOVERABLE_KINDS } from './inspection.enums';
-
-export function text(field: string, value: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw badUserInput(field, `must be 1 to ${max} characters`);
-  return trimmed;
-}
-
-export function cityCounty(field: string, code: string): string {
-  if (!isCityCounty(code)) throw badUserInput(field, `${code} is not a county of Huai'an (GB/T 2260)`);
-  return code;
-}
-
-export function creditCode(field: string, value: string): string {
-  const parsed = parseCreditCode(value);
-  if (!parsed.ok) throw badUserInput(field, parsed.reason);
-  return parsed.code;
-}
-
-export function positiveId(field: string, value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id < 1) throw badUserInput(field, 'is not an id');
-  return id;
-}
 
 @InputType({ description: '立案 — open a labor inspection case against an enterprise.' })
 export class OpenInspectionCaseInput {
@@ -65,12 +41,10 @@ export interface ValidCase {
 export function validateCase(input: OpenInspectionCaseInput, today: string): ValidCase {
   const countyCode = cityCounty('input.countyCode', input.countyCode);
   const enterpriseCreditCode = creditCode('input.enterpriseCreditCode', input.enterpriseCreditCode);
-  if (input.openedOn > today) throw badUserInput('input.openedOn', 'cannot be in the future');
-  const summary = text('input.summary', input.summary, 500);
-  if (!Number.isInteger(input.workersAffected) || input.workersAffected < 1 || input.workersAffected > 100_000) {
-    throw badUserInput('input.workersAffected', 'must be 1 to 100000');
-  }
-  const reportId = input.reportId === null || input.reportId === undefined ? null : positiveId('input.reportId', input.reportId);
+  notInFuture('input.openedOn', input.openedOn, today);
+  const summary = requiredText('input.summary', input.summary, 500);
+  intInRange('input.workersAffected', input.workersAffected, 1, 100_000);
+  const reportId = optionalId('input.reportId', input.reportId);
   return { countyCode, enterpriseCreditCode, kind: input.kind, openedOn: input.openedOn, summary, workersAffected: input.workersAffected, reportId };
 }
 
@@ -94,9 +68,9 @@ export class CloseInspectionCaseInput {
 
 /** The rules that need the case itself (its kind and opening date). */
 export function validateClosing(input: CloseInspectionCaseInput, kase: { kind: InspectionKind; openedOn: string }, today: string) {
-  if (input.closedOn > today) throw badUserInput('input.closedOn', 'cannot be in the future');
+  notInFuture('input.closedOn', input.closedOn, today);
   if (input.closedOn < kase.openedOn) throw badUserInput('input.closedOn', `is before the case was opened on ${kase.openedOn}`);
-  const note = text('input.note', input.note, 500);
+  const note = requiredText('input.note', input.note, 500);
   const amount = input.amountRecovered ?? null;
   if (amount !== null) {
     if (!RECOVERABLE_KINDS.has(kase.kind)) throw badUserInput('input.amountRecovered', `nothing is recovered in a ${kase.kind} case`);

@@ -1,21 +1,21 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import type { Viewer } from '../../../../shared/auth/viewer';
 import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
-import { rowLock } from '../person/household';
 import { InspectionCase } from './inspection-case.entity';
 import { CaseStatus, ReportStatus } from './inspection.enums';
-import { CloseInspectionCaseInput, OpenInspectionCaseInput, positiveId, validateCase, validateClosing, type ValidCase } from './inspection.inputs';
+import { positiveId } from '../../../../shared/validate';
+import { CloseInspectionCaseInput, OpenInspectionCaseInput, validateCase, validateClosing, type ValidCase } from './inspection.inputs';
 import { SupervisionReport } from './supervision-report.entity';
 import { Access } from '../../../../shared/auth/access';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 /** A case opened on a report must match it; the report is then being handled. */
 async function takeUpReport(tx: EntityManager, valid: ValidCase & { reportId: number }, viewer: Viewer): Promise<void> {
-  const report = await tx.findOne(SupervisionReport, { where: { id: valid.reportId }, ...rowLock(tx) });
-  assertVisible(viewer, report, 'SupervisionReport', valid.reportId);
+  const report = await findOrNotFound(tx, SupervisionReport, { id: valid.reportId }, { viewer, lock: true });
   if (report.countyCode !== valid.countyCode) throw badUserInput('input.reportId', `the report concerns county ${report.countyCode}`);
   if (report.status === ReportStatus.CLOSED) throw conflict(`supervision report ${report.id} is already closed`, { field: 'input.reportId' });
   if (report.enterpriseCreditCode !== null && report.enterpriseCreditCode !== valid.enterpriseCreditCode) {
@@ -34,7 +34,7 @@ export class InspectionCaseMutationResolver {
     assertCounty(ctx.viewer, valid.countyCode);
     return auditedWrite(ctx, { operation: 'openInspectionCase', entity: 'InspectionCase' }, async (tx) => {
       if (valid.reportId !== null) await takeUpReport(tx, { ...valid, reportId: valid.reportId }, ctx.viewer);
-      const { identifiers } = await tx.insert(InspectionCase, {
+      return insertAndFetch(tx, InspectionCase, {
         ...valid,
         status: CaseStatus.OPEN,
         closedOn: null,
@@ -42,7 +42,6 @@ export class InspectionCaseMutationResolver {
         outcomeNote: null,
         amountRecovered: null,
       });
-      return tx.findOneByOrFail(InspectionCase, { id: Number(identifiers[0].id) });
     }, (c) => [c.id]);
   }
 
@@ -51,8 +50,7 @@ export class InspectionCaseMutationResolver {
   closeInspectionCase(@Arg('input', () => CloseInspectionCaseInput) input: CloseInspectionCaseInput, @Ctx() ctx: LaborContext): Promise<InspectionCase> {
     const id = positiveId('input.caseId', input.caseId);
     return auditedWrite(ctx, { operation: 'closeInspectionCase', entity: 'InspectionCase' }, async (tx) => {
-      const kase = await tx.findOne(InspectionCase, { where: { id }, ...rowLock(tx) });
-      assertVisible(ctx.viewer, kase, 'InspectionCase', id);
+      const kase = await findOrNotFound(tx, InspectionCase, { id }, { viewer: ctx.viewer, lock: true });
       if (kase.status === CaseStatus.CLOSED) throw conflict(`inspection case ${id} was closed on ${kase.closedOn}`);
       const closing = validateClosing(input, kase, ctx.today());
       await tx.update(InspectionCase, { id }, { ...closing, status: CaseStatus.CLOSED });

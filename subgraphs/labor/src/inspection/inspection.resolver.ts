@@ -1,12 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
-import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
-import { Enterprise } from '../employment/enterprise.stub';
+import { Enterprise } from '../references/enterprise.reference';
 import { InspectionCase } from './inspection-case.entity';
 import { InspectionCaseConnection } from './inspection.connections';
 import { CaseStatus } from './inspection.enums';
@@ -34,13 +33,13 @@ export class InspectionCaseResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<InspectionCase>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const rows = await db.getRepository(InspectionCase).find({
-      where: { countyCode, id: MoreThan(after ? decodeIntCursor(after) : 0), ...(status ? { status } : {}) },
-      order: { id: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (c) => c.id);
+    return keysetPage({ first, after }, INT_KEYS, (c) => c.id, ({ after: afterKey, take }) =>
+      db.getRepository(InspectionCase).find({
+        where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
+        order: { id: 'ASC' },
+        take,
+      }),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })
@@ -59,15 +58,5 @@ export class InspectionCaseResolver {
   @FieldResolver(() => SupervisionReport, { nullable: true, description: 'The supervision report the case was opened on.' })
   report(@Root() kase: InspectionCase, @Ctx() { loaders }: LaborContext): Promise<SupervisionReport | null> | null {
     return kase.reportId === null ? null : loaders.supervisionReportById.load(kase.reportId);
-  }
-}
-
-@Resolver(() => Enterprise)
-export class EnterpriseInspectionResolver {
-  @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [InspectionCase], { nullable: true, description: '劳动监察 — labor inspection cases against this enterprise (those the token\'s county may see), oldest first.' })
-  async inspectionCases(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase[]> {
-    const cases = await loaders.inspectionCasesByEnterprise.load(enterprise.creditCode);
-    return cases.filter((c) => canAccessCounty(viewer, c.countyCode));
   }
 }

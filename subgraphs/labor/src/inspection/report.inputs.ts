@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import { ReportChannel, ReportStatus, ReportSubject } from './inspection.enums';
-import { cityCounty, creditCode, positiveId, text } from './inspection.inputs';
+import { cityCounty, notInFuture, optionalCreditCode, optionalText, positiveId, requiredText } from '../../../../shared/validate';
 
 @InputType({ description: '受理监督举报 — record a report from the hotline, a letter or a visit.' })
 export class ReceiveSupervisionReportInput {
@@ -30,10 +30,10 @@ export class ReceiveSupervisionReportInput {
 
 export function validateReport(input: ReceiveSupervisionReportInput, today: string) {
   const countyCode = cityCounty('input.countyCode', input.countyCode);
-  if (input.receivedOn > today) throw badUserInput('input.receivedOn', 'cannot be in the future');
-  const content = text('input.content', input.content, 1000);
-  const code = input.enterpriseCreditCode?.trim() ? creditCode('input.enterpriseCreditCode', input.enterpriseCreditCode) : null;
-  const contact = input.reporterContact?.trim() ? text('input.reporterContact', input.reporterContact, 100) : null;
+  notInFuture('input.receivedOn', input.receivedOn, today);
+  const content = requiredText('input.content', input.content, 1000);
+  const code = optionalCreditCode('input.enterpriseCreditCode', input.enterpriseCreditCode);
+  const contact = optionalText('input.reporterContact', input.reporterContact, 100);
   return {
     countyCode,
     receivedOn: input.receivedOn,
@@ -60,7 +60,7 @@ export class HandleSupervisionReportInput {
 export function validateHandling(input: HandleSupervisionReportInput) {
   const reportId = positiveId('input.reportId', input.reportId);
   if (input.status === ReportStatus.RECEIVED) throw badUserInput('input.status', 'a report cannot go back to RECEIVED');
-  const note = input.note?.trim() ? text('input.note', input.note, 500) : null;
+  const note = optionalText('input.note', input.note, 500);
   if (input.status === ReportStatus.CLOSED && note === null) throw badUserInput('input.note', 'the answer to the reporter is required to close');
   return { reportId, status: input.status, note };
 }

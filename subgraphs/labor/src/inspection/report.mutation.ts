@@ -1,14 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
-import { rowLock } from '../person/household';
 import { InspectionCase } from './inspection-case.entity';
 import { CaseStatus, ReportStatus } from './inspection.enums';
 import { HandleSupervisionReportInput, ReceiveSupervisionReportInput, validateHandling, validateReport } from './report.inputs';
 import { SupervisionReport } from './supervision-report.entity';
 import { Access } from '../../../../shared/auth/access';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 @Resolver(() => SupervisionReport)
 export class SupervisionReportMutationResolver {
@@ -21,8 +21,7 @@ export class SupervisionReportMutationResolver {
     const valid = validateReport(input, ctx.today());
     assertCounty(ctx.viewer, valid.countyCode);
     return auditedWrite(ctx, { operation: 'receiveSupervisionReport', entity: 'SupervisionReport' }, async (tx) => {
-      const { identifiers } = await tx.insert(SupervisionReport, { ...valid, status: ReportStatus.RECEIVED, handlingNote: null, closedOn: null });
-      return tx.findOneByOrFail(SupervisionReport, { id: Number(identifiers[0].id) });
+      return insertAndFetch(tx, SupervisionReport, { ...valid, status: ReportStatus.RECEIVED, handlingNote: null, closedOn: null });
     }, (r) => [r.id]);
   }
 
@@ -36,8 +35,7 @@ export class SupervisionReportMutationResolver {
   ): Promise<SupervisionReport> {
     const valid = validateHandling(input);
     return auditedWrite(ctx, { operation: 'handleSupervisionReport', entity: 'SupervisionReport' }, async (tx) => {
-      const report = await tx.findOne(SupervisionReport, { where: { id: valid.reportId }, ...rowLock(tx) });
-      assertVisible(ctx.viewer, report, 'SupervisionReport', valid.reportId);
+      const report = await findOrNotFound(tx, SupervisionReport, { id: valid.reportId }, { viewer: ctx.viewer, lock: true });
       if (report.status === ReportStatus.CLOSED) throw conflict(`supervision report ${report.id} was closed on ${report.closedOn}`);
       if (report.status === valid.status) throw conflict(`supervision report ${report.id} is already ${report.status}`, { field: 'input.status' });
       if (valid.status === ReportStatus.CLOSED && (await tx.existsBy(InspectionCase, { reportId: report.id, status: CaseStatus.OPEN }))) {

@@ -3,10 +3,10 @@ import { MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
-import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
-import { Enterprise } from '../employment/enterprise.stub';
+import { Enterprise } from '../references/enterprise.reference';
 import { InspectionCase } from './inspection-case.entity';
 import { SupervisionReportConnection } from './inspection.connections';
 import { ReportStatus } from './inspection.enums';
@@ -39,13 +39,13 @@ export class SupervisionReportResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<SupervisionReport>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const rows = await db.getRepository(SupervisionReport).find({
-      where: { countyCode, id: MoreThan(after ? decodeIntCursor(after) : 0), ...(status ? { status } : {}) },
-      order: { id: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (r) => r.id);
+    return keysetPage({ first, after }, INT_KEYS, (r) => r.id, ({ after: afterKey, take }) =>
+      db.getRepository(SupervisionReport).find({
+        where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
+        order: { id: 'ASC' },
+        take,
+      }),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { rowLock } from '../../../../shared/records';
 import { computeHardship, type Hardship } from './hardship';
 import { Person } from './person.entity';
 
@@ -25,11 +26,6 @@ export async function lockPerson(tx: EntityManager, id: number): Promise<Person 
   if (!found.householdId) return tx.findOne(Person, { where: { id }, ...rowLock(tx) });
   const members = await lockHousehold(tx, found.householdId);
   return members.find((m) => m.id === id) ?? null;
-}
-
-/** SELECT … FOR UPDATE where the driver has it; SQLite transactions are serialized anyway. */
-export function rowLock(tx: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
-  return tx.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } };
 }
 
 const FLAGS = ['fortyFifty', 'doubleLaidOff', 'doubleUnemployed', 'zeroEmploymentHousehold'] as const;

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
 import { parseResidentId } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import { ageOn } from '../../../../shared/calendar';
+import { cityCounty, notInFuture, optionalText, requiredText } from '../../../../shared/validate';
 import { Gender, HouseholdRole, PersonCategory } from './person.enums';
 
 @InputType({ description: 'Registration of a laid-off or unemployed person (下岗失业人员登记).' })
@@ -48,18 +48,15 @@ export interface ValidRegistration {
 
 /** Checks every field before anything is written; the error names the field to fix. */
 export function validateRegistration(input: RegisterPersonInput, today: string): ValidRegistration {
-  const name = input.name.trim();
-  if (name.length === 0 || name.length > 50) throw badUserInput('input.name', 'must be 1 to 50 characters');
+  const name = requiredText('input.name', input.name, 50);
   const id = parseResidentId(input.idNumber, new Date(`${today}T00:00:00Z`));
   if (!id.ok) throw badUserInput('input.idNumber', id.reason);
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
-  if (input.registeredOn > today) throw badUserInput('input.registeredOn', 'cannot be in the future');
+  cityCounty('input.countyCode', input.countyCode);
+  notInFuture('input.registeredOn', input.registeredOn, today);
   if (ageOn(id.birthDate, input.registeredOn) < 16) throw badUserInput('input.registeredOn', 'the person must be at least 16 on the registration date');
-  const householdId = input.householdId?.trim() || null;
-  if (householdId && householdId.length > 32) throw badUserInput('input.householdId', 'must be at most 32 characters');
+  const householdId = optionalText('input.householdId', input.householdId, 32);
   if (input.householdRole && !householdId) throw badUserInput('input.householdRole', 'needs a householdId');
-  const community = input.community?.trim() || null;
-  if (community && community.length > 50) throw badUserInput('input.community', 'must be at most 50 characters');
+  const community = optionalText('input.community', input.community, 50);
   return {
     name,
     idNumber: id.idNumber,

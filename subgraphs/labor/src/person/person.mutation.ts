@@ -1,37 +1,12 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import type { Viewer } from '../../../../shared/auth/viewer';
 import { isUniqueViolation } from '../../../../shared/database';
-import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
-import { lockHousehold, MAX_HOUSEHOLD_MEMBERS, refreshHardship } from './household';
 import { Person } from './person.entity';
-import { EmploymentStatus, HouseholdRole } from './person.enums';
-import { RegisterPersonInput, validateRegistration, type ValidRegistration } from './person.inputs';
+import { duplicatePerson, registerPerson } from './person.service';
+import { RegisterPersonInput, validateRegistration } from './person.inputs';
 import { Access } from '../../../../shared/auth/access';
-
-const duplicate = () => conflict('a person with this ID number is already registered', { field: 'input.idNumber' });
-
-/**
- * A household lives in one county, has a bounded size and at most one head and one spouse.
- * Household ids are city-wide, so an id taken in another county is refused; a
- * county-limited token learns no more than that (not which county, nor who lives there).
- */
-async function checkHousehold(tx: EntityManager, valid: ValidRegistration, viewer: Viewer): Promise<void> {
-  if (!valid.householdId) return;
-  const members = await lockHousehold(tx, valid.householdId);
-  const elsewhere = members.find((m) => m.countyCode !== valid.countyCode);
-  if (elsewhere) {
-    const where = viewer.county === null ? `county ${elsewhere.countyCode}` : 'another county';
-    throw badUserInput('input.householdId', `household ${valid.householdId} is registered in ${where}`);
-  }
-  if (members.length >= MAX_HOUSEHOLD_MEMBERS) throw badUserInput('input.householdId', `household ${valid.householdId} already has ${members.length} members`);
-  const role = valid.householdRole;
-  const taken = role === HouseholdRole.OTHER ? undefined : members.find((m) => m.householdRole === role);
-  if (taken) throw conflict(`household ${valid.householdId} already has a ${role} (person ${taken.id})`, { field: 'input.householdRole' });
-}
 
 @Resolver(() => Person)
 export class PersonMutationResolver {
@@ -46,19 +21,12 @@ export class PersonMutationResolver {
       return await auditedWrite(
         ctx,
         { operation: 'registerPerson', entity: 'Person' },
-        async (tx) => {
-          await checkHousehold(tx, valid, ctx.viewer);
-          if (await tx.existsBy(Person, { idNumber: valid.idNumber })) throw duplicate();
-          const { identifiers } = await tx.insert(Person, { ...valid, employmentStatus: EmploymentStatus.UNEMPLOYED });
-          const person = await tx.findOneByOrFail(Person, { id: Number(identifiers[0].id) });
-          await refreshHardship(tx, person);
-          return tx.findOneByOrFail(Person, { id: person.id });
-        },
+        (tx) => registerPerson(tx, ctx.viewer, valid),
         (person) => [person.id],
       );
     } catch (error) {
       // A concurrent registration of the same number lost the race to the unique index.
-      if (isUniqueViolation(error)) throw duplicate();
+      if (isUniqueViolation(error)) throw duplicatePerson();
       throw error;
     }
   }

@@ -3,7 +3,7 @@ import { MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { maskIdNumber } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
-import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { Hardship } from './hardship';
@@ -32,14 +32,13 @@ export class PersonResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<Person>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const afterId = after ? decodeIntCursor(after) : 0;
-    const rows = await db.getRepository(Person).find({
-      where: { countyCode, id: MoreThan(afterId) },
-      order: { id: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (p) => p.id);
+    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterKey, take }) =>
+      db.getRepository(Person).find({
+        where: { countyCode, id: MoreThan(afterKey) },
+        order: { id: 'ASC' },
+        take,
+      }),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'masked' })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { decodeCursor, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { INT_KEYS, keysetPage, type Page, STRING_KEYS } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { Household, HouseholdConnection } from './household.type';
@@ -32,17 +32,16 @@ export class HardshipRegistryResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<Person>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const afterId = after ? decodeIntCursor(after) : 0;
     const flags = flag ? [FLAG_COLUMN[flag]] : Object.values(FLAG_COLUMN);
-    const query = db
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .where('p.countyCode = :countyCode AND p.id > :afterId', { countyCode, afterId })
-      .andWhere(`(${flags.map((column) => `${column} = :yes`).join(' OR ')})`, { yes: true });
-    if (employmentStatus) query.andWhere('p.employmentStatus = :employmentStatus', { employmentStatus });
-    const rows = await query.orderBy('p.id', 'ASC').take(size + 1).getMany();
-    return toPage(rows, size, (p) => p.id);
+    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterId, take }) => {
+      const query = db
+        .getRepository(Person)
+        .createQueryBuilder('p')
+        .where('p.countyCode = :countyCode AND p.id > :afterId', { countyCode, afterId })
+        .andWhere(`(${flags.map((column) => `${column} = :yes`).join(' OR ')})`, { yes: true });
+      if (employmentStatus) query.andWhere('p.employmentStatus = :employmentStatus', { employmentStatus });
+      return query.orderBy('p.id', 'ASC').take(take).getMany();
+    });
   }
 
   @Access({ scopes: ['labor:read'], county: true })
@@ -56,18 +55,18 @@ export class HardshipRegistryResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<Household>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const afterId = after ? decodeCursor(after) : '';
-    const rows = await db
-      .getRepository(Person)
-      .createQueryBuilder('p')
-      .select('p.householdId', 'id')
-      .distinct(true)
-      .where('p.countyCode = :countyCode AND p.zeroEmploymentHousehold = :yes AND p.householdId > :afterId', { countyCode, yes: true, afterId })
-      .orderBy('p.householdId', 'ASC')
-      .limit(size + 1)
-      .getRawMany<{ id: string }>();
-    return toPage(rows.map(({ id }) => ({ id, countyCode })), size, (h) => h.id);
+    return keysetPage({ first, after }, STRING_KEYS, (h) => h.id, async ({ after: afterId, take }) => {
+      const rows = await db
+        .getRepository(Person)
+        .createQueryBuilder('p')
+        .select('p.householdId', 'id')
+        .distinct(true)
+        .where('p.countyCode = :countyCode AND p.zeroEmploymentHousehold = :yes AND p.householdId > :afterId', { countyCode, yes: true, afterId })
+        .orderBy('p.householdId', 'ASC')
+        .limit(take)
+        .getRawMany<{ id: string }>();
+      return rows.map(({ id }) => ({ id, countyCode }));
+    });
   }
 }
 

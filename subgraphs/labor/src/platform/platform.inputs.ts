@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
-import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
+import { cityCounty, notInFuture, positiveId, requiredText } from '../../../../shared/validate';
 import { ReadinessItem } from './platform.enums';
 
 @InputType({ description: '登记劳动保障工作平台 — a street platform (no community) or a community platform of a street.' })
@@ -16,17 +15,12 @@ export class RegisterCommunityPlatformInput {
   community?: string | null;
 }
 
-function name(field: string, value: string): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > 50) throw badUserInput(field, 'must be 1 to 50 characters');
-  return text;
-}
-
 export function validatePlatform(input: RegisterCommunityPlatformInput): { countyCode: string; street: string; community: string } {
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
-  const street = name('input.street', input.street);
-  const community = input.community === null || input.community === undefined ? '' : name('input.community', input.community);
-  return { countyCode: input.countyCode, street, community };
+  const countyCode = cityCounty('input.countyCode', input.countyCode);
+  const street = requiredText('input.street', input.street, 50);
+  // The street's own platform is stored with community '' (part of the unique key).
+  const community = input.community === null || input.community === undefined ? '' : requiredText('input.community', input.community, 50);
+  return { countyCode, street, community };
 }
 
 @InputType({ description: '记录一项"到位" — the date one of the six items was in place.' })
@@ -42,8 +36,7 @@ export class RecordPlatformReadinessInput {
 }
 
 export function validateReadiness(input: RecordPlatformReadinessInput, today: string): { platformId: number; item: ReadinessItem; inPlaceOn: string } {
-  const platformId = Number(input.platformId);
-  if (!Number.isSafeInteger(platformId) || platformId < 1) throw badUserInput('input.platformId', 'is not an id');
-  if (input.inPlaceOn > today) throw badUserInput('input.inPlaceOn', 'cannot be in the future');
+  const platformId = positiveId('input.platformId', input.platformId);
+  notInFuture('input.inPlaceOn', input.inPlaceOn, today);
   return { platformId, item: input.item, inPlaceOn: input.inPlaceOn };
 }

@@ -1,14 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
 import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
-import { rowLock } from '../person/household';
 import { CommunityPlatform } from './platform.entity';
 import { RecordPlatformReadinessInput, RegisterCommunityPlatformInput, validatePlatform, validateReadiness } from './platform.inputs';
 import { READINESS_COLUMNS } from './readiness';
 import { Access } from '../../../../shared/auth/access';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 const duplicate = () => conflict('this street or community already has a platform', { field: 'input.community' });
 
@@ -25,8 +25,7 @@ export class CommunityPlatformMutationResolver {
     try {
       return await auditedWrite(ctx, { operation: 'registerCommunityPlatform', entity: 'CommunityPlatform' }, async (tx) => {
         if (await tx.existsBy(CommunityPlatform, valid)) throw duplicate();
-        const { identifiers } = await tx.insert(CommunityPlatform, valid);
-        return tx.findOneByOrFail(CommunityPlatform, { id: Number(identifiers[0].id) });
+        return insertAndFetch(tx, CommunityPlatform, valid);
       }, (p) => [p.id]);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
@@ -45,8 +44,7 @@ export class CommunityPlatformMutationResolver {
     const valid = validateReadiness(input, ctx.today());
     const column = READINESS_COLUMNS[valid.item];
     return auditedWrite(ctx, { operation: 'recordPlatformReadiness', entity: 'CommunityPlatform' }, async (tx) => {
-      const platform = await tx.findOne(CommunityPlatform, { where: { id: valid.platformId }, ...rowLock(tx) });
-      assertVisible(ctx.viewer, platform, 'CommunityPlatform', valid.platformId);
+      const platform = await findOrNotFound(tx, CommunityPlatform, { id: valid.platformId }, { viewer: ctx.viewer, lock: true });
       const recorded = platform[column];
       if (recorded !== null) throw conflict(`${valid.item} of platform ${platform.id} is already recorded as in place on ${recorded}`, { field: 'input.item' });
       await tx.update(CommunityPlatform, { id: platform.id }, { [column]: valid.inPlaceOn });

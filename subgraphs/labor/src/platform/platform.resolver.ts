@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } f
 import { MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { intKey } from '../../../../shared/loaders';
-import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { connectionType, INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import { DateScalar } from '../../../../shared/scalars';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
@@ -15,7 +15,6 @@ import { Access } from '../../../../shared/auth/access';
 @ObjectType({ description: 'A page of platforms, by id.' })
 export class CommunityPlatformConnection extends connectionType(CommunityPlatform, 'CommunityPlatform') {}
 
-const pageArgs = (after: string | null) => (after ? decodeIntCursor(after) : 0);
 
 @Resolver(() => CommunityPlatform)
 export class CommunityPlatformResolver {
@@ -37,9 +36,9 @@ export class CommunityPlatformResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<CommunityPlatform>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const rows = await db.getRepository(CommunityPlatform).find({ where: { countyCode, id: MoreThan(pageArgs(after)) }, order: { id: 'ASC' }, take: size + 1 });
-    return toPage(rows, size, (p) => p.id);
+    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterKey, take }) =>
+      db.getRepository(CommunityPlatform).find({ where: { countyCode, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })
@@ -53,20 +52,21 @@ export class CommunityPlatformResolver {
     @Ctx() { db, viewer, today }: LaborContext,
   ): Promise<Page<CommunityPlatform>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    if (today() <= SIX_IN_PLACE_DEADLINE) return toPage([], size, (p: CommunityPlatform) => p.id);
     const notByDeadline = Object.values(READINESS_COLUMNS)
       .map((column) => `platform.${column} IS NULL OR platform.${column} > :deadline`)
       .join(' OR ');
-    const rows = await db
-      .getRepository(CommunityPlatform)
-      .createQueryBuilder('platform')
-      .where({ countyCode, id: MoreThan(pageArgs(after)) })
-      .andWhere(`(${notByDeadline})`, { deadline: SIX_IN_PLACE_DEADLINE })
-      .orderBy('platform.id', 'ASC')
-      .take(size + 1)
-      .getMany();
-    return toPage(rows, size, (p) => p.id);
+    return keysetPage({ first, after }, INT_KEYS, (p: CommunityPlatform) => p.id, async ({ after: afterKey, take }) =>
+      today() <= SIX_IN_PLACE_DEADLINE
+        ? []
+        : db
+            .getRepository(CommunityPlatform)
+            .createQueryBuilder('platform')
+            .where({ countyCode, id: MoreThan(afterKey) })
+            .andWhere(`(${notByDeadline})`, { deadline: SIX_IN_PLACE_DEADLINE })
+            .orderBy('platform.id', 'ASC')
+            .take(take)
+            .getMany(),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })

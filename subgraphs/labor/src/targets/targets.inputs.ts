@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { CITY_COUNTIES, isCityCounty } from '../../../../shared/areas';
+import { CITY_COUNTIES } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
+import { cityCounty } from '../../../../shared/validate';
 import { TARGET_COUNTS, type TargetFigures } from './employment-target.entity';
 
 @InputType({ description: 'One row of the target table (目标责任).' })
@@ -68,7 +69,7 @@ export function validateTargetTable(input: SetEmploymentTargetsInput): ValidTarg
   const seen = new Set<string>();
   const counties = input.counties.map((county, i) => {
     const path = `input.counties.${i}`;
-    if (!isCityCounty(county.countyCode)) throw badUserInput(`${path}.countyCode`, `${county.countyCode} is not a county of Huai'an (GB/T 2260)`);
+    cityCounty(`${path}.countyCode`, county.countyCode);
     if (seen.has(county.countyCode)) throw badUserInput(`${path}.countyCode`, `county ${county.countyCode} is listed twice`);
     seen.add(county.countyCode);
     return { countyCode: county.countyCode, ...validFigures(county, path) };

@@ -6,12 +6,14 @@ import { isUniqueViolation } from '../../../../shared/database';
 import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { EmploymentRecord } from '../employment/employment-record.entity';
-import { lockPerson, rowLock } from '../person/household';
+import { lockPerson } from '../person/household';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
 import { EnrollmentStatus } from './training.enums';
-import { EnrollTraineeInput, intId, RecordTrainingResultInput, validateEnrollment } from './training.inputs';
+import { positiveId } from '../../../../shared/validate';
+import { EnrollTraineeInput, RecordTrainingResultInput, validateEnrollment } from './training.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 const duplicate = () => conflict('this person is already enrolled in this course', { field: 'input.personId' });
 
@@ -33,8 +35,7 @@ export class TrainingEnrollmentMutationResolver {
     const valid = validateEnrollment(input, ctx.today());
     try {
       return await auditedWrite(ctx, { operation: 'enrollTrainee', entity: 'TrainingEnrollment' }, async (tx) => {
-        const course = await tx.findOneBy(TrainingCourse, { id: valid.courseId });
-        assertVisible(ctx.viewer, course, 'TrainingCourse', valid.courseId);
+        const course = await findOrNotFound(tx, TrainingCourse, { id: valid.courseId }, { viewer: ctx.viewer });
         // Locked like recordEmployment does, so a job cannot start unseen while the person is enrolled.
         const person = await lockPerson(tx, valid.personId);
         assertVisible(ctx.viewer, person, 'Person', valid.personId);
@@ -45,7 +46,7 @@ export class TrainingEnrollmentMutationResolver {
         const job = await employedOn(tx, person.id, valid.enrolledOn);
         if (job) throw badUserInput('input.personId', `the person was employed on ${valid.enrolledOn} (employment record from ${job.startedOn})`);
         if (await tx.existsBy(TrainingEnrollment, { courseId: course.id, personId: person.id })) throw duplicate();
-        const { identifiers } = await tx.insert(TrainingEnrollment, {
+        return insertAndFetch(tx, TrainingEnrollment, {
           courseId: course.id,
           personId: person.id,
           countyCode: course.countyCode,
@@ -53,7 +54,6 @@ export class TrainingEnrollmentMutationResolver {
           status: EnrollmentStatus.ENROLLED,
           resultOn: null,
         });
-        return tx.findOneByOrFail(TrainingEnrollment, { id: Number(identifiers[0].id) });
       }, (e) => [e.id]);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
@@ -64,11 +64,10 @@ export class TrainingEnrollmentMutationResolver {
   @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingEnrollment, { description: '结业/退学 — record whether a trainee completed the course; completion only once it has ended.' })
   recordTrainingResult(@Arg('input', () => RecordTrainingResultInput) input: RecordTrainingResultInput, @Ctx() ctx: LaborContext): Promise<TrainingEnrollment> {
-    const id = intId('input.enrollmentId', input.enrollmentId);
+    const id = positiveId('input.enrollmentId', input.enrollmentId);
     const today = ctx.today();
     return auditedWrite(ctx, { operation: 'recordTrainingResult', entity: 'TrainingEnrollment' }, async (tx) => {
-      const enrollment = await tx.findOne(TrainingEnrollment, { where: { id }, ...rowLock(tx) });
-      assertVisible(ctx.viewer, enrollment, 'TrainingEnrollment', id);
+      const enrollment = await findOrNotFound(tx, TrainingEnrollment, { id }, { viewer: ctx.viewer, lock: true });
       if (enrollment.status !== EnrollmentStatus.ENROLLED) throw conflict(`the result of enrollment ${id} is already recorded (${enrollment.status})`);
       const course = await tx.findOneByOrFail(TrainingCourse, { id: enrollment.courseId });
       if (input.completed && today < course.endsOn) throw badUserInput('input.completed', `the course ends on ${course.endsOn}; completion is recorded from then`);

@@ -1,10 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertCounty, assertVisible } from '../../../../shared/auth/decorators';
+import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
 import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
-import { rowLock } from '../person/household';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingInstitution } from './training-institution.entity';
 import {
@@ -16,6 +15,7 @@ import {
   validateInstitution,
 } from './training.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 const duplicate = () => conflict('an institution of this name is already recorded in this county', { field: 'input.name' });
 
@@ -32,8 +32,7 @@ export class TrainingInstitutionMutationResolver {
     try {
       return await auditedWrite(ctx, { operation: 'registerTrainingInstitution', entity: 'TrainingInstitution' }, async (tx) => {
         if (await tx.existsBy(TrainingInstitution, valid)) throw duplicate();
-        const { identifiers } = await tx.insert(TrainingInstitution, { ...valid, certifiedOn: null, certificationNumber: null });
-        return tx.findOneByOrFail(TrainingInstitution, { id: Number(identifiers[0].id) });
+        return insertAndFetch(tx, TrainingInstitution, { ...valid, certifiedOn: null, certificationNumber: null });
       }, (i) => [i.id]);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
@@ -49,8 +48,7 @@ export class TrainingInstitutionMutationResolver {
   ): Promise<TrainingInstitution> {
     const valid = validateCertification(input, ctx.today());
     return auditedWrite(ctx, { operation: 'certifyTrainingInstitution', entity: 'TrainingInstitution' }, async (tx) => {
-      const institution = await tx.findOne(TrainingInstitution, { where: { id: valid.institutionId }, ...rowLock(tx) });
-      assertVisible(ctx.viewer, institution, 'TrainingInstitution', valid.institutionId);
+      const institution = await findOrNotFound(tx, TrainingInstitution, { id: valid.institutionId }, { viewer: ctx.viewer, lock: true });
       if (institution.certifiedOn !== null) throw conflict(`institution ${institution.id} was already certified on ${institution.certifiedOn}`);
       await tx.update(TrainingInstitution, { id: institution.id }, { certifiedOn: valid.certifiedOn, certificationNumber: valid.certificationNumber });
       return tx.findOneByOrFail(TrainingInstitution, { id: institution.id });
@@ -62,10 +60,8 @@ export class TrainingInstitutionMutationResolver {
   openTrainingCourse(@Arg('input', () => OpenTrainingCourseInput) input: OpenTrainingCourseInput, @Ctx() ctx: LaborContext): Promise<TrainingCourse> {
     const valid = validateCourse(input);
     return auditedWrite(ctx, { operation: 'openTrainingCourse', entity: 'TrainingCourse' }, async (tx) => {
-      const institution = await tx.findOneBy(TrainingInstitution, { id: valid.institutionId });
-      assertVisible(ctx.viewer, institution, 'TrainingInstitution', valid.institutionId);
-      const { identifiers } = await tx.insert(TrainingCourse, { ...valid, countyCode: institution.countyCode });
-      return tx.findOneByOrFail(TrainingCourse, { id: Number(identifiers[0].id) });
+      const institution = await findOrNotFound(tx, TrainingInstitution, { id: valid.institutionId }, { viewer: ctx.viewer });
+      return insertAndFetch(tx, TrainingCourse, { ...valid, countyCode: institution.countyCode });
     }, (c) => [c.id]);
   }
 }

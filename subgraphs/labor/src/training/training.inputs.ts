@@ -1,22 +1,9 @@
 import { daysBetween } from '../../../../shared/calendar';
 import { Field, ID, InputType } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
+import { cityCounty, notInFuture, positiveId, requiredText } from '../../../../shared/validate';
 import { CourseKind } from './training.enums';
-
-/** Trimmed text of 1…max characters, or BAD_USER_INPUT naming the field. */
-export function requiredText(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max) throw badUserInput(field, `must be 1 to ${max} characters`);
-  return text;
-}
-
-export function intId(field: string, value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id < 1) throw badUserInput(field, 'is not an id');
-  return id;
-}
 
 /** Training courses last days to months; a year is the longest a bureau funds. */
 export const MAX_COURSE_DAYS = 366;
@@ -32,8 +19,7 @@ export class RegisterTrainingInstitutionInput {
 
 export function validateInstitution(input: RegisterTrainingInstitutionInput): { name: string; countyCode: string } {
   const name = requiredText('input.name', input.name, 100);
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
-  return { name, countyCode: input.countyCode };
+  return { name, countyCode: cityCounty('input.countyCode', input.countyCode) };
 }
 
 @InputType({ description: '资质认定 — certify an institution.' })
@@ -49,8 +35,8 @@ export class CertifyTrainingInstitutionInput {
 }
 
 export function validateCertification(input: CertifyTrainingInstitutionInput, today: string) {
-  const institutionId = intId('input.institutionId', input.institutionId);
-  if (input.certifiedOn > today) throw badUserInput('input.certifiedOn', 'cannot be in the future');
+  const institutionId = positiveId('input.institutionId', input.institutionId);
+  notInFuture('input.certifiedOn', input.certifiedOn, today);
   const certificationNumber = requiredText('input.certificationNumber', input.certificationNumber, 40);
   return { institutionId, certifiedOn: input.certifiedOn, certificationNumber };
 }
@@ -74,7 +60,7 @@ export class OpenTrainingCourseInput {
 }
 
 export function validateCourse(input: OpenTrainingCourseInput) {
-  const institutionId = intId('input.institutionId', input.institutionId);
+  const institutionId = positiveId('input.institutionId', input.institutionId);
   const title = requiredText('input.title', input.title, 100);
   if (input.endsOn < input.startsOn) throw badUserInput('input.endsOn', 'must not be before startsOn');
   if (daysBetween(input.startsOn, input.endsOn) >= MAX_COURSE_DAYS) throw badUserInput('input.endsOn', `a course may last at most ${MAX_COURSE_DAYS} days`);
@@ -94,10 +80,9 @@ export class EnrollTraineeInput {
 }
 
 export function validateEnrollment(input: EnrollTraineeInput, today: string) {
-  const courseId = intId('input.courseId', input.courseId);
-  const personId = intId('input.personId', input.personId);
-  const enrolledOn = input.enrolledOn ?? today;
-  if (enrolledOn > today) throw badUserInput('input.enrolledOn', 'cannot be in the future');
+  const courseId = positiveId('input.courseId', input.courseId);
+  const personId = positiveId('input.personId', input.personId);
+  const enrolledOn = notInFuture('input.enrolledOn', input.enrolledOn ?? today, today);
   return { courseId, personId, enrolledOn };
 }
 

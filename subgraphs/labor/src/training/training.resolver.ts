@@ -3,7 +3,7 @@ import { MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { badUserInput, notFound } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
-import { decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
@@ -11,17 +11,16 @@ import { TrainingInstitution } from './training-institution.entity';
 import { DEFAULT_OUTCOME_MONTHS, MAX_OUTCOME_MONTHS, outcomesOf, type TrainingOutcome } from './training-outcome';
 import { TrainingCourseConnection, TrainingEnrollmentConnection, TrainingInstitutionConnection, TrainingOutcomeConnection } from './training.connections';
 import { Access } from '../../../../shared/auth/access';
+import { positiveId } from '../../../../shared/validate';
 
 async function institutionFor(ctx: LaborContext, id: string, field: string): Promise<TrainingInstitution> {
-  const key = intKey(id);
-  if (Number.isNaN(key)) throw badUserInput(field, 'is not an id');
+  const key = positiveId(field, id);
   const institution = await ctx.loaders.trainingInstitutionById.load(key);
   if (!institution) throw notFound('TrainingInstitution', id);
   assertCounty(ctx.viewer, institution.countyCode);
   return institution;
 }
 
-const afterId = (after: string | null) => (after ? decodeIntCursor(after) : 0);
 
 @Resolver()
 export class TrainingQueryResolver {
@@ -43,9 +42,9 @@ export class TrainingQueryResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<TrainingInstitution>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const rows = await db.getRepository(TrainingInstitution).find({ where: { countyCode, id: MoreThan(afterId(after)) }, order: { id: 'ASC' }, take: size + 1 });
-    return toPage(rows, size, (i) => i.id);
+    return keysetPage({ first, after }, INT_KEYS, (i) => i.id, ({ after: afterKey, take }) =>
+      db.getRepository(TrainingInstitution).find({ where: { countyCode, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })
@@ -57,13 +56,13 @@ export class TrainingQueryResolver {
     @Ctx() ctx: LaborContext,
   ): Promise<Page<TrainingCourse>> {
     const institution = await institutionFor(ctx, institutionId, 'institutionId');
-    const size = pageSize(first);
-    const rows = await ctx.db.getRepository(TrainingCourse).find({
-      where: { institutionId: institution.id, id: MoreThan(afterId(after)) },
-      order: { id: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (c) => c.id);
+    return keysetPage({ first, after }, INT_KEYS, (c) => c.id, ({ after: afterKey, take }) =>
+      ctx.db.getRepository(TrainingCourse).find({
+        where: { institutionId: institution.id, id: MoreThan(afterKey) },
+        order: { id: 'ASC' },
+        take,
+      }),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })
@@ -74,14 +73,13 @@ export class TrainingQueryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { db, loaders, viewer }: LaborContext,
   ): Promise<Page<TrainingEnrollment>> {
-    const key = intKey(courseId);
-    if (Number.isNaN(key)) throw badUserInput('courseId', 'is not an id');
+    const key = positiveId('courseId', courseId);
     const course = await loaders.trainingCourseById.load(key);
     if (!course) throw notFound('TrainingCourse', courseId);
     assertCounty(viewer, course.countyCode);
-    const size = pageSize(first);
-    const rows = await db.getRepository(TrainingEnrollment).find({ where: { courseId: key, id: MoreThan(afterId(after)) }, order: { id: 'ASC' }, take: size + 1 });
-    return toPage(rows, size, (e) => e.id);
+    return keysetPage({ first, after }, INT_KEYS, (e) => e.id, ({ after: afterKey, take }) =>
+      db.getRepository(TrainingEnrollment).find({ where: { courseId: key, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
+    );
   }
 
   @Access({ scopes: ['report:read', 'labor:read'], county: true })
@@ -99,8 +97,8 @@ export class TrainingQueryResolver {
       throw badUserInput('withinMonths', `must be between 1 and ${MAX_OUTCOME_MONTHS}`);
     }
     const institution = await institutionFor(ctx, institutionId, 'institutionId');
-    const size = pageSize(first);
-    const rows = await outcomesOf(ctx.db, { institutionId: institution.id, months: withinMonths, afterCourseId: afterId(after), take: size + 1, today: ctx.today() });
-    return toPage(rows, size, (o) => o.courseId);
+    return keysetPage({ first, after }, INT_KEYS, (o) => o.courseId, ({ after: afterCourseId, take }) =>
+      outcomesOf(ctx.db, { institutionId: institution.id, months: withinMonths, afterCourseId, take, today: ctx.today() }),
+    );
   }
 }

@@ -1,8 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
-import { badUserInput } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
+import { cityCounty, notInFuture, optionalText, positiveId, requiredText } from '../../../../shared/validate';
 import { validContractMonths } from '../employment/employment.inputs';
 import { PostWorkKind } from './public-welfare-post.entity';
 
@@ -40,20 +38,16 @@ export class FillPostInput {
 }
 
 export function validateVacancy(input: ReportVacancyInput, today: string) {
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
-  const fundedBy = input.fundedBy.trim();
-  if (fundedBy.length === 0 || fundedBy.length > 50) throw badUserInput('input.fundedBy', 'must be 1 to 50 characters');
-  const community = input.community?.trim() || null;
-  if (community && community.length > 50) throw badUserInput('input.community', 'must be at most 50 characters');
-  if (input.reportedOn > today) throw badUserInput('input.reportedOn', 'cannot be in the future');
+  cityCounty('input.countyCode', input.countyCode);
+  const fundedBy = requiredText('input.fundedBy', input.fundedBy, 50);
+  const community = optionalText('input.community', input.community, 50);
+  notInFuture('input.reportedOn', input.reportedOn, today);
   return { countyCode: input.countyCode, workKind: input.workKind, fundedBy, community, reportedOn: input.reportedOn };
 }
 
 export function validateFill(input: FillPostInput, today: string) {
-  const postId = intKey(input.postId);
-  if (Number.isNaN(postId)) throw badUserInput('input.postId', 'is not a post id');
-  const personId = intKey(input.personId);
-  if (Number.isNaN(personId)) throw badUserInput('input.personId', 'is not a person id');
-  if (input.startedOn > today) throw badUserInput('input.startedOn', 'cannot be in the future');
+  const postId = positiveId('input.postId', input.postId);
+  const personId = positiveId('input.personId', input.personId);
+  notInFuture('input.startedOn', input.startedOn, today);
   return { postId, personId, startedOn: input.startedOn, contractMonths: validContractMonths(input.contractMonths, 'input.contractMonths') };
 }

@@ -4,13 +4,14 @@ import { assertCounty, assertVisible } from '../../../../shared/auth/decorators'
 import { badUserInput, conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { EmploymentKind } from '../employment/employment-record.entity';
-import { startEmployment } from '../employment/employment.write';
-import { lockPerson, rowLock } from '../person/household';
+import { startEmployment } from '../employment/employment.service';
+import { lockPerson } from '../person/household';
 import { EmploymentStatus } from '../person/person.enums';
 import { hasPostPriority, waitingPriorityPersons } from './priority';
 import { PostStatus, PublicWelfarePost } from './public-welfare-post.entity';
 import { FillPostInput, ReportVacancyInput, validateFill, validateVacancy } from './public-welfare-post.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 @Resolver(() => PublicWelfarePost)
 export class PublicWelfarePostMutationResolver {
@@ -20,8 +21,7 @@ export class PublicWelfarePostMutationResolver {
     const valid = validateVacancy(input, ctx.today());
     assertCounty(ctx.viewer, valid.countyCode);
     return auditedWrite(ctx, { operation: 'reportPublicWelfareVacancy', entity: 'PublicWelfarePost' }, async (tx) => {
-      const { identifiers } = await tx.insert(PublicWelfarePost, { ...valid, status: PostStatus.OPEN, filledById: null, filledOn: null });
-      return tx.findOneByOrFail(PublicWelfarePost, { id: Number(identifiers[0].id) });
+      return insertAndFetch(tx, PublicWelfarePost, { ...valid, status: PostStatus.OPEN, filledById: null, filledOn: null });
     }, (post) => [post.id]);
   }
 
@@ -33,8 +33,7 @@ export class PublicWelfarePostMutationResolver {
   fillPublicWelfarePost(@Arg('input', () => FillPostInput) input: FillPostInput, @Ctx() ctx: LaborContext): Promise<PublicWelfarePost> {
     const valid = validateFill(input, ctx.today());
     return auditedWrite(ctx, { operation: 'fillPublicWelfarePost', entity: 'PublicWelfarePost' }, async (tx) => {
-      const post = await tx.findOne(PublicWelfarePost, { where: { id: valid.postId }, ...rowLock(tx) });
-      assertVisible(ctx.viewer, post, 'PublicWelfarePost', valid.postId);
+      const post = await findOrNotFound(tx, PublicWelfarePost, { id: valid.postId }, { viewer: ctx.viewer, lock: true });
       if (post.status !== PostStatus.OPEN) throw conflict(`post ${post.id} is already filled`, { field: 'input.postId' });
       const person = await lockPerson(tx, valid.personId);
       assertVisible(ctx.viewer, person, 'Person', valid.personId);

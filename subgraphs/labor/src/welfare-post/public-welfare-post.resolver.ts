@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { connectionType, decodeIntCursor, type Page, pageSize, toPage } from '../../../../shared/pagination';
+import { connectionType, INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { PostStatus, PublicWelfarePost } from './public-welfare-post.entity';
@@ -22,14 +22,13 @@ export class PublicWelfarePostResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<PublicWelfarePost>> {
     assertCounty(viewer, countyCode);
-    const size = pageSize(first);
-    const afterId = after ? decodeIntCursor(after) : 0;
-    const rows = await db.getRepository(PublicWelfarePost).find({
-      where: { countyCode, id: MoreThan(afterId), ...(status ? { status } : {}) },
-      order: { id: 'ASC' },
-      take: size + 1,
-    });
-    return toPage(rows, size, (p) => p.id);
+    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterKey, take }) =>
+      db.getRepository(PublicWelfarePost).find({
+        where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
+        order: { id: 'ASC' },
+        take,
+      }),
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { parseCreditCode } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
-import { POLICY_END, POLICY_START } from '../relief/relief-window';
+import { creditCode } from '../../../../shared/validate';
+import { POLICY_END, POLICY_START } from '../../../../shared/policy';
 import { EnterpriseReliefKind } from './assessment.enums';
 
 /** Enough for any employer of 2003 Huai'an; keeps one assessment's certificate list bounded. */
@@ -35,8 +35,7 @@ export interface ValidAssessment {
 }
 
 export function validateAssessment(input: AssessEnterpriseReliefInput, today: string): ValidAssessment {
-  const code = parseCreditCode(input.enterpriseCreditCode);
-  if (!code.ok) throw badUserInput('input.enterpriseCreditCode', code.reason);
+  const code = creditCode('input.enterpriseCreditCode', input.enterpriseCreditCode);
   if (!Number.isInteger(input.staffCount) || input.staffCount < 1) throw badUserInput('input.staffCount', 'must be a positive whole number');
   const numbers = input.hiredCertificateNumbers.map((n) => n.trim());
   if (numbers.length === 0) throw badUserInput('input.hiredCertificateNumbers', 'must list at least one hired certificate holder');
@@ -48,5 +47,5 @@ export function validateAssessment(input: AssessEnterpriseReliefInput, today: st
   if (effectiveFrom < POLICY_START || effectiveFrom > POLICY_END) {
     throw badUserInput('input.effectiveFrom', `must lie within ${POLICY_START} … ${POLICY_END} (财税[2002]208号)`);
   }
-  return { enterpriseCreditCode: code.code, kind: input.kind, staffCount: input.staffCount, certificateNumbers: numbers, effectiveFrom };
+  return { enterpriseCreditCode: code, kind: input.kind, staffCount: input.staffCount, certificateNumbers: numbers, effectiveFrom };
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import type { TaxContext } from '../context';
-import { Enterprise, ReemploymentCertificate } from '../relief/stubs';
+import { ReemploymentCertificate } from '../references/certificate.reference';
 import { TaxType } from '../relief/tax-type.enum';
 import { EnterpriseReliefAssessment } from './assessment.entity';
 import { assessEnterpriseRelief, reachesThirtyPercent } from './assessment.rules';
@@ -36,15 +36,5 @@ export class AssessmentResolver {
     const rows = await loaders.certificatesByAssessment.load(assessment.id);
     // A certificate number starts with its issuing county's code: other counties' stay out.
     return rows.filter((row) => canAccessCounty(viewer, row.certificateNumber.slice(0, 6))).map((row) => ({ number: row.certificateNumber }));
-  }
-}
-
-@Resolver(() => Enterprise)
-export class EnterpriseAssessmentsResolver {
-  @Access({ scopes: ['tax:read'], county: true })
-  @FieldResolver(() => [EnterpriseReliefAssessment], { nullable: true, description: '认定 — its relief assessments, oldest first (tax).' })
-  async taxReliefAssessments(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<EnterpriseReliefAssessment[]> {
-    const assessments = await loaders.assessmentsByEnterprise.load(enterprise.creditCode);
-    return assessments.filter((a) => canAccessCounty(viewer, a.countyCode));
   }
 }

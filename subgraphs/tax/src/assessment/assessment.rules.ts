@@ -1,5 +1,6 @@
 import { TaxType } from '../relief/tax-type.enum';
-import { EXCLUDED_INDUSTRIES, Industry } from '../taxpayer/taxpayer.enums';
+import { isExcludedIndustry } from '../../../../shared/policy';
+import { Industry } from '../taxpayer/taxpayer.enums';
 import { EnterpriseReliefKind } from './assessment.enums';
 
 /** Income tax relieved in full, in basis points (万分之一) of the tax due. */
@@ -59,7 +60,7 @@ export function assessEnterpriseRelief(kind: EnterpriseReliefKind, staff: number
 
 /** Why an enterprise of `industry` cannot be assessed as `kind`, or null if it can. */
 export function industryMismatch(kind: EnterpriseReliefKind, industry: Industry): string | null {
-  if (EXCLUDED_INDUSTRIES.has(industry)) return `industry ${industry} is excluded from relief (财税[2002]208号)`;
+  if (isExcludedIndustry(industry)) return `industry ${industry} is excluded from relief (财税[2002]208号)`;
   if (kind === EnterpriseReliefKind.NEW_COMMERCIAL_RETAIL && industry !== Industry.RETAIL) {
     return `a commercial enterprise must be in RETAIL, not ${industry} (wholesale is not relieved)`;
   }

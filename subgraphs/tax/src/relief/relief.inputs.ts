@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { parseCreditCode } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
-import { POLICY_END, POLICY_START } from './relief-window';
+import { optionalCreditCode } from '../../../../shared/validate';
+import { POLICY_END, POLICY_START } from '../../../../shared/policy';
 import { TaxType } from './tax-type.enum';
 
 /** Taxes an individual business of a certificate holder may be relieved of. */
@@ -50,13 +50,6 @@ export interface ValidRelief {
   taxpayerCreditCode: string | null;
 }
 
-function creditCodeOf(value: string | null | undefined, field: string): string | null {
-  if (!value?.trim()) return null;
-  const code = parseCreditCode(value);
-  if (!code.ok) throw badUserInput(field, code.reason);
-  return code.code;
-}
-
 /** Rules that need only the input; certificate, registration and assessment are checked after. */
 export function validateRelief(input: GrantTaxReliefInput): ValidRelief {
   const certificateNumber = input.certificateNumber.trim();
@@ -66,8 +59,8 @@ export function validateRelief(input: GrantTaxReliefInput): ValidRelief {
   const window = `relief periods must lie within ${POLICY_START} … ${POLICY_END} (财税[2002]208号)`;
   if (input.periodStart < POLICY_START) throw badUserInput('input.periodStart', window);
   if (input.periodEnd > POLICY_END) throw badUserInput('input.periodEnd', window);
-  const enterpriseCreditCode = creditCodeOf(input.enterpriseCreditCode, 'input.enterpriseCreditCode');
-  const taxpayerCreditCode = creditCodeOf(input.taxpayerCreditCode, 'input.taxpayerCreditCode');
+  const enterpriseCreditCode = optionalCreditCode('input.enterpriseCreditCode', input.enterpriseCreditCode);
+  const taxpayerCreditCode = optionalCreditCode('input.taxpayerCreditCode', input.taxpayerCreditCode);
   if (enterpriseCreditCode && taxpayerCreditCode && taxpayerCreditCode !== enterpriseCreditCode) {
     throw badUserInput('input.taxpayerCreditCode', 'must be left out or equal enterpriseCreditCode for enterprise relief');
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import type { TaxContext } from '../context';
-import { grantEnterpriseRelief, grantIndividualRelief } from './relief.grant';
+import { grantEnterpriseRelief, grantIndividualRelief } from './relief.service';
 import { GrantTaxReliefInput, validateRelief } from './relief.inputs';
 import { TaxRelief } from './tax-relief.entity';
 import { Access } from '../../../../shared/auth/access';

@@ -1,10 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { EnterpriseReliefAssessment } from '../assessment/assessment.entity';
 import type { TaxContext } from '../context';
-import { County, Enterprise, Person, ReemploymentCertificate } from './stubs';
+import { County } from '../references/county.reference';
+import { Enterprise } from '../references/enterprise.reference';
+import { ReemploymentCertificate } from '../references/certificate.reference';
+import { Person } from '../references/person.reference';
 import { TaxRelief } from './tax-relief.entity';
 import { Access } from '../../../../shared/auth/access';
 
@@ -47,26 +49,5 @@ export class TaxReliefResolver {
   @FieldResolver(() => EnterpriseReliefAssessment, { nullable: true, description: 'The assessment (认定) enterprise relief rests on.' })
   assessment(@Root() relief: TaxRelief, @Ctx() { loaders }: TaxContext): Promise<EnterpriseReliefAssessment | null> | null {
     return relief.assessmentId === null ? null : loaders.assessmentById.load(relief.assessmentId);
-  }
-}
-
-@Resolver(() => Person)
-export class PersonReliefsResolver {
-  @Access({ scopes: ['tax:read'], county: true })
-  @FieldResolver(() => [TaxRelief], { nullable: true, description: 'Tax relief granted to this person (tax).' })
-  async taxReliefs(@Root() person: Person, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
-    const key = intKey(person.id);
-    const reliefs = Number.isNaN(key) ? [] : await loaders.reliefsByPerson.load(key);
-    return reliefs.filter((relief) => canAccessCounty(viewer, relief.countyCode));
-  }
-}
-
-@Resolver(() => Enterprise)
-export class EnterpriseReliefsResolver {
-  @Access({ scopes: ['tax:read'], county: true })
-  @FieldResolver(() => [TaxRelief], { nullable: true, description: 'Tax relief granted to this enterprise (tax).' })
-  async taxReliefs(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief[]> {
-    const reliefs = await loaders.reliefsByEnterprise.load(enterprise.creditCode);
-    return reliefs.filter((relief) => canAccessCounty(viewer, relief.countyCode));
   }
 }

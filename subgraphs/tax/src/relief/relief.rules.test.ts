@@ -1,5 +1,6 @@
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
-import { lastDayWithinYears, monthBounds } from './relief-window';
+import { lastDayWithinYears } from '../../../../shared/policy';
+import { monthBounds } from './relief-window';
 import { collectingOffice, individualReliefRefusal } from './relief.rules';
 import { TaxType } from './tax-type.enum';
 

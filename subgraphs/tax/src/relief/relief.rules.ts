@@ -1,5 +1,5 @@
-import { EXCLUDED_INDUSTRIES, TaxOffice } from '../taxpayer/taxpayer.enums';
-import { lastDayWithinYears, RELIEF_YEARS } from './relief-window';
+import { EXCLUDED_INDUSTRIES_TEXT, isExcludedIndustry, lastDayWithinYears, RELIEF_YEARS } from '../../../../shared/policy';
+import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { TaxType } from './tax-type.enum';
 
 /** A rule a relief breaks: the input field to fix and why. */
@@ -36,10 +36,10 @@ export function individualReliefRefusal(
   registration: { creditCode: string; industry: string; registeredOn: string },
   period: { periodStart: string; periodEnd: string },
 ): Refusal | null {
-  if ((EXCLUDED_INDUSTRIES as ReadonlySet<string>).has(registration.industry)) {
+  if (isExcludedIndustry(registration.industry)) {
     return {
       field: 'input.taxpayerCreditCode',
-      message: `${registration.creditCode} is in ${registration.industry}, excluded from relief (财税[2002]208号: construction, entertainment, advertising, sauna, massage, internet cafés, oxygen bars)`,
+      message: `${registration.creditCode} is in ${registration.industry}, excluded from relief (${EXCLUDED_INDUSTRIES_TEXT})`,
     };
   }
   return periodRefusal(period, registration.registeredOn, 'the tax registration');

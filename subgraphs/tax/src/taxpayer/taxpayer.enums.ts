@@ -79,14 +79,3 @@ registerEnumType(Industry, {
     OXYGEN_BAR: { description: '氧吧 (excluded)' },
   },
 });
-
-/** Trades 财税[2002]208号 leaves out of every relief, for individual businesses and enterprises alike. */
-export const EXCLUDED_INDUSTRIES: ReadonlySet<Industry> = new Set([
-  Industry.CONSTRUCTION,
-  Industry.ENTERTAINMENT,
-  Industry.ADVERTISING,
-  Industry.SAUNA,
-  Industry.MASSAGE,
-  Industry.INTERNET_CAFE,
-  Industry.OXYGEN_BAR,
-]);

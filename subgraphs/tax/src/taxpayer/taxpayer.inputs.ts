@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { isCityCounty } from '../../../../shared/areas';
-import { parseCreditCode } from '../../../../shared/checksums';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
+import { cityCounty, creditCode, notInFuture } from '../../../../shared/validate';
 import { Industry, TaxOffice, TaxpayerKind } from './taxpayer.enums';
 
 @InputType({ description: '税务登记 — register a taxpayer with 国税 or 地税.' })
@@ -47,14 +46,13 @@ const ENTITY_TYPE: Record<TaxpayerKind, string> = {
 
 /** Rules that need only the input; the owner's certificate is looked up in the replica after. */
 export function validateRegistration(input: RegisterTaxpayerInput, today: string): ValidRegistration {
-  const code = parseCreditCode(input.creditCode);
-  if (!code.ok) throw badUserInput('input.creditCode', code.reason);
+  const code = creditCode('input.creditCode', input.creditCode);
   const expected = `9${ENTITY_TYPE[input.kind]}`;
-  if (!code.code.startsWith(expected)) {
+  if (!code.startsWith(expected)) {
     throw badUserInput('input.creditCode', `an ${input.kind} registered by industry and commerce has a code starting ${expected} (GB 32100-2015)`);
   }
-  if (!isCityCounty(input.countyCode)) throw badUserInput('input.countyCode', `${input.countyCode} is not a county of Huai'an (GB/T 2260)`);
-  if (input.registeredOn > today) throw badUserInput('input.registeredOn', 'cannot be in the future');
+  cityCounty('input.countyCode', input.countyCode);
+  notInFuture('input.registeredOn', input.registeredOn, today);
   const ownerCertificateNumber = input.ownerCertificateNumber?.trim() || null;
   if (input.kind === TaxpayerKind.INDIVIDUAL_BUSINESS && !ownerCertificateNumber) {
     throw badUserInput('input.ownerCertificateNumber', "is required for an individual business: relief rests on the owner's certificate");
@@ -63,7 +61,7 @@ export function validateRegistration(input: RegisterTaxpayerInput, today: string
     throw badUserInput('input.ownerCertificateNumber', 'an enterprise has no owning certificate holder; record its hires in an assessment');
   }
   return {
-    creditCode: code.code,
+    creditCode: code,
     office: input.office,
     kind: input.kind,
     industry: input.industry,

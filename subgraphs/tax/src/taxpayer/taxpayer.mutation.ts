@@ -10,6 +10,7 @@ import type { TaxContext } from '../context';
 import { TaxRegistration } from './tax-registration.entity';
 import { RegisterTaxpayerInput, type ValidRegistration, validateRegistration } from './taxpayer.inputs';
 import { Access } from '../../../../shared/auth/access';
+import { insertAndFetch } from '../../../../shared/records';
 
 /** The owner of an individual business, as the replica knows the certificate (any status: registering is no benefit). */
 async function ownerOf(tx: EntityManager, registration: ValidRegistration, viewer: Viewer): Promise<number | null> {
@@ -46,13 +47,12 @@ export class TaxpayerMutationResolver {
       assertConsistent(registration, ownerId, await tx.findBy(TaxRegistration, { creditCode: registration.creditCode }));
       const { creditCode, office, kind, industry, registeredOn, countyCode } = registration;
       try {
-        await tx.insert(TaxRegistration, { creditCode, office, kind, industry, registeredOn, countyCode, ownerId });
+        return await insertAndFetch(tx, TaxRegistration, { creditCode, office, kind, industry, registeredOn, countyCode, ownerId });
       } catch (error) {
         // A concurrent registration with the same office won the unique key.
         if (isUniqueViolation(error)) throw conflict(`${registration.creditCode} is already registered with ${registration.office}`);
         throw error;
       }
-      return tx.findOneByOrFail(TaxRegistration, { creditCode: registration.creditCode, office: registration.office });
     }, (r) => [r.id]);
   }
 }

@@ -1,5 +1,5 @@
 import { LoanStatus } from './loan.enums';
-import { answerDueOn, interestFen, isOverdue, monthlyInterest, pbocBaseRateBp } from './loan-rules';
+import { answerDueOn, interestFen, isOverdue, monthlyInterest, pbocBaseRateBp } from './loan.rules';
 
 describe('loan rules', () => {
   it('takes the PBOC base rate of the term band (through 2003), on both sides of each band edge', () => {

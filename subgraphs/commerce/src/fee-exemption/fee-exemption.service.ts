@@ -7,6 +7,7 @@ import { badUserInput } from '../../../../shared/errors';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import { FeeExemption } from './fee-exemption.entity';
 import { exemptionUntil, waivedFees } from './fee-exemption.rules';
+import { insertAndFetch } from '../../../../shared/records';
 
 const FIELD = 'input.certificateNumber';
 
@@ -50,11 +51,10 @@ export async function grantFeeExemption(tx: EntityManager, certificate: Certific
     ...waivedFees(),
   };
   try {
-    await tx.insert(FeeExemption, row);
+    return await insertAndFetch(tx, FeeExemption, row);
   } catch (error) {
     // A concurrent registration on the same certificate won the unique key.
     if (isUniqueViolation(error)) throw badUserInput(FIELD, `certificate ${certificate.number} already carries a fee exemption; one exemption per certificate`);
     throw error;
   }
-  return tx.findOneByOrFail(FeeExemption, { certificateNumber: certificate.number });
 }

@@ -12,6 +12,7 @@ import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
 import type { ValidRelief } from './relief.inputs';
 import { collectingOffice, individualReliefRefusal, OFFICE_NAME, periodRefusal, type Refusal } from './relief.rules';
 import { TaxRelief } from './tax-relief.entity';
+import { insertAndFetch, rowLock } from '../../../../shared/records';
 
 export interface GrantScope {
   viewer: Viewer;
@@ -20,18 +21,6 @@ export interface GrantScope {
 
 function refuse(refusal: Refusal | null): void {
   if (refusal) throw badUserInput(refusal.field, refusal.message);
-}
-
-/**
- * Row lock that serializes grants on one certificate or enterprise, so two concurrent
- * grants cannot both pass the overlap check. Taken by the transaction's first statement:
- * MariaDB's REPEATABLE READ snapshot starts at the first plain read, which must come after
- * the lock to see the other grant's row. TypeORM refuses locks on SQLite: there
- * better-sqlite3 runs every statement synchronously on one connection, so a grant, which
- * awaits nothing but its own statements, commits before the next request runs.
- */
-function rowLock(tx: EntityManager): { mode: 'pessimistic_write' } | undefined {
-  return tx.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' };
 }
 
 async function refuseOverlap(tx: EntityManager, relief: ValidRelief, where: FindOptionsWhere<TaxRelief>): Promise<void> {
@@ -75,13 +64,16 @@ async function individualRegistration(tx: EntityManager, relief: ValidRelief, ho
 }
 
 async function insertRelief(tx: EntityManager, row: Omit<TaxRelief, 'id' | 'createdAt'>): Promise<TaxRelief> {
-  const { identifiers } = await tx.insert(TaxRelief, row);
-  return tx.findOneByOrFail(TaxRelief, { id: Number(identifiers[0].id) });
+  return insertAndFetch(tx, TaxRelief, row);
 }
 
 /** Relief of a certificate holder's individual business, one grant per certificate at a time. */
 export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope, relief: ValidRelief): Promise<TaxRelief> {
-  await tx.findOne(CertificateReplica, { where: { number: relief.certificateNumber }, lock: rowLock(tx) });
+  // The row lock serializes grants on one certificate or enterprise, so two concurrent grants
+  // cannot both pass the overlap check. It must be the transaction's first statement:
+  // MariaDB's REPEATABLE READ snapshot starts at the first plain read, which must come after
+  // the lock to see the other grant's row. (SQLite has one writer; see rowLock.)
+  await tx.findOne(CertificateReplica, { where: { number: relief.certificateNumber }, ...rowLock(tx) });
   const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber', undefined, scope.viewer);
   const registration = await individualRegistration(tx, relief, certificate.holderId);
   assertCounty(scope.viewer, registration.countyCode);
@@ -102,7 +94,7 @@ export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope
 /** Relief of an employer on its latest assessment, one grant per enterprise at a time. */
 export async function grantEnterpriseRelief(tx: EntityManager, scope: GrantScope, relief: ValidRelief, enterpriseCreditCode: string): Promise<TaxRelief> {
   const field = 'input.enterpriseCreditCode';
-  const assessment = await tx.findOne(EnterpriseReliefAssessment, { where: { enterpriseCreditCode }, order: { id: 'DESC' }, lock: rowLock(tx) });
+  const assessment = await tx.findOne(EnterpriseReliefAssessment, { where: { enterpriseCreditCode }, order: { id: 'DESC' }, ...rowLock(tx) });
   // Another county's assessment is answered as none: its figures are not that county's to see.
   if (!assessment || !canAccessCounty(scope.viewer, assessment.countyCode)) {
     throw badUserInput(field, `${enterpriseCreditCode} has no relief assessment (认定) of its staff and hires`);

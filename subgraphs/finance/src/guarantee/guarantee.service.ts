@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../../../shared/auth/viewer';
+import { conflict } from '../../../../shared/errors';
 import { formatYuan } from '../../../../shared/money';
-import { GUARANTEE_LEVERAGE } from '../loan/loan-rules';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
+import { GUARANTEE_LEVERAGE } from '../loan/loan.rules';
 import { ruleViolation } from '../loan/rule-error';
 import { GuaranteeFund } from './guarantee-fund.entity';
 
@@ -57,4 +60,23 @@ export async function compensateFromFund(tx: EntityManager, fundId: number, amou
     const fund = await tx.findOneByOrFail(GuaranteeFund, { id: fundId });
     throw ruleViolation('id', 'GUARANTEE_FUND_BALANCE', `the fund of ${fund.institutionName} holds ${formatYuan(fund.balance)} yuan, less than the ${formatYuan(amount)} to compensate`);
   }
+}
+
+/** A county's guarantee fund, the first and only one (a second is a CONFLICT). */
+export async function createFund(tx: EntityManager, fund: { countyCode: string; institutionName: string; capital: bigint }): Promise<GuaranteeFund> {
+  const existing = await tx.findOneBy(GuaranteeFund, { countyCode: fund.countyCode });
+  if (existing) throw conflict(`county ${fund.countyCode} already has guarantee fund ${existing.id}`, { id: String(existing.id) });
+  return insertAndFetch(tx, GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });
+}
+
+/** Adds to a fund's capital in SQL (`capital + amount`), so concurrent contributions both count. */
+export async function contributeToFund(tx: EntityManager, viewer: Viewer, id: number, amount: bigint): Promise<GuaranteeFund> {
+  await findOrNotFound(tx, GuaranteeFund, { id }, { viewer });
+  await tx
+    .createQueryBuilder()
+    .update(GuaranteeFund)
+    .set({ capital: () => `capital + ${amount.toString()}` })
+    .where('id = :id', { id })
+    .execute();
+  return tx.findOneByOrFail(GuaranteeFund, { id });
 }

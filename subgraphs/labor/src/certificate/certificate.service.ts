@@ -1,17 +1,16 @@
-import { assertVisible } from '../../../../shared/auth/decorators';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { badUserInput, conflict } from '../../../../shared/errors';
+import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { type CertificateStatus, ReemploymentCertificate } from './certificate.entity';
 import { appendCertificateChange, lockFeed } from './certificate-feed';
 import { type CertificateAction, transition } from './certificate-status';
+import { requiredText } from '../../../../shared/validate';
+import { findOrNotFound } from '../../../../shared/records';
 
 /** A reason as the feed and history carry it: 1 to 200 characters. */
 export function validReason(reason: string, field = 'reason'): string {
-  const why = reason.trim();
-  if (why.length === 0 || why.length > 200) throw badUserInput(field, 'must be 1 to 200 characters');
-  return why;
+  return requiredText(field, reason, 200);
 }
 
 /**
@@ -28,8 +27,7 @@ export function changeCertificateStatus(
 ): Promise<ReemploymentCertificate> {
   return auditedWrite(ctx, { operation, entity: 'ReemploymentCertificate' }, async (tx) => {
     const sequence = await lockFeed(tx);
-    const certificate = await tx.findOneBy(ReemploymentCertificate, { number });
-    assertVisible(ctx.viewer, certificate, 'ReemploymentCertificate', number);
+    const certificate = await findOrNotFound(tx, ReemploymentCertificate, { number }, { viewer: ctx.viewer });
     const next = transition(certificate.status, action);
     if (!next.ok) throw conflict(`certificate ${number}: ${next.reason}`, { status: certificate.status });
     const status: CertificateStatus = next.status;

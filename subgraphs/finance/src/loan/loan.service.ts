@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertVisible } from '../../../../shared/auth/decorators';
-import { badUserInput, conflict } from '../../../../shared/errors';
-import { intKey } from '../../../../shared/loaders';
+import { conflict } from '../../../../shared/errors';
 import type { FinanceContext } from '../context';
 import { type LoanActor, requireActor } from './loan-actors';
 import { Loan } from './loan.entity';
 import type { LoanStatus } from './loan.enums';
+import { positiveId } from '../../../../shared/validate';
+import { findOrNotFound } from '../../../../shared/records';
 
 /** One step of the loan lifecycle: the states it leaves, the state it enters, who takes it. */
 export interface LoanStep {
@@ -31,12 +31,10 @@ export interface LoanStep {
  * everything back.
  */
 export function takeLoanStep(ctx: FinanceContext, loanId: string, step: LoanStep): Promise<Loan> {
-  const id = intKey(loanId);
-  if (Number.isNaN(id)) throw badUserInput('id', 'is not a loan id');
+  const id = positiveId('id', loanId);
   if (typeof step.actor !== 'function') requireActor(ctx.viewer, step.actor);
   return auditedWrite(ctx, { operation: step.operation, entity: 'Loan' }, async (tx) => {
-    const loan = await tx.findOneBy(Loan, { id });
-    assertVisible(ctx.viewer, loan, 'Loan', loanId);
+    const loan = await findOrNotFound(tx, Loan, { id }, { viewer: ctx.viewer });
     if (!step.from.includes(loan.status)) {
       throw conflict(`loan ${id} is ${loan.status}; ${step.operation} needs ${step.from.join(' or ')}`, { status: loan.status });
     }

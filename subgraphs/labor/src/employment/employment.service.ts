@@ -5,6 +5,7 @@ import { refreshHardship, storedHardship } from '../person/household';
 import { Person } from '../person/person.entity';
 import { EmploymentStatus } from '../person/person.enums';
 import { EmploymentRecord, type EmploymentKind } from './employment-record.entity';
+import { insertAndFetch } from '../../../../shared/records';
 
 export interface NewEmployment {
   kind: EmploymentKind;
@@ -25,7 +26,7 @@ export async function startEmployment(tx: EntityManager, person: Person, job: Ne
     throw conflict(`person ${person.id} is already employed: end the current employment first`, { field: 'input.personId' });
   }
   if (job.startedOn < person.registeredOn) throw badUserInput(startedOnField, `is before the registration on ${person.registeredOn}`);
-  const { identifiers } = await tx.insert(EmploymentRecord, {
+  const record = await insertAndFetch(tx, EmploymentRecord, {
     ...job,
     personId: person.id,
     countyCode: person.countyCode,
@@ -34,7 +35,7 @@ export async function startEmployment(tx: EntityManager, person: Person, job: Ne
   });
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.EMPLOYED });
   await refreshHardship(tx, { ...person, employmentStatus: EmploymentStatus.EMPLOYED });
-  return tx.findOneByOrFail(EmploymentRecord, { id: Number(identifiers[0].id) });
+  return record;
 }
 
 /** Ends a job; the person is UNEMPLOYED again unless another job is still open. */

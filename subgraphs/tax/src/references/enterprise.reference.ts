@@ -1,0 +1,11 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Access } from '../../../../shared/auth/access';
+
+/** Commerce owns enterprises; tax adds the reliefs granted to them. */
+@Directive('@key(fields: "creditCode")')
+@ObjectType()
+export class Enterprise {
+  @Access({ scopes: [] })
+  @Field(() => ID)
+  creditCode!: string;
+}
