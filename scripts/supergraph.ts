@@ -4,6 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLSchema, parse } from 'graphql';
 import { projectRoot } from '../shared/paths';
+import { AREAS_SUBGRAPH, buildAreasSchema } from '../gateway/src/areas/areas.schema';
 import { buildCommerceSchema } from '../subgraphs/commerce/src/schema';
 import { buildFinanceSchema } from '../subgraphs/finance/src/schema';
 import { buildLaborSchema } from '../subgraphs/labor/src/schema';
@@ -11,8 +12,12 @@ import { buildTaxSchema } from '../subgraphs/tax/src/schema';
 
 export const SUPERGRAPH_FILE = join(projectRoot(), 'gateway', 'supergraph.graphql');
 
-/** Default local URLs; the gateway replaces them with its configured ones. */
+/**
+ * Default local URLs; the gateway replaces them with its configured ones. `areas` runs
+ * inside the gateway (LocalGraphQLDataSource): its URL is never called.
+ */
 const SUBGRAPHS: { name: string; url: string; build: () => Promise<GraphQLSchema> }[] = [
+  { name: AREAS_SUBGRAPH, url: 'http://localhost:4000/areas', build: async () => buildAreasSchema() },
   { name: 'labor', url: 'http://localhost:4001/graphql', build: buildLaborSchema },
   { name: 'finance', url: 'http://localhost:4002/graphql', build: buildFinanceSchema },
   { name: 'tax', url: 'http://localhost:4003/graphql', build: buildTaxSchema },
@@ -30,7 +35,7 @@ export interface Composition {
   subgraphs: { name: string; schema: GraphQLSchema }[];
 }
 
-/** Composes the four subgraph schemas in-process, as `rover supergraph compose` would. */
+/** Composes the four department schemas and the gateway's areas in-process, as `rover supergraph compose` would. */
 export async function composeSupergraph(): Promise<Composition> {
   const services = [];
   const subgraphs = [];

@@ -13,7 +13,6 @@ import { CountyTargetsResolver, EmploymentTargetResolver } from './targets/targe
 import { PublicWelfarePostMutationResolver } from './welfare-post/public-welfare-post.mutation';
 import { PublicWelfarePostResolver } from './welfare-post/public-welfare-post.resolver';
 import type { LaborContext } from './context';
-import { CountyResolver } from './county/county.resolver';
 import { EmploymentRecordResolver, EnterpriseHiresResolver, PersonEmploymentResolver } from './employment/employment.resolver';
 import { Enterprise } from './employment/enterprise.stub';
 import { PersonMutationResolver } from './person/person.mutation';
@@ -40,7 +39,6 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         auditTrailResolver('labor'),
-        CountyResolver,
         PersonResolver,
         PersonMutationResolver,
         CertificateResolver,
