@@ -9,6 +9,7 @@ import { CertificateLifecycleResolver } from './certificate/certificate-lifecycl
 import { EmploymentMutationResolver } from './employment/employment.mutation';
 import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } from './person/registry.resolver';
 import { CountyProgressResolver } from './progress/progress.resolver';
+import { CountyRankingResolver } from './progress/ranking.resolver';
 import { CountyTargetsResolver, EmploymentTargetResolver } from './targets/targets.resolver';
 import { PublicWelfarePostMutationResolver } from './welfare-post/public-welfare-post.mutation';
 import { PublicWelfarePostResolver } from './welfare-post/public-welfare-post.resolver';
@@ -58,6 +59,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         EmploymentTargetResolver,
         CountyTargetsResolver,
         CountyProgressResolver,
+        CountyRankingResolver,
         TrainingQueryResolver,
         TrainingInstitutionFieldsResolver,
         TrainingCourseFieldsResolver,
