@@ -31,6 +31,11 @@ export interface ReportingPeriod {
   end: string;
   /** Identifies the period among others (batching, cache keys). */
   id: string;
+  /**
+   * Whether the period ended before the business date. Stocks of an ended period are
+   * read from dated records as at `end`; those of the current one are as of now.
+   */
+  ended: boolean;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -47,7 +52,7 @@ function period(year: number, firstMonth: number, months: number, quarter: numbe
   const start = `${String(year).padStart(4, '0')}-${pad2(firstMonth)}-01`;
   const month = firstMonth + months - 1;
   const end = `${start.slice(0, 5)}${pad2(month)}-${pad2(daysInMonth(year, month))}`;
-  return { year, month, quarter, yearStart: `${start.slice(0, 4)}-01-01`, start, end, id: quarter === null ? `${year}-${pad2(month)}` : `${year}-Q${quarter}` };
+  return { year, month, quarter, yearStart: `${start.slice(0, 4)}-01-01`, start, end, id: quarter === null ? `${year}-${pad2(month)}` : `${year}-Q${quarter}`, ended: true };
 }
 
 /** A calendar month, checked: the same rules and wording for every department. */
@@ -76,7 +81,7 @@ export function reportingPeriod({ year, month, quarter }: PeriodArgs, today: str
   if (!hasMonth && !hasQuarter) throw badUserInput('month', 'give month or quarter');
   const p = hasQuarter ? quarterPeriod(year, quarter) : monthPeriod(year, month ?? 0);
   if (p.start > today) throw badUserInput(hasQuarter ? 'quarter' : 'month', `${p.id} begins after the business date ${today}`);
-  return p;
+  return { ...p, ended: p.end < today };
 }
 
 /** One area's figures for one period: a county, or the city (320800) as the sum of its eight. */

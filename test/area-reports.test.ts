@@ -1,4 +1,5 @@
 import { CITY_CODE } from '../shared/areas';
+import { BANK } from './finance-fixtures';
 import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
 
@@ -150,5 +151,38 @@ describe('the city as one area', () => {
     expect(rate.errors).toBeUndefined();
     const rates = rate.data!.countyRanking.map((r) => r.value!);
     expect(rates).toEqual([...rates].sort((a, b) => a - b));
+  });
+
+  // Last: it changes data after July (the business date is 2003-08-15).
+  it('keeps an ended month\'s stocks as they were at its end when the data changes afterwards', async () => {
+    type Node = { certificate: { number: string; status: string; issuedOn: string } | null; loans: { id: string; status: string; disbursedOn: string | null }[] | null };
+    const page = await stack.query<{ persons: { edges: { node: Node }[] } }>(
+      '{ persons(countyCode: "320803", first: 100) { edges { node { certificate { number status issuedOn } loans { id status disbursedOn } } } } }', {}, 'auditor');
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data!.persons.edges.map((e) => e.node);
+    const certificate = nodes.find((n) => n.certificate?.status === 'VALID' && n.certificate.issuedOn <= '2003-07-31')!.certificate!;
+    const loan = nodes.flatMap((n) => n.loans ?? []).find((l) => l.status === 'DISBURSED' && l.disbursedOn !== null && l.disbursedOn <= '2003-07-31')!;
+    const STOCKS = `query($month: Int!) { county(code: "320803") {
+      certificateStats(year: 2003, month: $month) { valid }
+      loanStats(year: 2003, month: $month) { outstandingAmount }
+    } }`;
+    type Stocks = { county: { certificateStats: { valid: number }; loanStats: { outstandingAmount: string } } };
+    const stocks = async (month: number) => {
+      const { data, errors } = await stack.query<Stocks>(STOCKS, { month }, 'reporter');
+      expect(errors).toBeUndefined();
+      return data!.county;
+    };
+    const [july, august] = [await stocks(7), await stocks(8)];
+
+    const suspended = await stack.query('mutation($n: ID!) { suspendCertificate(number: $n, reason: "核查") { status } }', { n: certificate.number }, 'labor');
+    expect(suspended.errors).toBeUndefined();
+    const repaid = await stack.query('mutation($id: ID!) { repayLoan(id: $id) { status } }', { id: loan.id }, BANK);
+    expect(repaid.errors).toBeUndefined();
+
+    // July ended before the changes: as it was. August is the current month: as of now.
+    expect(await stocks(7)).toEqual(july);
+    const now = await stocks(8);
+    expect(now.certificateStats.valid).toBe(august.certificateStats.valid - 1);
+    expect(Number(now.loanStats.outstandingAmount)).toBeLessThan(Number(august.loanStats.outstandingAmount));
   });
 });

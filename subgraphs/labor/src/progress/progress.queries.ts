@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { addDays } from '../../../../shared/calendar';
+import { CertificateChange } from '../certificate/certificate-change.entity';
 import { CertificateStatus, ReemploymentCertificate } from '../certificate/certificate.entity';
 import { EmploymentKind, EmploymentRecord } from '../employment/employment-record.entity';
 import { Person } from '../person/person.entity';
@@ -78,6 +80,32 @@ export async function registeredUnemployed(db: DataSource, codes: string[], p: R
   return new Map(rows.map((row) => [String(row.countyCode), n(row.unemployed)]));
 }
 
+/**
+ * Certificates VALID at the end of an ended period: each one issued by then in the
+ * status its last change by then left it in (the feed's dated outbox), VALID when it had
+ * none yet. So a suspension or revocation after the month leaves the month's figure as it
+ * was reported. For the current period, the status now.
+ */
+async function validAtEnd(db: DataSource, codes: string[], p: ReportingPeriod): Promise<Map<string, number>> {
+  const lastChange = db
+    .createQueryBuilder()
+    .select('ch.status')
+    .from(CertificateChange, 'ch')
+    .where('ch.number = c.number AND ch.changedAt < :after')
+    .orderBy('ch.sequence', 'DESC')
+    .limit(1);
+  const rows: Row[] = await db
+    .createQueryBuilder()
+    .from(ReemploymentCertificate, 'c')
+    .select('c.countyCode', 'countyCode')
+    .addSelect('COUNT(*)', 'valid')
+    .where('c.countyCode IN (:...codes) AND c.issuedOn <= :end', { codes, end: p.end })
+    .andWhere(`COALESCE((${lastChange.getQuery()}), :valid) = :valid`, { after: addDays(p.end, 1), valid: CertificateStatus.VALID })
+    .groupBy('c.countyCode')
+    .getRawMany();
+  return new Map(rows.map((row) => [String(row.countyCode), n(row.valid)]));
+}
+
 export async function certificateFigures(db: DataSource, codes: string[], p: ReportingPeriod): Promise<Map<string, CertificateStats>> {
   const rows: Row[] = await db
     .createQueryBuilder()
@@ -90,5 +118,11 @@ export async function certificateFigures(db: DataSource, codes: string[], p: Rep
     .setParameters({ yearStart: p.yearStart, start: p.start, end: p.end, valid: CertificateStatus.VALID })
     .groupBy('c.countyCode')
     .getRawMany();
-  return new Map(rows.map((row) => [String(row.countyCode), { issuedInMonth: n(row.inMonth), issuedYearToDate: n(row.yearToDate), valid: n(row.valid) }]));
+  const pastValid = p.ended ? await validAtEnd(db, codes, p) : null;
+  return new Map(
+    rows.map((row) => {
+      const code = String(row.countyCode);
+      return [code, { issuedInMonth: n(row.inMonth), issuedYearToDate: n(row.yearToDate), valid: pastValid ? (pastValid.get(code) ?? 0) : n(row.valid) }];
+    }),
+  );
 }

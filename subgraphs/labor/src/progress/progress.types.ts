@@ -76,6 +76,6 @@ export class CertificateStats {
   issuedYearToDate!: number;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { description: 'Issued by the end of the month and VALID now.' })
+  @Field(() => Int, { description: 'VALID at the end of the month (or quarter), from the dated status changes; for the current period, VALID now.' })
   valid!: number;
 }
