@@ -10,6 +10,7 @@ import { type Stack, startStack } from './helpers/stack';
  */
 const FIGURES = `
   urbanLaborForce
+  platformReadiness { platforms readyOnTime readyLate overdue inProgress late }
   targets(year: $year) { jobsCreated netNewEmployment reemployed hardshipReemployed ruralLaborExported }
   employmentProgress(year: $year, month: $month, quarter: $quarter) {
     month { jobsCreated netNewEmployment reemployed hardshipReemployed ruralLaborExported }
