@@ -10,7 +10,7 @@ export class Person {
   id!: string;
 }
 
-/** Labor owns counties; commerce refers to them by code. */
+/** The gateway's areas list the counties; commerce refers to them by code. */
 @Directive('@key(fields: "code")')
 @ObjectType()
 export class County {

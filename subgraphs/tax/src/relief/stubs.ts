@@ -28,7 +28,7 @@ export class ReemploymentCertificate {
   number!: string;
 }
 
-/** Labor owns counties; tax adds its monthly relief figures. */
+/** The gateway's areas list the counties (labor keeps their labour data); tax adds its relief figures per area. */
 @Directive('@key(fields: "code")')
 @ObjectType()
 export class County {
