@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, ageOn, daysBetween, monthPeriod, nextMonthStart, quarterEnd, quarterStart } from './calendar';
+import { addDays, addMonths, addYears, ageOn, daysBetween, nextMonthStart, quarterEnd, quarterStart } from './calendar';
 
 describe('calendar arithmetic on YYYY-MM-DD', () => {
   it('adds days across month and year ends, leap years included', () => {
@@ -23,11 +23,6 @@ describe('calendar arithmetic on YYYY-MM-DD', () => {
     expect(ageOn('1943-08-15', '2003-08-15')).toBe(60);
     expect(ageOn('1943-08-16', '2003-08-15')).toBe(59);
     expect(ageOn('1943-08-14', '2003-08-15')).toBe(60);
-  });
-
-  it('gives month and year-to-date bounds of a reporting period', () => {
-    expect(monthPeriod(2003, 2)).toEqual({ year: 2003, month: 2, yearStart: '2003-01-01', monthStart: '2003-02-01', monthEnd: '2003-02-28' });
-    expect(monthPeriod(2004, 12).monthEnd).toBe('2004-12-31');
   });
 
   it('finds calendar quarters', () => {

@@ -56,23 +56,6 @@ export function nextMonthStart(date: string): string {
   return addMonths(`${date.slice(0, 7)}-01`, 1);
 }
 
-/**
- * A reporting period (按月报送): the month itself and the year to the end of that month,
- * as inclusive date bounds for `BETWEEN`-style filters.
- */
-export interface MonthPeriod {
-  year: number;
-  month: number;
-  yearStart: string;
-  monthStart: string;
-  monthEnd: string;
-}
-
-export function monthPeriod(year: number, month: number): MonthPeriod {
-  const monthStart = `${String(year).padStart(4, '0')}-${pad2(month)}-01`;
-  return { year, month, yearStart: `${monthStart.slice(0, 4)}-01-01`, monthStart, monthEnd: `${monthStart.slice(0, 8)}${pad2(daysInMonth(year, month))}` };
-}
-
 /** The first day of the calendar quarter `date` lies in. */
 export function quarterStart(date: string): string {
   const month = Number(date.slice(5, 7));

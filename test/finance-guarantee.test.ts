@@ -108,12 +108,18 @@ describe('finance: guarantee funds and loan statistics', () => {
     });
     const july = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(query, { month: 7 }, 'reporter');
     expect(july.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({ month: { count: 0, amount: '0.00' }, outstandingAmount: '0.00', interestSubsidyDue: '0.00' });
-    const september = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(query, { month: 9 }, 'reporter');
-    // 30 September days: 1,000,000 × 531 × 30 / 3,650,000 = 4364.38 → 43.64; nothing new lent.
-    expect(september.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({
-      month: { count: 0, amount: '0.00' },
+    // September begins after the business date (2003-08-15): refused, naming the month.
+    const september = await stack.query(query, { month: 9 }, 'reporter');
+    expect(september.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+    // The third quarter has begun: its subsidy adds August's and September's accruals.
+    // 30 September days: 1,000,000 × 531 × 30 / 3,650,000 = 4364.38 → 43.64; with August's 24.73: 68.37.
+    const quarter = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(
+      `{ counties { code loanStats(year: 2003, quarter: 3) ${LOAN_STATS} } }`, {}, 'reporter');
+    expect(quarter.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({
+      month: { count: 3, amount: '50000.00' },
       yearToDate: { count: 3, amount: '50000.00' },
-      interestSubsidyDue: '43.64',
+      interestSubsidyDue: '68.37',
+      interestSubsidyLoans: 1,
     });
     const lianshui = august.data!.counties.find((c) => c.code === '320826')!;
     expect(lianshui.loanStats).toMatchObject({ month: { count: 0 }, guaranteeCapacity: '0.00' });

@@ -76,10 +76,10 @@ describe('issued tokens and public-key verification', () => {
   });
 
   it('accepts tokens the issuer signed, and none signed with a shared secret', async () => {
-    const issued = await postGraphQL(labor, '{ counties { code } }', undefined, { authorization: `Bearer ${mint('joint-office', 'report:read')}` });
+    const issued = await postGraphQL(labor, '{ cityTargets(year: 2003) { year } }', undefined, { authorization: `Bearer ${mint('joint-office', 'report:read')}` });
     expect(issued.status).toBe(200);
     const secret = await signToken({ sub: 'x', dept: 'joint-office', scope: 'labor:read' }, { secret: DEV_JWT_SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
-    expect((await postGraphQL(labor, '{ counties { code } }', undefined, { authorization: `Bearer ${secret}` })).status).toBe(401);
+    expect((await postGraphQL(labor, '{ cityTargets(year: 2003) { year } }', undefined, { authorization: `Bearer ${secret}` })).status).toBe(401);
   });
 
   it('lets finance pull labor\'s feed with the issued feed token, not one it signed itself', async () => {

@@ -4,7 +4,7 @@ import { type Stack, startStack } from './helpers/stack';
 
 const REVIEW = 'mutation($n: ID!, $y: Int!) { reviewCertificate(number: $n, year: $y) { number status reviewedYear reviews { year reviewedOn } } }';
 const EXPIRE = 'mutation($y: Int!, $c: ID) { expireUnreviewedCertificates(year: $y, countyCode: $c) { year countyCode expired } }';
-const STATS = '{ counties { code certificateStats(year: 2003, month: 12) { issuedYearToDate valid } } }';
+const STATS = 'query($y: Int!, $m: Int!) { counties { code certificateStats(year: $y, month: $m) { issuedYearToDate valid } } }';
 const PERSONS = 'query($c: ID!) { persons(countyCode: $c, first: 100) { edges { node { certificate { number status } } } } }';
 
 /** 年检: the yearly review from the year after issue, and expiry of the cards that missed it. */
@@ -19,8 +19,9 @@ describe('labor certificates: yearly review and expiry', () => {
     const res = await stack.query<{ persons: { edges: { node: { certificate: { number: string; status: string } | null } }[] } }>(PERSONS, { c: county });
     return res.data!.persons.edges.flatMap((e) => (e.node.certificate ? [e.node.certificate] : []));
   }
-  async function stats(): Promise<Map<string, { issuedYearToDate: number; valid: number }>> {
-    const res = await stack.query<{ counties: { code: string; certificateStats: { issuedYearToDate: number; valid: number } }[] }>(STATS);
+  /** December 2003 unless asked otherwise. */
+  async function stats(y = 2003, m = 12): Promise<Map<string, { issuedYearToDate: number; valid: number }>> {
+    const res = await stack.query<{ counties: { code: string; certificateStats: { issuedYearToDate: number; valid: number } }[] }>(STATS, { y, m });
     return new Map(res.data!.counties.map((c) => [c.code, c.certificateStats]));
   }
 
@@ -70,8 +71,11 @@ describe('labor certificates: yearly review and expiry', () => {
     expect(city.data!.expireUnreviewedCertificates.expired).toBe(othersIssued);
     expect((await stack.query<{ expireUnreviewedCertificates: { expired: number } }>(EXPIRE, { y: 2004, c: null }, 'labor')).data!.expireUnreviewedCertificates.expired).toBe(0);
 
-    const after = await stats();
-    expect(after.get('320802')!.valid).toBe(1);
+    // December 2003 ended before the expiry: its figures stay as they were at its end.
+    expect(await stats()).toEqual(before);
+    // Now (May 2004): the reviewed card and the one issued in 2004 in Qinghe, none in Chuzhou.
+    const after = await stats(2004, 5);
+    expect(after.get('320802')!.valid).toBe(2);
     expect(after.get('320803')!.valid).toBe(0);
     type Change = { node: { sequence: number; number: string; status: string } };
     const feed = (await stack.query<{ certificateChanges: { edges: Change[] } }>(contractOperation('CertificateChanges'), { first: 500, after: null })).data!.certificateChanges.edges;

@@ -151,11 +151,11 @@ export type CertificateReview = {
 /** 再就业优惠证发放 — certificates of the county (issuing county). */
 export type CertificateStats = {
   __typename?: 'CertificateStats';
-  /** Issued in the month. */
+  /** Issued in the month (or quarter). */
   issuedInMonth: Scalars['Int']['output'];
   /** Issued from January 1 to the end of the month. */
   issuedYearToDate: Scalars['Int']['output'];
-  /** Issued by the end of the month and VALID now. */
+  /** VALID at the end of the month (or quarter), from the dated status changes; for the current period, VALID now. */
   valid: Scalars['Int']['output'];
 };
 
@@ -247,18 +247,18 @@ export type CommunityPlatformEdge = {
   node: CommunityPlatform;
 };
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type County = {
   __typename?: 'County';
-  /** 再就业优惠证 issued by the county bureau in the month and year to date, and valid. */
+  /** 再就业优惠证 issued by the county bureau in the month (or quarter) and year to date, and valid at its end. */
   certificateStats: Maybe<CertificateStats>;
   /** GB/T 2260 code, e.g. 320803. */
   code: Scalars['ID']['output'];
-  /** 按月进度 — progress in the month and year to date, counted from the employment records, against the pro-rated targets. */
+  /** 按月进度 — progress in the month (or quarter) and year to date, counted from the employment records, against the pro-rated targets. */
   employmentProgress: Maybe<EmploymentProgress>;
   /** 担保基金 — the county's guarantee institution and fund, if any. */
   guaranteeFund: Maybe<GuaranteeFund>;
-  /** 小额担保贷款 — loans disbursed in the month and the year to date, outstanding principal, guarantee capacity, interest subsidy due. */
+  /** 小额担保贷款 — loans disbursed in the month (or quarter) and the year to date, outstanding principal, guarantee capacity, interest subsidy due. */
   loanStats: Maybe<LoanStats>;
   /** Chinese name, e.g. 楚州区. */
   name: Maybe<Scalars['String']['output']>;
@@ -269,68 +269,92 @@ export type County = {
   reemploymentFund: Maybe<FundAllocation>;
   /** 工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送). */
   registrationStats: Maybe<RegistrationStats>;
-  /** 补贴发放 — subsidies paid in the month and the year to date, by kind. */
+  /** 补贴发放 — subsidies paid in the month (or quarter) and the year to date, by kind. */
   subsidyStats: Maybe<SubsidyStats>;
   /** 目标责任 — the county's targets for the year (null until the joint office sets them). */
   targets: Maybe<EmploymentTarget>;
-  /** 减免税月报 — persons, enterprises and amounts relieved in the month and the year to date, by grant date (tax). */
+  /** 减免税月报 — persons, enterprises and amounts relieved in the month (or quarter) and the year to date, by grant date (tax). */
   taxReliefStats: Maybe<TaxReliefStats>;
-  /** 城镇劳动力 — urban labour force, the base of the registered unemployment rate. */
+  /** 城镇劳动力 — urban labour force, the base of the registered unemployment rate (the city: the sum of its counties). */
   urbanLaborForce: Maybe<Scalars['Int']['output']>;
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyCertificateStatsArgs = {
-  month: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyEmploymentProgressArgs = {
-  month: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyLoanStatsArgs = {
-  month: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyReemploymentFundArgs = {
   year: Scalars['Int']['input'];
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyRegistrationStatsArgs = {
-  month: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountySubsidyStatsArgs = {
-  month: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyTargetsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
-/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code. */
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyTaxReliefStatsArgs = {
-  month: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** 排名 — a county's standing on one indicator, year to date, against its pro-rated schedule. */
+export type CountyRank = {
+  __typename?: 'CountyRank';
+  /** Counts: percent of the yearly target reached, two decimals (null for the rate and without targets). */
+  completionPercent: Maybe<Scalars['Float']['output']>;
+  county: County;
+  /** Due by the period's end: target × month ÷ 12 rounded up; for the rate the ceiling (null without targets). */
+  expectedToDate: Maybe<Scalars['Float']['output']>;
+  /** Ahead (positive) or behind (negative) the schedule: value − expectedToDate for counts, ceiling − rate for the rate (null without targets or value). */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** 1 is best: the highest share of the yearly target reached (counts), the lowest rate (the rate); equal standings share a rank; counties without targets (or without a labour force, for the rate) come last. */
+  rank: Scalars['Int']['output'];
+  /** The yearly target; for the rate its ceiling (null without targets). */
+  target: Maybe<Scalars['Float']['output']>;
+  /** Year to date to the period's end (a count), or the rate at its end in percent (null without a labour force). */
+  value: Maybe<Scalars['Float']['output']>;
 };
 
 export type CountyTargetFiguresInput = {
@@ -394,13 +418,13 @@ export type EmploymentProgress = {
   behindSchedule: Array<Scalars['String']['output']>;
   /** The yearly targets × month ÷ 12, rounded up (null without targets). */
   expectedYearToDate: Maybe<EmploymentFigures>;
-  /** The month alone. */
+  /** The month (or quarter) alone. */
   month: EmploymentFigures;
   /** Registered persons without an employment record open at the end of the month (登记失业人数). */
   registeredUnemployed: Scalars['Int']['output'];
   /** 城镇登记失业率 at the end of the month, percent with two decimals: registeredUnemployed ÷ the urban labour force × 100 (null while the labour force is unknown). */
   registeredUnemploymentRate: Maybe<Scalars['Float']['output']>;
-  /** From January 1 to the end of the month. */
+  /** From January 1 to the end of the month (or quarter). */
   yearToDate: EmploymentFigures;
 };
 
@@ -905,15 +929,15 @@ export type LoanStats = {
   __typename?: 'LoanStats';
   /** 担保能力: five times the county guarantee fund's balance less its outstanding guarantees, as of now (0 without a fund). */
   guaranteeCapacity: Scalars['Money']['output'];
-  /** 财政贴息: interest on low-profit loans accrued in the month, which finance owes (100 %, none during an extension). */
+  /** 财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension). */
   interestSubsidyDue: Scalars['Money']['output'];
-  /** Loans with interest subsidy accrued in the month. */
+  /** Loans with interest subsidy accrued in the month (or quarter). */
   interestSubsidyLoans: Scalars['Int']['output'];
-  /** Loans disbursed in the month. */
+  /** Loans disbursed in the month (or quarter). */
   month: LoanPeriodTotals;
   /** 贷款余额: principal disbursed by the end of the month and not yet repaid or compensated then. */
   outstandingAmount: Scalars['Money']['output'];
-  /** Loans disbursed from January to the end of the month. */
+  /** Loans disbursed from January to the end of the month (or quarter). */
   yearToDate: LoanPeriodTotals;
 };
 
@@ -1470,6 +1494,8 @@ export type Query = {
   certificate: Maybe<ReemploymentCertificate>;
   /** Every certificate change after the cursor, oldest first (再就业优惠证通报); a county-limited token gets its county's only. Resume from `endCursor`; pages are stable under concurrent writes. */
   certificateChanges: CertificateChangeConnection;
+  /** 淮安市 — the city as one area (320800): each department sums its eight counties. */
+  city: County;
   /** 目标责任 — the city's targets for the year (the county targets add up to them). */
   cityTargets: Maybe<EmploymentTarget>;
   /** 审计 — commerce's audit trail, newest first; city-wide tokens only. */
@@ -1482,7 +1508,10 @@ export type Query = {
   communityPlatforms: CommunityPlatformConnection;
   /** All counties and districts of the city, by code. */
   counties: Array<County>;
+  /** A county or district by its code (null for another code). */
   county: Maybe<County>;
+  /** 排名 — the eight counties ranked on one indicator, year to date at the end of the month (or quarter), with the gap to the pro-rated schedule; best first. */
+  countyRanking: Array<CountyRank>;
   enterprise: Maybe<Enterprise>;
   /** The register of a county, by credit code. */
   enterprises: EnterpriseConnection;
@@ -1575,6 +1604,14 @@ export type QueryCommunityPlatformsArgs = {
 
 export type QueryCountyArgs = {
   code: Scalars['ID']['input'];
+};
+
+
+export type QueryCountyRankingArgs = {
+  indicator: RankingIndicator;
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1744,6 +1781,15 @@ export type QueryZeroEmploymentHouseholdsArgs = {
   countyCode: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
 };
+
+/** An indicator of the targets (目标责任): the five counts of EmploymentFigures, or the registered unemployment rate. */
+export type RankingIndicator =
+  | 'HARDSHIP_REEMPLOYED'
+  | 'JOBS_CREATED'
+  | 'NET_NEW_EMPLOYMENT'
+  | 'REEMPLOYED'
+  | 'REGISTERED_UNEMPLOYMENT_RATE'
+  | 'RURAL_LABOR_EXPORTED';
 
 /** 受理监督举报 — record a report from the hotline, a letter or a visit. */
 export type ReceiveSupervisionReportInput = {
@@ -2157,7 +2203,7 @@ export type TaxReliefFigures = {
   persons: Scalars['Int']['output'];
 };
 
-/** 按月报送 — tax relief of a county for the joint meeting: the month and the year to date. */
+/** 按月报送 — tax relief of a county (or the city, the sum of its counties) for the joint meeting: the month (or quarter) and the year to date. */
 export type TaxReliefStats = {
   __typename?: 'TaxReliefStats';
   month: TaxReliefFigures;
@@ -2614,6 +2660,14 @@ export type ApplyForLoanMutationVariables = Exact<{
 
 export type ApplyForLoanMutation = { applyForLoan: { id: string, amount: string, status: LoanStatus, applicant: { id: string } } };
 
+export type CityProgressQueryVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type CityProgressQuery = { city: { code: string, name: string | null, targets: { reemployed: number, hardshipReemployed: number } | null, employmentProgress: { registeredUnemploymentRate: number | null, yearToDate: { reemployed: number, hardshipReemployed: number } } | null, certificateStats: { issuedYearToDate: number, valid: number } | null, loanStats: { yearToDate: { count: number, amount: string } } | null, taxReliefStats: { yearToDate: { persons: number, amount: string } } | null, registrationStats: { yearToDate: { individualBusinesses: number, feeExemptions: number } } | null } };
+
 
 export const JointMeetingReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointMeetingReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"netNewEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}},{"kind":"Field","name":{"kind":"Name","value":"ruralLaborExported"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnemploymentRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"netNewEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}},{"kind":"Field","name":{"kind":"Name","value":"ruralLaborExported"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"netNewEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}},{"kind":"Field","name":{"kind":"Name","value":"ruralLaborExported"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnemploymentRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificateStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedInMonth"}},{"kind":"Field","name":{"kind":"Name","value":"issuedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loanStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingAmount"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeCapacity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxReliefStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualBusinesses"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptions"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualBusinesses"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptions"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"privateEconomyEmployees"}}]}}]}}]}}]} as unknown as DocumentNode<JointMeetingReportQuery, JointMeetingReportQueryVariables>;
 export const PersonDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hardship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fortyFifty"}},{"kind":"Field","name":{"kind":"Name","value":"doubleLaidOff"}},{"kind":"Field","name":{"kind":"Name","value":"doubleUnemployed"}},{"kind":"Field","name":{"kind":"Name","value":"zeroEmploymentHousehold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxReliefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taxType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonDossierQuery, PersonDossierQueryVariables>;
@@ -2626,3 +2680,4 @@ export const RevokeCertificateDocument = {"kind":"Document","definitions":[{"kin
 export const RegisterIndividualBusinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterIndividualBusiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterIndividualBusinessInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerIndividualBusiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterIndividualBusinessMutation, RegisterIndividualBusinessMutationVariables>;
 export const GrantTaxReliefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantTaxRelief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantTaxReliefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantTaxRelief"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taxType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GrantTaxReliefMutation, GrantTaxReliefMutationVariables>;
 export const ApplyForLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForLoanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForLoan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyForLoanMutation, ApplyForLoanMutationVariables>;
+export const CityProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CityProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnemploymentRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificateStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loanStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxReliefStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualBusinesses"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CityProgressQuery, CityProgressQueryVariables>;

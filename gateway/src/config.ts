@@ -8,6 +8,7 @@ import { GATEWAY_LIMITS, limitsFrom, limitVariables, type QueryLimits } from '..
 import type { PagesConfig } from './static-pages';
 import { guardSchema, guardSettings, type SubgraphGuardSettings, timeoutVariables } from './resilience/settings';
 import { subgraphsOfSupergraph } from './supergraph-subgraphs';
+import { AREAS_SUBGRAPH } from './areas/areas.schema';
 
 /** A subgraph's name as the supergraph's join__Graph gives it (`labor`, `finance`, …). */
 export type SubgraphName = string;
@@ -58,7 +59,8 @@ function urlVariables(subgraphs: { name: string; url: string }[]) {
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const supergraphPath = parseConfig(schema.pick({ SUPERGRAPH_PATH: true }), env).SUPERGRAPH_PATH ?? join(projectRoot(), 'gateway', 'supergraph.graphql');
-  const subgraphs = subgraphsOfSupergraph(readFileSync(supergraphPath, 'utf8'));
+  // The areas run inside the gateway: no URL, timeout or readiness probe of their own.
+  const subgraphs = subgraphsOfSupergraph(readFileSync(supergraphPath, 'utf8')).filter((s) => s.name !== AREAS_SUBGRAPH);
   const names = subgraphs.map((s) => s.name);
   const perSubgraph = { ...urlVariables(subgraphs), ...timeoutVariables(names) };
   // Checked together first, so that a bad start names every wrong variable at once.

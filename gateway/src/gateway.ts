@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientRequestIdOf, requestIdOf, viewerOf } from '../../shared/auth/http';
 import { createTokenVerifier } from '../../shared/auth/tokens';
@@ -15,6 +15,7 @@ import { staticPages } from './static-pages';
 import { departmentsReadiness } from './readiness';
 import { fetchWithTimeout } from './resilience/guarded-source';
 import { createSubgraphGuards } from './resilience/guards';
+import { AREAS_SUBGRAPH, buildAreasSchema } from './areas/areas.schema';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -73,10 +74,13 @@ const idempotencyStatus: ApolloServerPlugin<GatewayContext> = {
 export async function createGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<Service> {
   const metrics = new ServiceMetrics('gateway');
   const guards = createSubgraphGuards(config.subgraphNames, config.guard, logger, metrics.registry);
+  const areas = new LocalGraphQLDataSource<GatewayContext>(buildAreasSchema());
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
     buildService: ({ name }) => {
+      // The reference areas run in-process: no network, no timeout, no circuit to open.
+      if (name === AREAS_SUBGRAPH) return areas;
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`supergraph names an unknown subgraph: ${name}`);
       // Node's own fetch (undici, keep-alive): the default make-fetch-happen stack costs

@@ -5,6 +5,7 @@ import { type FaultContext, prepareContext } from './helpers/context';
 import { FaultStack } from './helpers/fault-stack';
 import { OwnMariaDb } from './helpers/mariadb';
 import { requireBuild } from './helpers/processes';
+import { areaScenarios } from './scenarios/areas';
 import { circuitScenarios } from './scenarios/circuit';
 import { databaseScenarios } from './scenarios/database';
 import { departmentScenarios } from './scenarios/departments';
@@ -52,6 +53,7 @@ describe(`fault suite (${onMariaDb ? 'MariaDB' : 'SQLite'})`, () => {
   });
 
   departmentScenarios(ctx);
+  areaScenarios(ctx);
   circuitScenarios(ctx);
   durabilityScenarios(ctx, onMariaDb);
   databaseScenarios(ctx, onMariaDb);

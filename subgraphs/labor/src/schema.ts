@@ -9,11 +9,11 @@ import { CertificateLifecycleResolver } from './certificate/certificate-lifecycl
 import { EmploymentMutationResolver } from './employment/employment.mutation';
 import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } from './person/registry.resolver';
 import { CountyProgressResolver } from './progress/progress.resolver';
+import { CountyRankingResolver } from './progress/ranking.resolver';
 import { CountyTargetsResolver, EmploymentTargetResolver } from './targets/targets.resolver';
 import { PublicWelfarePostMutationResolver } from './welfare-post/public-welfare-post.mutation';
 import { PublicWelfarePostResolver } from './welfare-post/public-welfare-post.resolver';
 import type { LaborContext } from './context';
-import { CountyResolver } from './county/county.resolver';
 import { EmploymentRecordResolver, PersonEmploymentResolver } from './employment/employment.resolver';
 import { EnterpriseHiresResolver, EnterpriseInspectionResolver } from './references/enterprise.resolver';
 import { Enterprise } from './references/enterprise.reference';
@@ -41,7 +41,6 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         auditTrailResolver('labor'),
-        CountyResolver,
         PersonResolver,
         PersonMutationResolver,
         CertificateResolver,
@@ -61,6 +60,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         EmploymentTargetResolver,
         CountyTargetsResolver,
         CountyProgressResolver,
+        CountyRankingResolver,
         TrainingQueryResolver,
         TrainingInstitutionFieldsResolver,
         TrainingCourseFieldsResolver,

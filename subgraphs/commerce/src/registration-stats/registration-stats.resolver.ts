@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { reportingPeriod } from '../../../../shared/reporting-period';
+import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { CommerceContext } from '../context';
 import { County } from '../enterprise/stubs';
-import { reportPeriod } from './registration-stats.period';
 import { RegistrationStats } from './registration-stats.types';
 import { Access } from '../../../../shared/auth/access';
 
@@ -9,12 +10,7 @@ import { Access } from '../../../../shared/auth/access';
 export class CountyRegistrationStatsResolver {
   @Access({ scopes: ['report:read', 'commerce:read'] })
   @FieldResolver(() => RegistrationStats, { nullable: true, description: '工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送).' })
-  registrationStats(
-    @Root() county: County,
-    @Arg('year', () => Int) year: number,
-    @Arg('month', () => Int) month: number,
-    @Ctx() { loaders }: CommerceContext,
-  ): Promise<RegistrationStats> {
-    return loaders.registrationStats(reportPeriod(year, month)).load(county.code);
+  registrationStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: CommerceContext): Promise<RegistrationStats> {
+    return loaders.registrationStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 }

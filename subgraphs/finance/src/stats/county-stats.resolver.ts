@@ -1,36 +1,27 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { reportingPeriod } from '../../../../shared/reporting-period';
+import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { FinanceContext } from '../context';
 import { allocationKey } from '../fund/fund.loaders';
 import { FundAllocation } from '../fund/fund-allocation.entity';
 import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
 import { County } from './county.stub';
-import { periodKey } from './period-loader';
-import { LoanStats, SubsidyStats, validateMonth, validateYear } from './stats.types';
+import { LoanStats, SubsidyStats, validateYear } from './stats.types';
 import { Access } from '../../../../shared/auth/access';
 
 /** Finance's columns of the joint meeting's county table (aggregates only, no names). */
 @Resolver(() => County)
 export class CountyFinanceResolver {
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => LoanStats, { nullable: true, description: '小额担保贷款 — loans disbursed in the month and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
-  loanStats(
-    @Root() county: County,
-    @Arg('year', () => Int) year: number,
-    @Arg('month', () => Int) month: number,
-    @Ctx() { loaders }: FinanceContext,
-  ): Promise<LoanStats> {
-    return loaders.loanStats.load(periodKey(county.code, validateYear(year), validateMonth(month)));
+  @FieldResolver(() => LoanStats, { nullable: true, description: '小额担保贷款 — loans disbursed in the month (or quarter) and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
+  loanStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: FinanceContext): Promise<LoanStats> {
+    return loaders.loanStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => SubsidyStats, { nullable: true, description: '补贴发放 — subsidies paid in the month and the year to date, by kind.' })
-  subsidyStats(
-    @Root() county: County,
-    @Arg('year', () => Int) year: number,
-    @Arg('month', () => Int) month: number,
-    @Ctx() { loaders }: FinanceContext,
-  ): Promise<SubsidyStats> {
-    return loaders.subsidyStats.load(periodKey(county.code, validateYear(year), validateMonth(month)));
+  @FieldResolver(() => SubsidyStats, { nullable: true, description: '补贴发放 — subsidies paid in the month (or quarter) and the year to date, by kind.' })
+  subsidyStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: FinanceContext): Promise<SubsidyStats> {
+    return loaders.subsidyStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })

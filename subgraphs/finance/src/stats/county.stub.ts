@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Access } from '../../../../shared/auth/access';
 
-/** Labor owns counties; finance adds its per-county loan, fund and subsidy figures. */
+/** The gateway's areas list the counties (labor keeps their labour data); finance adds its per-area loan, fund and subsidy figures. */
 @Directive('@key(fields: "code")')
 @ObjectType()
 export class County {

@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { MonthPeriod } from '../../../../shared/calendar';
 import { toFen } from '../../../../shared/money';
 import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
 import { LoanInterestSubsidy } from '../loan/interest-subsidy.entity';
 import { Loan } from '../loan/loan.entity';
-import { periodLoader } from './period-loader';
+import { areaPeriodLoader, type ReportingPeriod } from '../../../../shared/reporting-period';
 import type { LoanStats } from './stats.types';
 
 const emptyLoanStats = (): LoanStats => ({
@@ -25,18 +24,18 @@ interface DisbursedRow {
 }
 
 /** Four GROUP BY statements per period, whatever the number of counties. */
-async function loanStatsFor(db: DataSource, period: MonthPeriod, codes: string[]): Promise<Map<string, LoanStats>> {
+async function loanStatsFor(db: DataSource, codes: string[], period: ReportingPeriod): Promise<Map<string, LoanStats>> {
   const disbursed = await db
     .getRepository(Loan)
     .createQueryBuilder('loan')
     .select('loan.countyCode', 'countyCode')
-    .addSelect('SUM(CASE WHEN loan.disbursedOn >= :monthStart THEN 1 ELSE 0 END)', 'monthCount')
-    .addSelect('SUM(CASE WHEN loan.disbursedOn >= :monthStart THEN loan.amount ELSE 0 END)', 'monthAmount')
+    .addSelect('SUM(CASE WHEN loan.disbursedOn >= :start THEN 1 ELSE 0 END)', 'monthCount')
+    .addSelect('SUM(CASE WHEN loan.disbursedOn >= :start THEN loan.amount ELSE 0 END)', 'monthAmount')
     .addSelect('COUNT(*)', 'ytdCount')
     .addSelect('SUM(loan.amount)', 'ytdAmount')
     .where('loan.countyCode IN (:...codes)', { codes })
-    .andWhere('loan.disbursedOn BETWEEN :yearStart AND :monthEnd', { yearStart: period.yearStart, monthEnd: period.monthEnd })
-    .setParameter('monthStart', period.monthStart)
+    .andWhere('loan.disbursedOn BETWEEN :yearStart AND :end', { yearStart: period.yearStart, end: period.end })
+    .setParameter('start', period.start)
     .groupBy('loan.countyCode')
     .getRawMany<DisbursedRow>();
   // Outstanding at the month's end: lent by then, not yet repaid or compensated then.
@@ -46,8 +45,8 @@ async function loanStatsFor(db: DataSource, period: MonthPeriod, codes: string[]
     .select('loan.countyCode', 'countyCode')
     .addSelect('SUM(loan.amount)', 'amount')
     .where('loan.countyCode IN (:...codes)', { codes })
-    .andWhere('loan.disbursedOn <= :monthEnd', { monthEnd: period.monthEnd })
-    .andWhere('(loan.closedOn IS NULL OR loan.closedOn > :monthEnd)')
+    .andWhere('loan.disbursedOn <= :end', { end: period.end })
+    .andWhere('(loan.closedOn IS NULL OR loan.closedOn > :end)')
     .groupBy('loan.countyCode')
     .getRawMany<{ countyCode: string; amount: unknown }>();
   const subsidy = await db
@@ -55,9 +54,11 @@ async function loanStatsFor(db: DataSource, period: MonthPeriod, codes: string[]
     .createQueryBuilder('s')
     .select('s.countyCode', 'countyCode')
     .addSelect('SUM(s.amount)', 'amount')
-    .addSelect('COUNT(*)', 'loans')
+    // Distinct loans: a quarter has up to three monthly rows per loan.
+    .addSelect('COUNT(DISTINCT s.loanId)', 'loans')
     .where('s.countyCode IN (:...codes)', { codes })
-    .andWhere('s.month = :month', { month: period.monthStart.slice(0, 7) })
+    // Accrued month by month: a quarter sums its three months (YYYY-MM compares as text).
+    .andWhere('s.month BETWEEN :first AND :last', { first: period.start.slice(0, 7), last: period.end.slice(0, 7) })
     .groupBy('s.countyCode')
     .getRawMany<{ countyCode: string; amount: unknown; loans: unknown }>();
   const funds = await db.getRepository(GuaranteeFund).createQueryBuilder('f').where('f.countyCode IN (:...codes)', { codes }).getMany();
@@ -86,6 +87,18 @@ async function loanStatsFor(db: DataSource, period: MonthPeriod, codes: string[]
   return stats;
 }
 
+const addTotals = (a: LoanStats['month'], b: LoanStats['month']) => ({ count: a.count + b.count, amount: a.amount + b.amount });
+
+/** Two areas' loan figures together (the city is its counties' sum). */
+export const addLoanStats = (a: LoanStats, b: LoanStats): LoanStats => ({
+  month: addTotals(a.month, b.month),
+  yearToDate: addTotals(a.yearToDate, b.yearToDate),
+  outstandingAmount: a.outstandingAmount + b.outstandingAmount,
+  guaranteeCapacity: a.guaranteeCapacity + b.guaranteeCapacity,
+  interestSubsidyDue: a.interestSubsidyDue + b.interestSubsidyDue,
+  interestSubsidyLoans: a.interestSubsidyLoans + b.interestSubsidyLoans,
+});
+
 export function createLoanStatsLoaders(db: DataSource) {
-  return { loanStats: periodLoader((period, codes) => loanStatsFor(db, period, codes), emptyLoanStats) };
+  return { loanStats: areaPeriodLoader({ fetch: (codes, period) => loanStatsFor(db, codes, period), empty: emptyLoanStats, add: addLoanStats }) };
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { badUserInput } from '../../../../shared/errors';
+import { validYear } from '../../../../shared/reporting-period';
 import { MoneyScalar } from '../../../../shared/scalars';
 import { Access } from '../../../../shared/auth/access';
 
@@ -17,11 +17,11 @@ export class LoanPeriodTotals {
 @ObjectType({ description: '小额担保贷款统计 — a county\'s small guaranteed loans for a reporting month.' })
 export class LoanStats {
   @Access({ scopes: [] })
-  @Field(() => LoanPeriodTotals, { description: 'Loans disbursed in the month.' })
+  @Field(() => LoanPeriodTotals, { description: 'Loans disbursed in the month (or quarter).' })
   month!: LoanPeriodTotals;
 
   @Access({ scopes: [] })
-  @Field(() => LoanPeriodTotals, { description: 'Loans disbursed from January to the end of the month.' })
+  @Field(() => LoanPeriodTotals, { description: 'Loans disbursed from January to the end of the month (or quarter).' })
   yearToDate!: LoanPeriodTotals;
 
   @Access({ scopes: [] })
@@ -33,11 +33,11 @@ export class LoanStats {
   guaranteeCapacity!: bigint;
 
   @Access({ scopes: [] })
-  @Field(() => MoneyScalar, { description: '财政贴息: interest on low-profit loans accrued in the month, which finance owes (100 %, none during an extension).' })
+  @Field(() => MoneyScalar, { description: '财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension).' })
   interestSubsidyDue!: bigint;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { description: 'Loans with interest subsidy accrued in the month.' })
+  @Field(() => Int, { description: 'Loans with interest subsidy accrued in the month (or quarter).' })
   interestSubsidyLoans!: number;
 }
 
@@ -79,12 +79,7 @@ export class SubsidyStats {
   yearToDate!: SubsidyPeriodTotals;
 }
 
+/** The report year rule shared by every department (shared/reporting-period.ts). */
 export function validateYear(year: number, field = 'year'): number {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw badUserInput(field, 'must be a year between 1990 and 2100');
-  return year;
-}
-
-export function validateMonth(month: number, field = 'month'): number {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw badUserInput(field, 'must be 1 to 12');
-  return month;
+  return validYear(year, field);
 }

@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { MonthPeriod } from '../../../../shared/calendar';
 import { toFen } from '../../../../shared/money';
 import { SubsidyKind } from '../subsidy/subsidy.enums';
 import { SubsidyPayment } from '../subsidy/subsidy-payment.entity';
-import { periodLoader } from './period-loader';
+import { areaPeriodLoader, type ReportingPeriod } from '../../../../shared/reporting-period';
 import type { SubsidyPeriodTotals, SubsidyStats } from './stats.types';
 
 const emptyTotals = (): SubsidyPeriodTotals => ({ count: 0, amount: 0n, socialInsurance: 0n, job: 0n, training: 0n, referral: 0n });
@@ -23,19 +22,19 @@ function add(totals: SubsidyPeriodTotals, kind: SubsidyKind, count: number, amou
 }
 
 /** One GROUP BY (county, kind) per period; the month and the year to date in the same pass. */
-async function subsidyStatsFor(db: DataSource, period: MonthPeriod, codes: string[]): Promise<Map<string, SubsidyStats>> {
+async function subsidyStatsFor(db: DataSource, codes: string[], period: ReportingPeriod): Promise<Map<string, SubsidyStats>> {
   const rows = await db
     .getRepository(SubsidyPayment)
     .createQueryBuilder('p')
     .select('p.countyCode', 'countyCode')
     .addSelect('p.kind', 'kind')
-    .addSelect('SUM(CASE WHEN p.paidOn >= :monthStart THEN 1 ELSE 0 END)', 'monthCount')
-    .addSelect('SUM(CASE WHEN p.paidOn >= :monthStart THEN p.amount ELSE 0 END)', 'monthAmount')
+    .addSelect('SUM(CASE WHEN p.paidOn >= :start THEN 1 ELSE 0 END)', 'monthCount')
+    .addSelect('SUM(CASE WHEN p.paidOn >= :start THEN p.amount ELSE 0 END)', 'monthAmount')
     .addSelect('COUNT(*)', 'ytdCount')
     .addSelect('SUM(p.amount)', 'ytdAmount')
     .where('p.countyCode IN (:...codes)', { codes })
-    .andWhere('p.paidOn BETWEEN :yearStart AND :monthEnd', { yearStart: period.yearStart, monthEnd: period.monthEnd })
-    .setParameter('monthStart', period.monthStart)
+    .andWhere('p.paidOn BETWEEN :yearStart AND :end', { yearStart: period.yearStart, end: period.end })
+    .setParameter('start', period.start)
     .groupBy('p.countyCode')
     .addGroupBy('p.kind')
     .getRawMany<{ countyCode: string; kind: SubsidyKind; monthCount: unknown; monthAmount: unknown; ytdCount: unknown; ytdAmount: unknown }>();
@@ -49,6 +48,18 @@ async function subsidyStatsFor(db: DataSource, period: MonthPeriod, codes: strin
   return stats;
 }
 
+const addTotals = (a: SubsidyPeriodTotals, b: SubsidyPeriodTotals): SubsidyPeriodTotals => ({
+  count: a.count + b.count,
+  amount: a.amount + b.amount,
+  socialInsurance: a.socialInsurance + b.socialInsurance,
+  job: a.job + b.job,
+  training: a.training + b.training,
+  referral: a.referral + b.referral,
+});
+
+/** Two areas' subsidy figures together (the city is its counties' sum). */
+export const addSubsidyStats = (a: SubsidyStats, b: SubsidyStats): SubsidyStats => ({ month: addTotals(a.month, b.month), yearToDate: addTotals(a.yearToDate, b.yearToDate) });
+
 export function createSubsidyStatsLoaders(db: DataSource) {
-  return { subsidyStats: periodLoader((period, codes) => subsidyStatsFor(db, period, codes), emptySubsidyStats) };
+  return { subsidyStats: areaPeriodLoader({ fetch: (codes, period) => subsidyStatsFor(db, codes, period), empty: emptySubsidyStats, add: addSubsidyStats }) };
 }

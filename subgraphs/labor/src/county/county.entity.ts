@@ -2,7 +2,11 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Access } from '../../../../shared/auth/access';
 
-/** Reference data: any authenticated caller may read counties. */
+/**
+ * Labor's side of a county: the root fields and the names are the gateway's reference
+ * areas (gateway/src/areas), so reports keep their entry point when labor is down; labor
+ * resolves references for its own fields. Code 320800 is the city as a whole.
+ */
 @Directive('@key(fields: "code")')
 @ObjectType({ description: '县（区）— a county or district of Huai\'an, keyed by its GB/T 2260 code.' })
 @Entity('county')
@@ -12,8 +16,7 @@ export class County {
   @PrimaryColumn({ type: 'varchar', length: 6 })
   code!: string;
 
-  @Access({ scopes: [] })
-  @Field(() => String, { nullable: true, description: 'Chinese name, e.g. 楚州区.' })
+  // Served by the gateway's areas; kept here for labor's own messages.
   @Column({ type: 'varchar', length: 20 })
   name!: string;
 
@@ -23,7 +26,7 @@ export class County {
   nameEn!: string;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { nullable: true, description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate.' })
+  @Field(() => Int, { nullable: true, description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate (the city: the sum of its counties).' })
   @Column({ type: 'int' })
   urbanLaborForce!: number;
 }

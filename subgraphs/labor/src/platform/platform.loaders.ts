@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
+import { countiesOf } from '../../../../shared/areas';
 import { rowLoader } from '../../../../shared/loaders';
 import { CommunityPlatform } from './platform.entity';
 import { READINESS_COLUMNS, SIX_IN_PLACE_DEADLINE } from './readiness';
@@ -43,9 +44,14 @@ export function createPlatformLoaders(db: DataSource) {
       async (keys) => {
         const byDay = new Map<string, Map<string, PlatformCounts>>();
         for (const today of new Set(keys.map((k) => k.today))) {
-          byDay.set(today, await countsByCounty(db, keys.filter((k) => k.today === today).map((k) => k.countyCode), today));
+          byDay.set(today, await countsByCounty(db, keys.filter((k) => k.today === today).flatMap((k) => countiesOf(k.countyCode)), today));
         }
-        return keys.map((k) => byDay.get(k.today)?.get(k.countyCode) ?? { platforms: 0, readyOnTime: 0, complete: 0 });
+        // The city (320800) counts its counties' platforms.
+        return keys.map((k) =>
+          countiesOf(k.countyCode)
+            .map((code) => byDay.get(k.today)?.get(code) ?? { platforms: 0, readyOnTime: 0, complete: 0 })
+            .reduce((a, b) => ({ platforms: a.platforms + b.platforms, readyOnTime: a.readyOnTime + b.readyOnTime, complete: a.complete + b.complete })),
+        );
       },
       { cacheKeyFn: (k) => `${k.countyCode}@${k.today}` },
     ),

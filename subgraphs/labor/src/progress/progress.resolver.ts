@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PeriodArguments } from '../../../../shared/reporting-period.args';
+import { reportingPeriod } from '../../../../shared/reporting-period';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { targetKey } from '../targets/targets.loaders';
-import { periodKey, periodOf } from './period';
 import { CertificateStats, EmploymentProgress } from './progress.types';
 import { behindSchedule, expectedToDate, ratePercent } from './schedule';
 import { Access } from '../../../../shared/auth/access';
@@ -10,22 +11,18 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyProgressResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => EmploymentProgress, { nullable: true, description: '按月进度 — progress in the month and year to date, counted from the employment records, against the pro-rated targets.' })
-  async employmentProgress(
-    @Root() county: County,
-    @Arg('year', () => Int) year: number,
-    @Arg('month', () => Int) month: number,
-    @Ctx() { loaders }: LaborContext,
-  ): Promise<EmploymentProgress> {
-    const period = periodOf(year, month);
-    const key = periodKey(county.code, period);
+  @FieldResolver(() => EmploymentProgress, { nullable: true, description: '按月进度 — progress in the month (or quarter) and year to date, counted from the employment records, against the pro-rated targets.' })
+  async employmentProgress(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: LaborContext): Promise<EmploymentProgress> {
+    const period = reportingPeriod(args, today());
+    const key = { code: county.code, period };
     const [figures, unemployed, targets] = await Promise.all([
-      loaders.recordFiguresByCountyPeriod.load(key),
-      loaders.unemployedByCountyPeriod.load(key),
-      loaders.targetByAreaYear.load(targetKey(county.code, year)),
+      loaders.recordFiguresByAreaPeriod.load(key),
+      loaders.unemployedByAreaPeriod.load(key),
+      loaders.targetByAreaYear.load(targetKey(county.code, period.year)),
     ]);
     const rate = ratePercent(unemployed, county.urbanLaborForce);
-    const expected = targets ? expectedToDate(targets, month) : null;
+    // Pro-rated to the period's last month: a quarter is on schedule at its end.
+    const expected = targets ? expectedToDate(targets, period.month) : null;
     return {
       ...figures,
       registeredUnemployed: unemployed,
@@ -36,13 +33,8 @@ export class CountyProgressResolver {
   }
 
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => CertificateStats, { nullable: true, description: '再就业优惠证 issued by the county bureau in the month and year to date, and valid.' })
-  certificateStats(
-    @Root() county: County,
-    @Arg('year', () => Int) year: number,
-    @Arg('month', () => Int) month: number,
-    @Ctx() { loaders }: LaborContext,
-  ): Promise<CertificateStats> {
-    return loaders.certificateStatsByCountyPeriod.load(periodKey(county.code, periodOf(year, month)));
+  @FieldResolver(() => CertificateStats, { nullable: true, description: '再就业优惠证 issued by the county bureau in the month (or quarter) and year to date, and valid at its end.' })
+  certificateStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: LaborContext): Promise<CertificateStats> {
+    return loaders.certificateStatsByAreaPeriod.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 }

@@ -36,11 +36,11 @@ export class EmploymentFigures {
 @ObjectType({ description: '按月进度 — a county\'s progress in a month and year to date, against its yearly targets pro-rated to the month.' })
 export class EmploymentProgress {
   @Access({ scopes: [] })
-  @Field(() => EmploymentFigures, { description: 'The month alone.' })
+  @Field(() => EmploymentFigures, { description: 'The month (or quarter) alone.' })
   month!: EmploymentFigures;
 
   @Access({ scopes: [] })
-  @Field(() => EmploymentFigures, { description: 'From January 1 to the end of the month.' })
+  @Field(() => EmploymentFigures, { description: 'From January 1 to the end of the month (or quarter).' })
   yearToDate!: EmploymentFigures;
 
   @Access({ scopes: [] })
@@ -68,7 +68,7 @@ export class EmploymentProgress {
 @ObjectType({ description: '再就业优惠证发放 — certificates of the county (issuing county).' })
 export class CertificateStats {
   @Access({ scopes: [] })
-  @Field(() => Int, { description: 'Issued in the month.' })
+  @Field(() => Int, { description: 'Issued in the month (or quarter).' })
   issuedInMonth!: number;
 
   @Access({ scopes: [] })
@@ -76,6 +76,6 @@ export class CertificateStats {
   issuedYearToDate!: number;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { description: 'Issued by the end of the month and VALID now.' })
+  @Field(() => Int, { description: 'VALID at the end of the month (or quarter), from the dated status changes; for the current period, VALID now.' })
   valid!: number;
 }

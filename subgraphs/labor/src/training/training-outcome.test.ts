@@ -1,4 +1,5 @@
-import { addMonths, isSubsidyEligible } from './training-outcome';
+import { addMonths } from '../../../../shared/calendar';
+import { isSubsidyEligible } from './training-outcome';
 import { validateCourse, validateEnrollment } from './training.inputs';
 import { CourseKind } from './training.enums';
 

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { type DataSource, MoreThan } from 'typeorm';
+import { addMonths } from '../../../../shared/calendar';
 import { DateScalar } from '../../../../shared/scalars';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
@@ -43,17 +44,6 @@ export class TrainingOutcome {
   @Access({ scopes: [] })
   @Field(() => Boolean, { description: '可申领补贴: the institution was certified (资质认定) on or before the course started.' })
   subsidyEligible!: boolean;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `date` + `months` calendar months; a day past the target month's end becomes its last day (as MariaDB's DATE_ADD). */
-export function addMonths(date: string, months: number): string {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  const month = index % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${year}-${pad(month + 1)}-${pad(Math.min(Number(date.slice(8, 10)), lastDay))}`;
 }
 
 /** Only courses of an institution certified by the time they started are subsidised. */

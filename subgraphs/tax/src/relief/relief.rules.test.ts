@@ -1,6 +1,5 @@
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { lastDayWithinYears } from '../../../../shared/policy';
-import { monthBounds } from './relief-window';
 import { collectingOffice, individualReliefRefusal } from './relief.rules';
 import { TaxType } from './tax-type.enum';
 
@@ -13,11 +12,6 @@ describe('relief window', () => {
     ['2003-03-01', '2006-02-28'],
   ])('three years from %s end on %s', (from, last) => {
     expect(lastDayWithinYears(from, 3)).toBe(last);
-  });
-
-  it('bounds months, leap Februaries included', () => {
-    expect(monthBounds(2004, 2)).toEqual({ first: '2004-02-01', last: '2004-02-29' });
-    expect(monthBounds(2003, 12)).toEqual({ first: '2003-12-01', last: '2003-12-31' });
   });
 });
 

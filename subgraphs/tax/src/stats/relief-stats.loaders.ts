@@ -1,15 +1,8 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { toFen } from '../../../../shared/money';
-import { monthBounds } from '../relief/relief-window';
+import { areaPeriodLoader, type ReportingPeriod } from '../../../../shared/reporting-period';
 import { TaxRelief } from '../relief/tax-relief.entity';
 import type { TaxReliefStats } from './relief-stats.types';
-
-export interface CountyMonth {
-  countyCode: string;
-  year: number;
-  month: number;
-}
 
 interface StatsRow {
   countyCode: string;
@@ -21,15 +14,20 @@ interface StatsRow {
   ytdAmount: unknown;
 }
 
-const EMPTY: TaxReliefStats = {
+const empty = (): TaxReliefStats => ({
   month: { persons: 0, enterprises: 0, amount: 0n },
   yearToDate: { persons: 0, enterprises: 0, amount: 0n },
-};
+});
 
-/** One GROUP BY per requested month for all counties asked: the month and year to date in one pass. */
-async function statsForMonth(db: DataSource, year: number, month: number, counties: string[]): Promise<Map<string, TaxReliefStats>> {
-  const { first, last } = monthBounds(year, month);
-  const inMonth = 'r.grantedOn >= :monthStart';
+type Totals = TaxReliefStats['month'];
+const addTotals = (a: Totals, b: Totals): Totals => ({ persons: a.persons + b.persons, enterprises: a.enterprises + b.enterprises, amount: a.amount + b.amount });
+
+/** Two areas' relief figures together: the city is its counties' sum (a person relieved in two counties counts in each). */
+export const addReliefStats = (a: TaxReliefStats, b: TaxReliefStats): TaxReliefStats => ({ month: addTotals(a.month, b.month), yearToDate: addTotals(a.yearToDate, b.yearToDate) });
+
+/** One GROUP BY per requested period for all counties asked: the period and year to date in one pass. */
+async function statsFor(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Map<string, TaxReliefStats>> {
+  const inMonth = 'r.grantedOn >= :start';
   const rows = await db
     .getRepository(TaxRelief)
     .createQueryBuilder('r')
@@ -41,8 +39,8 @@ async function statsForMonth(db: DataSource, year: number, month: number, counti
     .addSelect('COUNT(DISTINCT r.enterpriseCreditCode)', 'ytdEnterprises')
     .addSelect('SUM(r.amount)', 'ytdAmount')
     .where('r.countyCode IN (:...counties)', { counties })
-    .andWhere('r.grantedOn >= :yearStart AND r.grantedOn <= :monthEnd', { yearStart: `${year}-01-01`, monthEnd: last })
-    .setParameter('monthStart', first)
+    .andWhere('r.grantedOn >= :yearStart AND r.grantedOn <= :end', { yearStart: p.yearStart, end: p.end })
+    .setParameter('start', p.start)
     .groupBy('r.countyCode')
     .getRawMany<StatsRow>();
   return new Map(
@@ -57,20 +55,5 @@ async function statsForMonth(db: DataSource, year: number, month: number, counti
 }
 
 export function createReliefStatsLoaders(db: DataSource) {
-  return {
-    reliefStats: new DataLoader<CountyMonth, TaxReliefStats, string>(
-      async (keys) => {
-        const byMonth = new Map<string, Promise<Map<string, TaxReliefStats>>>();
-        for (const { year, month } of keys) {
-          const period = `${year}-${month}`;
-          if (!byMonth.has(period)) {
-            const counties = [...new Set(keys.filter((k) => k.year === year && k.month === month).map((k) => k.countyCode))];
-            byMonth.set(period, statsForMonth(db, year, month, counties));
-          }
-        }
-        return Promise.all(keys.map(async (k) => (await byMonth.get(`${k.year}-${k.month}`))?.get(k.countyCode) ?? EMPTY));
-      },
-      { cacheKeyFn: (k) => `${k.countyCode}|${k.year}|${k.month}` },
-    ),
-  };
+  return { reliefStats: areaPeriodLoader({ fetch: (counties, p) => statsFor(db, counties, p), empty, add: addReliefStats }) };
 }

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { reportingPeriod } from '../../../../shared/reporting-period';
+import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
 import { toFen } from '../../../../shared/money';
@@ -11,27 +13,12 @@ import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { CollectionQuotaOffset, TaxReliefStats } from './relief-stats.types';
 import { Access } from '../../../../shared/auth/access';
 
-/** Years the graph reports on: the policy's and any later review of them. */
-const FIRST_YEAR = 2003;
-const LAST_YEAR = 2100;
-
-export function validateYearMonth(year: number, month: number): void {
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badUserInput('year', `must be ${FIRST_YEAR} to ${LAST_YEAR}`);
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw badUserInput('month', 'must be 1 to 12');
-}
-
 @Resolver(() => County)
 export class CountyReliefStatsResolver {
   @Access({ scopes: ['report:read', 'tax:read'] })
-  @FieldResolver(() => TaxReliefStats, { nullable: true, description: '减免税月报 — persons, enterprises and amounts relieved in the month and the year to date, by grant date (tax).' })
-  taxReliefStats(
-    @Root() county: County,
-    @Arg('year', () => Int) year: number,
-    @Arg('month', () => Int) month: number,
-    @Ctx() { loaders }: TaxContext,
-  ): Promise<TaxReliefStats> {
-    validateYearMonth(year, month);
-    return loaders.reliefStats.load({ countyCode: county.code, year, month });
+  @FieldResolver(() => TaxReliefStats, { nullable: true, description: '减免税月报 — persons, enterprises and amounts relieved in the month (or quarter) and the year to date, by grant date (tax).' })
+  taxReliefStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: TaxContext): Promise<TaxReliefStats> {
+    return loaders.reliefStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 }
 
