@@ -6,6 +6,7 @@ import { type GraphQLSchema, parse } from 'graphql';
 import { projectRoot } from '../shared/paths';
 import { buildCommerceSchema } from '../subgraphs/commerce/src/schema';
 import { buildFinanceSchema } from '../subgraphs/finance/src/schema';
+import { buildJointOfficeSchema } from '../subgraphs/joint-office/src/schema';
 import { buildLaborSchema } from '../subgraphs/labor/src/schema';
 import { buildTaxSchema } from '../subgraphs/tax/src/schema';
 
@@ -17,6 +18,7 @@ const SUBGRAPHS: { name: string; url: string; build: () => Promise<GraphQLSchema
   { name: 'finance', url: 'http://localhost:4002/graphql', build: buildFinanceSchema },
   { name: 'tax', url: 'http://localhost:4003/graphql', build: buildTaxSchema },
   { name: 'commerce', url: 'http://localhost:4004/graphql', build: buildCommerceSchema },
+  { name: 'joint-office', url: 'http://localhost:4005/graphql', build: buildJointOfficeSchema },
 ];
 
 export interface Composition {
@@ -30,7 +32,7 @@ export interface Composition {
   subgraphs: { name: string; schema: GraphQLSchema }[];
 }
 
-/** Composes the four subgraph schemas in-process, as `rover supergraph compose` would. */
+/** Composes the subgraph schemas in-process, as `rover supergraph compose` would. */
 export async function composeSupergraph(): Promise<Composition> {
   const services = [];
   const subgraphs = [];

@@ -4,7 +4,7 @@ import { type AuthConfig, loadAuthSettings } from './auth/config';
 import { booleanFlag, databaseUrl, logLevel, nodeEnv, parseConfig, port } from './config';
 import { limitsFrom, limitVariables, type QueryLimits, SUBGRAPH_LIMITS } from './limits';
 
-/** Configuration shared by the four subgraphs; variables are prefixed with the name. */
+/** Configuration shared by the subgraphs; variables are prefixed with the name. */
 export interface SubgraphConfig {
   name: string;
   port: number;
@@ -45,7 +45,8 @@ export interface SubgraphConfig {
  * and `CERTIFICATE_MAX_LAG_SECONDS`.
  */
 export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv): SubgraphConfig {
-  const prefix = name.toUpperCase();
+  // `joint-office` → JOINT_OFFICE_PORT: environment variable names take no hyphen.
+  const prefix = name.toUpperCase().replace(/-/g, '_');
   const schema = z.object({
     [`${prefix}_PORT`]: port(defaultPort),
     [`${prefix}_DATABASE_URL`]: databaseUrl.optional(),

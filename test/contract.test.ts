@@ -12,10 +12,6 @@ import { CONTRACT_FILE, contractOperations } from './helpers/operations';
  */
 const PENDING = new Map<string, string>([
   ['CityProgress', 'issue 12: the joint office (the city as one area)'],
-  ['PublishCircular', 'issue 12: the joint office (circulars)'],
-  ['Circular', 'issue 12: the joint office (circulars)'],
-  ['RunConsistencyChecks', 'issue 12: the joint office (consistency checks)'],
-  ['ConsistencyFindings', 'issue 12: the joint office (consistency checks)'],
 ]);
 
 /**

@@ -7,7 +7,7 @@ import { GATEWAY_LIMITS, limitsFrom, limitVariables, type QueryLimits } from '..
 import type { PagesConfig } from './static-pages';
 import { guardSchema, guardSettings, type SubgraphGuardSettings } from './resilience/settings';
 
-export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce'] as const;
+export const SUBGRAPH_NAMES = ['labor', 'finance', 'tax', 'commerce', 'joint-office'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export interface GatewayConfig {
@@ -37,6 +37,7 @@ const schema = z.object({
   FINANCE_URL: url('http://localhost:4002/graphql'),
   TAX_URL: url('http://localhost:4003/graphql'),
   COMMERCE_URL: url('http://localhost:4004/graphql'),
+  JOINT_OFFICE_URL: url('http://localhost:4005/graphql'),
   LOG_LEVEL: logLevel,
   NODE_ENV: nodeEnv,
   ...limitVariables('GATEWAY', GATEWAY_LIMITS),
@@ -56,7 +57,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: c.GATEWAY_PORT,
     host: c.HOST,
     supergraphPath: c.SUPERGRAPH_PATH ?? join(projectRoot(), 'gateway', 'supergraph.graphql'),
-    subgraphUrls: { labor: c.LABOR_URL, finance: c.FINANCE_URL, tax: c.TAX_URL, commerce: c.COMMERCE_URL },
+    subgraphUrls: { labor: c.LABOR_URL, finance: c.FINANCE_URL, tax: c.TAX_URL, commerce: c.COMMERCE_URL, 'joint-office': c.JOINT_OFFICE_URL },
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
     auth: loadAuthSettings(env, c.NODE_ENV === 'production'),

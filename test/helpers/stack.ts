@@ -8,6 +8,8 @@ import type { Service } from '../../shared/server';
 import { createSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../../shared/subgraph';
 import { commerceSubgraph } from '../../subgraphs/commerce/src/definition';
 import { financeSubgraph } from '../../subgraphs/finance/src/definition';
+import { jointOfficeSubgraph } from '../../subgraphs/joint-office/src/definition';
+import { OFFICE_SERVICE_CLAIMS } from '../../subgraphs/joint-office/src/gateway/service-token';
 import { laborSubgraph } from '../../subgraphs/labor/src/definition';
 import { taxSubgraph } from '../../subgraphs/tax/src/definition';
 import { testDatabases } from './databases';
@@ -18,12 +20,16 @@ import { type Caller, devSigner, issuerKeyPair, type Signer, tokenFor } from './
 /** Tests act in the policy's first year, as the demo world does. */
 export const TEST_BUSINESS_DATE = '2003-08-15';
 
-const DEFINITIONS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
-  labor: laborSubgraph as SubgraphDefinition<unknown>,
-  finance: financeSubgraph as SubgraphDefinition<unknown>,
-  tax: taxSubgraph as SubgraphDefinition<unknown>,
-  commerce: commerceSubgraph as SubgraphDefinition<unknown>,
-};
+/** The joint office reads through the gateway, which starts after it: hence a URL read when used. */
+function definitions(office: { gatewayUrl: () => string; signer: Signer }): Record<SubgraphName, SubgraphDefinition<unknown>> {
+  return {
+    labor: laborSubgraph as SubgraphDefinition<unknown>,
+    finance: financeSubgraph as SubgraphDefinition<unknown>,
+    tax: taxSubgraph as SubgraphDefinition<unknown>,
+    commerce: commerceSubgraph as SubgraphDefinition<unknown>,
+    'joint-office': jointOfficeSubgraph({ gatewayUrl: office.gatewayUrl, serviceToken: () => office.signer(OFFICE_SERVICE_CLAIMS, '1h'), checkIntervalMinutes: 0 }) as SubgraphDefinition<unknown>,
+  };
+}
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -66,7 +72,7 @@ export async function postGraphQL<T>(
 }
 
 /**
- * Starts the four subgraphs and the gateway in-process on free ports, with real HTTP
+ * Starts the subgraphs (the four departments and the joint office) and the gateway in-process on free ports, with real HTTP
  * between them, each subgraph on its own fresh database (SQLite in memory, or MariaDB
  * when TEST_MARIADB_URL is set), loaded with the demo world unless `demoData` is false.
  */
@@ -102,6 +108,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const databases = testDatabases();
   const started: { name: SubgraphName; running: RunningSubgraph; url: string }[] = [];
   let gateway: Service | undefined;
+  let gatewayUrl = 'http://127.0.0.1:9/not-started';
+  const DEFINITIONS = definitions({ gatewayUrl: () => gatewayUrl, signer });
   const stop = async () => {
     await gateway?.stop();
     await Promise.all(started.map(({ running }) => running.stop()));
@@ -133,11 +141,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       });
       started.push({ name, running, url: await running.service.listen(0, '127.0.0.1') });
     }
-    const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase()}_URL`, url]));
+    const urls = Object.fromEntries(started.map(({ name, url }) => [`${name.toUpperCase().replace(/-/g, '_')}_URL`, url]));
     const businessDate = options.businessDate ?? TEST_BUSINESS_DATE;
     const gatewayConfig = loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent', BUSINESS_DATE: businessDate, ...options.gatewayEnv });
     gateway = await createGateway({ ...gatewayConfig, limits: options.limits?.gateway ?? gatewayConfig.limits });
-    const gatewayUrl = await gateway.listen(0, '127.0.0.1');
+    gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {
       await Promise.all(started.map(({ running }) => running.feed?.syncOnce()));

@@ -26,6 +26,7 @@ export const guardSchema = {
   FINANCE_TIMEOUT_MS: optionalMillis,
   TAX_TIMEOUT_MS: optionalMillis,
   COMMERCE_TIMEOUT_MS: optionalMillis,
+  JOINT_OFFICE_TIMEOUT_MS: optionalMillis,
   GATEWAY_BREAKER_ERROR_PERCENT: z.coerce.number().int().min(1).max(100).default(50),
   GATEWAY_BREAKER_VOLUME: z.coerce.number().int().min(1).default(5),
   GATEWAY_BREAKER_WINDOW_MS: millis(10_000),
@@ -43,6 +44,7 @@ export function guardSettings(c: GuardEnv): SubgraphGuardSettings {
       finance: c.FINANCE_TIMEOUT_MS ?? fallback,
       tax: c.TAX_TIMEOUT_MS ?? fallback,
       commerce: c.COMMERCE_TIMEOUT_MS ?? fallback,
+      'joint-office': c.JOINT_OFFICE_TIMEOUT_MS ?? fallback,
     },
     breaker: {
       errorPercent: c.GATEWAY_BREAKER_ERROR_PERCENT,

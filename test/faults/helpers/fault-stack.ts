@@ -8,6 +8,9 @@ import { freePort, ServiceProcess } from './processes';
 
 export const DEPARTMENTS: SubgraphName[] = ['labor', 'finance', 'tax', 'commerce'];
 
+/** `joint-office` → `JOINT_OFFICE` (variable names take no hyphen). */
+const envName = (name: string) => name.toUpperCase().replace(/-/g, '_');
+
 /** The suite's settings: short, so that hung departments cost seconds, not minutes. */
 export const SETTINGS = {
   timeoutMs: 2000,
@@ -29,11 +32,12 @@ const ENTRIES: Record<SubgraphName | 'gateway', string> = {
   finance: 'subgraphs/finance/src/main.js',
   tax: 'subgraphs/tax/src/main.js',
   commerce: 'subgraphs/commerce/src/main.js',
+  'joint-office': 'subgraphs/joint-office/src/main.js',
   gateway: 'gateway/src/main.js',
 };
 
 /**
- * The five services as separate compiled processes on free ports, with the demo world,
+ * The six services (four departments, the joint office, the gateway) as separate compiled processes on free ports, with the demo world,
  * each subgraph on SQLite files in the suite's directory or on databases of the suite's
  * own MariaDB instance.
  */
@@ -49,7 +53,7 @@ export class FaultStack {
     const url = (name: SubgraphName) => `http://127.0.0.1:${ports[name]}/graphql`;
     const databases = {} as Record<SubgraphName, string>;
     const suffix = Math.random().toString(16).slice(2, 8);
-    for (const name of DEPARTMENTS) {
+    for (const name of [...DEPARTMENTS, 'joint-office' as const]) {
       databases[name] = mariadb ? await mariadb.createDatabase(`reemp_f${suffix}_${name}`) : `sqlite:${join(dir, `${name}.sqlite`)}`;
     }
     const common = {
@@ -60,7 +64,7 @@ export class FaultStack {
       SHUTDOWN_GRACE_MS: String(SETTINGS.shutdownGraceMs),
     };
     const make = (name: SubgraphName | 'gateway', env: NodeJS.ProcessEnv) =>
-      new ServiceProcess(name, ports[name], ENTRIES[name], { ...common, [`${name.toUpperCase()}_PORT`]: String(ports[name]), ...env }, join(dir, `${name}.log`));
+      new ServiceProcess(name, ports[name], ENTRIES[name], { ...common, [`${envName(name)}_PORT`]: String(ports[name]), ...env }, join(dir, `${name}.log`));
     const services = {} as Record<SubgraphName | 'gateway', ServiceProcess>;
     for (const name of DEPARTMENTS) {
       services[name] = make(name, {
@@ -71,8 +75,14 @@ export class FaultStack {
         SQLITE_BUSY_TIMEOUT_MS: String(SETTINGS.sqliteBusyTimeoutMs),
       });
     }
+    // The office reads through the gateway; it is off the fault scenarios' path (no schedule).
+    services['joint-office'] = make('joint-office', {
+      JOINT_OFFICE_DATABASE_URL: databases['joint-office'],
+      GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`,
+      JOINT_OFFICE_CHECK_INTERVAL_MINUTES: '0',
+    });
     services.gateway = make('gateway', {
-      ...Object.fromEntries(DEPARTMENTS.map((name) => [`${name.toUpperCase()}_URL`, url(name)])),
+      ...Object.fromEntries([...DEPARTMENTS, 'joint-office' as const].map((name) => [`${envName(name)}_URL`, url(name)])),
       GATEWAY_SUBGRAPH_TIMEOUT_MS: String(SETTINGS.timeoutMs),
       GATEWAY_BREAKER_RESET_MS: String(SETTINGS.breakerResetMs),
     });
@@ -80,7 +90,7 @@ export class FaultStack {
     try {
       // Labor first: the others seed from the same demo world but sync its feed.
       await services.labor.start();
-      await Promise.all(DEPARTMENTS.slice(1).map((name) => services[name].start()));
+      await Promise.all([...DEPARTMENTS.slice(1), 'joint-office' as const].map((name) => services[name].start()));
       await services.gateway.start();
     } catch (error) {
       await stack.stop();
