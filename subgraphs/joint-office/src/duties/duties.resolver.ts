@@ -33,7 +33,8 @@ export class DutiesResolver {
     @Arg('lateOnly', () => Boolean, { defaultValue: false }) lateOnly: boolean,
     @Ctx() ctx: OfficeContext,
   ): Promise<DutyType[]> {
-    if (department !== null && !DEPARTMENTS.includes(department)) throw badUserInput('department', `must be one of ${DEPARTMENTS.join(', ')}`);
+    // Nullable arguments the client leaves out arrive as undefined.
+    if (department && !DEPARTMENTS.includes(department)) throw badUserInput('department', `must be one of ${DEPARTMENTS.join(', ')}`);
     const where: FindOptionsWhere<DutyRecord> = { ...(department ? { department } : {}), ...(countyCode ? { countyCode } : {}) };
     const rows = await ctx.db.getRepository(DutyRecord).find({ where, order: { department: 'ASC', countyCode: 'ASC', id: 'ASC' } });
     const platforms = rows.some((r) => r.trackedBy) ? await platformsOrNull(ctx) : null;
@@ -52,7 +53,7 @@ export class DutiesResolver {
     const today = ctx.today();
     const key = Number(id);
     if (!Number.isSafeInteger(key) || key < 1) throw badUserInput('id', 'is not a duty id');
-    const day = doneOn ?? today;
+    const day = doneOn || today;
     if (day > today) throw badUserInput('doneOn', `is after the business date ${today}`);
     return auditedWrite(ctx, { operation: 'markDutyDone', entity: 'Duty' }, async (tx) => {
       const duty = await tx.findOneBy(DutyRecord, { id: key });

@@ -1,5 +1,5 @@
 import { CITY_COUNTIES } from '../../../../shared/areas';
-import type { GatewayClient } from '../gateway/gateway-client';
+import { type GatewayClient, snapshotIncomplete } from '../gateway/gateway-client';
 
 /** A person as the office reads the departments' records of them through the gateway. */
 export interface CheckedPerson {
@@ -29,9 +29,10 @@ export interface CheckData {
 
 type Page<T> = { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-// Keys only on the benefits' certificates and employers: the gateway answers them from the
-// department that keeps the benefit, so a certificate labor never issued still shows its number.
-const PERSONS = `query($county: ID!, $after: String) {
+// Two requests per page over the same cursor: one would exceed the gateway's cost limit.
+// The benefits' certificates and employers are asked for their keys only, which the gateway
+// answers from the department that keeps the benefit: a number labor never issued still shows.
+const PERSONS_LABOR_FINANCE = `query($county: ID!, $after: String) {
   persons(countyCode: $county, first: 100, after: $after) {
     edges { node {
       id registeredOn
@@ -40,10 +41,18 @@ const PERSONS = `query($county: ID!, $after: String) {
       employmentRecords { id kind startedOn employer { creditCode } }
       loans { id status certificate { number } }
       subsidies { id kind certificate { number } enterprise { creditCode } }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const PERSONS_TAX_COMMERCE = `query($county: ID!, $after: String) {
+  persons(countyCode: $county, first: 100, after: $after) {
+    edges { node {
+      id
       taxReliefs { id periodStart certificate { number } }
       businesses { creditCode kind registeredOn feeExemption { id validFrom certificate { number } } }
     } }
-    pageInfo { hasNextPage endCursor }
   }
 }`;
 
@@ -53,6 +62,9 @@ const POSTS = `query($county: ID!, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+type LaborFinance = Omit<CheckedPerson, 'countyCode' | 'taxReliefs' | 'businesses'>;
+type TaxCommerce = Pick<CheckedPerson, 'id' | 'taxReliefs' | 'businesses'>;
 
 async function allPages<T>(gateway: GatewayClient, query: string, root: string, county: string): Promise<T[]> {
   const nodes: T[] = [];
@@ -65,13 +77,31 @@ async function allPages<T>(gateway: GatewayClient, query: string, root: string, 
   return nodes;
 }
 
+/** A county's persons, each page read in its two halves and joined by id. */
+async function countyPersons(gateway: GatewayClient, county: string): Promise<CheckedPerson[]> {
+  const persons: CheckedPerson[] = [];
+  let after: string | null = null;
+  do {
+    const first: { persons: Page<LaborFinance> } = await gateway.read<{ persons: Page<LaborFinance> }>(PERSONS_LABOR_FINANCE, { county, after });
+    const second = await gateway.read<{ persons: Omit<Page<TaxCommerce>, 'pageInfo'> }>(PERSONS_TAX_COMMERCE, { county, after });
+    const rest = new Map(second.persons.edges.map((e) => [e.node.id, e.node]));
+    for (const { node } of first.persons.edges) {
+      const other = rest.get(node.id);
+      // Keys are stable, but a person registered between the two reads could shift a page's end.
+      if (!other) throw snapshotIncomplete([], `county ${county} changed while it was read`);
+      persons.push({ ...node, countyCode: county, taxReliefs: other.taxReliefs, businesses: other.businesses });
+    }
+    after = first.persons.pageInfo.hasNextPage ? first.persons.pageInfo.endCursor : null;
+  } while (after);
+  return persons;
+}
+
 /** Every county's persons with their benefits, and its filled public-welfare posts, page by page. */
 export async function readCheckData(gateway: GatewayClient): Promise<CheckData> {
   const persons: CheckedPerson[] = [];
   const posts: FilledPost[] = [];
   for (const { code } of CITY_COUNTIES) {
-    const found = await allPages<Omit<CheckedPerson, 'countyCode'>>(gateway, PERSONS, 'persons', code);
-    persons.push(...found.map((p) => ({ ...p, countyCode: code })));
+    persons.push(...(await countyPersons(gateway, code)));
     posts.push(...(await allPages<FilledPost>(gateway, POSTS, 'publicWelfarePosts', code)));
   }
   return { persons, posts };

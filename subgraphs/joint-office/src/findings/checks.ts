@@ -58,19 +58,24 @@ function certificateChecks(p: CheckedPerson): FindingDraft[] {
 }
 
 /**
- * Labor counts an enterprise hire as re-employment and commerce counts a new individual
- * business: one person in both in the same month is counted twice in the month's figures.
+ * Labor counts an enterprise hire as the person's re-employment of the month; commerce counts
+ * a new individual business as another. Where labor records that business too (a
+ * self-employment record of the month) labor counts the person once and the registers agree;
+ * where it does not, the month's figures count one person by two departments for two different jobs.
  */
 function countedTwice(p: CheckedPerson): FindingDraft[] {
-  const hires = (p.employmentRecords ?? []).filter((r) => r.kind === 'ENTERPRISE_HIRE');
-  const businesses = (p.businesses ?? []).filter((b) => b.kind === 'INDIVIDUAL_BUSINESS');
+  const records = p.employmentRecords ?? [];
+  const month = (day: string) => day.slice(0, 7);
+  const hires = records.filter((r) => r.kind === 'ENTERPRISE_HIRE');
+  const selfEmployed = new Set(records.filter((r) => r.kind === 'SELF_EMPLOYMENT').map((r) => month(r.startedOn)));
+  const businesses = (p.businesses ?? []).filter((b) => b.kind === 'INDIVIDUAL_BUSINESS' && !selfEmployed.has(month(b.registeredOn)));
   return hires.flatMap((hire) =>
     businesses
-      .filter((b) => b.registeredOn.slice(0, 7) === hire.startedOn.slice(0, 7))
+      .filter((b) => month(b.registeredOn) === month(hire.startedOn))
       .map((b) => ({
         rule: ConsistencyRule.COUNTED_BY_TWO_DEPARTMENTS,
         countyCode: p.countyCode,
-        summary: `In ${hire.startedOn.slice(0, 7)} labor counts an enterprise hire and commerce a new individual business of the same person`,
+        summary: `In ${month(hire.startedOn)} labor counts the person re-employed by an enterprise hire and commerce counts a new individual business of theirs that labor's register lacks`,
         records: [ref('labor', 'EmploymentRecord', hire.id), ref('commerce', 'Enterprise', b.creditCode), ref('labor', 'Person', p.id)],
       })),
   );

@@ -35,7 +35,8 @@ export class FindingsResolver {
     @Ctx() ctx: OfficeContext,
   ): Promise<Page<ConsistencyFinding>> {
     const size = pageSize(first);
-    const before = after === null ? null : decodeIntCursor(after);
+    // A nullable argument the client leaves out arrives as undefined.
+    const before = after ? decodeIntCursor(after) : null;
     const base: FindOptionsWhere<FindingRecord> = {
       ...(includeResolved ? {} : { resolvedAt: IsNull() }),
       ...(before === null ? {} : { id: LessThan(before) }),

@@ -6,7 +6,7 @@ export enum ConsistencyRule {
   BENEFIT_WITHOUT_VALID_CERTIFICATE = 'BENEFIT_WITHOUT_VALID_CERTIFICATE',
   /** Tax relief or a fee exemption that starts before the certificate's issue date. */
   BENEFIT_BEFORE_CERTIFICATE = 'BENEFIT_BEFORE_CERTIFICATE',
-  /** A person counted as re-employed by labor (an enterprise hire) and by commerce (a new individual business) in the same month. */
+  /** A person counted re-employed by labor (an enterprise hire) and by commerce (a new individual business labor's register lacks) in the same month. */
   COUNTED_BY_TWO_DEPARTMENTS = 'COUNTED_BY_TWO_DEPARTMENTS',
   /** A subsidy paid to an employer for a holder labor has no hire of by that employer. */
   SUBSIDY_WITHOUT_HIRE = 'SUBSIDY_WITHOUT_HIRE',
