@@ -53,6 +53,8 @@ describe('the joint office\'s consistency checks (督查)', () => {
     expect((await run()).findings).toBe(0);
     const page = await stack.query<FindingPage>(contractOperation('ConsistencyFindings'), { first: 10 });
     expect(page.data!.consistencyFindings.edges).toEqual([]);
+    const last = await stack.query<{ lastConsistencyCheckRun: { findings: number; opened: number } }>('{ lastConsistencyCheckRun { findings opened } }');
+    expect(last.data!.lastConsistencyCheckRun).toEqual({ findings: 0, opened: 0 });
   });
 
   it('finds each planted inconsistency, naming the records on each side', async () => {

@@ -5,7 +5,7 @@ import { Access } from '../../../../shared/auth/access';
 import { decodeIntCursor, pageSize, type Page, toPage } from '../../../../shared/pagination';
 import type { OfficeContext } from '../context';
 import { findInconsistencies, reconcileFindings } from './check-run';
-import { FindingRecord } from './finding.entity';
+import { CheckRunRecord, FindingRecord } from './finding.entity';
 import { ConsistencyCheckRun, type ConsistencyFinding, ConsistencyFindingConnection } from './finding.types';
 
 export function toFinding(f: FindingRecord): ConsistencyFinding {
@@ -22,6 +22,12 @@ export class FindingsResolver {
   async runConsistencyChecks(@Ctx() ctx: OfficeContext): Promise<ConsistencyCheckRun> {
     const drafts = await findInconsistencies(ctx.loaders.gateway);
     return auditedWrite(ctx, { operation: 'runConsistencyChecks', entity: 'ConsistencyFinding' }, (tx) => reconcileFindings(tx, drafts), (run) => [run.id]);
+  }
+
+  @Access({ scopes: ['report:read', 'labor:read'] })
+  @Query(() => ConsistencyCheckRun, { nullable: true, description: 'The latest run of the checks, on demand or scheduled (null before the first).' })
+  lastConsistencyCheckRun(@Ctx() ctx: OfficeContext): Promise<CheckRunRecord | null> {
+    return ctx.db.getRepository(CheckRunRecord).findOne({ where: {}, order: { id: 'DESC' } });
   }
 
   @Access({ scopes: ['report:read', 'labor:read'], county: true })
