@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseConfig } from '../../../shared/config';
+import { ConfigError, parseConfig } from '../../../shared/config';
 import { loadSubgraphConfig, type SubgraphConfig } from '../../../shared/subgraph';
 import { serviceTokenSource } from './gateway/service-token';
 
@@ -34,6 +34,10 @@ const schema = z.object({
 export function loadJointOfficeConfig(env: NodeJS.ProcessEnv = process.env): JointOfficeConfig {
   const subgraph = loadSubgraphConfig('joint-office', JOINT_OFFICE_DEFAULT_PORT, env);
   const c = parseConfig(schema, env);
+  // Found at start, not at the first publication: with public-key verification the office cannot sign its own token.
+  if (!c.JOINT_OFFICE_SERVICE_TOKEN && !subgraph.auth.secret) {
+    throw new ConfigError(['JOINT_OFFICE_SERVICE_TOKEN is required when tokens are verified by public key (npm run keys issues it)']);
+  }
   const gatewayUrl = c.GATEWAY_URL;
   return {
     subgraph,
