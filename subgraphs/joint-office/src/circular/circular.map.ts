@@ -17,7 +17,7 @@ function toArea(a: AreaFigures): CircularArea {
 /** A stored circular as the API shows it: nothing is read again, everything comes from the snapshot. */
 export function toCircular(record: CircularRecord): Circular {
   const s = record.snapshot;
-  const findings: ConsistencyFinding[] = s.openFindings.map((f) => ({ ...f, rule: f.rule as ConsistencyFinding['rule'], detectedAt: new Date(f.detectedAt), resolvedAt: null }));
+  const findings: ConsistencyFinding[] = s.openFindings.map((f) => ({ ...f, detectedAt: new Date(f.detectedAt), resolvedAt: null }));
   const duties: Duty[] = s.lateDuties.map((d) => ({ ...d, doneOn: null, trackedBy: null, state: DutyState.LATE }));
   return {
     id: String(record.id),

@@ -1,3 +1,5 @@
+import type { ConsistencyRule } from '../findings/rules';
+
 /**
  * What a circular freezes, as stored (JSON in the office's database). Money is integer fen
  * as a decimal string (JSON has no bigint); every figure is as the gateway answered at
@@ -41,7 +43,7 @@ export interface FindingRecordEntry {
 
 export interface FindingEntry {
   id: string;
-  rule: string;
+  rule: ConsistencyRule;
   summary: string;
   countyCode: string | null;
   detectedAt: string;

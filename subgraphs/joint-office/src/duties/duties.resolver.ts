@@ -7,7 +7,7 @@ import { DateScalar } from '../../../../shared/scalars';
 import type { OfficeContext } from '../context';
 import { DutyRecord } from './duty.entity';
 import { dutyState, type PlatformsByCounty, readPlatforms, toDuty } from './duty-state';
-import { type Duty as DutyType, Duty, DutyState } from './duty.types';
+import { Duty, DutyState } from './duty.types';
 
 const DEPARTMENTS = ['labor', 'finance', 'tax', 'commerce'];
 
@@ -32,7 +32,7 @@ export class DutiesResolver {
     @Arg('countyCode', () => ID, { nullable: true }) countyCode: string | null,
     @Arg('lateOnly', () => Boolean, { defaultValue: false }) lateOnly: boolean,
     @Ctx() ctx: OfficeContext,
-  ): Promise<DutyType[]> {
+  ): Promise<Duty[]> {
     // Nullable arguments the client leaves out arrive as undefined.
     if (department && !DEPARTMENTS.includes(department)) throw badUserInput('department', `must be one of ${DEPARTMENTS.join(', ')}`);
     const where: FindOptionsWhere<DutyRecord> = { ...(department ? { department } : {}), ...(countyCode ? { countyCode } : {}) };
@@ -49,7 +49,7 @@ export class DutiesResolver {
     @Arg('id', () => ID) id: string,
     @Arg('doneOn', () => DateScalar, { nullable: true }) doneOn: string | null,
     @Ctx() ctx: OfficeContext,
-  ): Promise<DutyType> {
+  ): Promise<Duty> {
     const today = ctx.today();
     const key = Number(id);
     if (!Number.isSafeInteger(key) || key < 1) throw badUserInput('id', 'is not a duty id');

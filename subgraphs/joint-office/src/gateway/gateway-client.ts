@@ -35,7 +35,12 @@ export function gatewayClient(url: () => string, token: () => Promise<string>): 
       } catch (error) {
         throw snapshotIncomplete([], `the gateway could not be reached: ${String(error)}`);
       }
-      const answer = (await response.json()) as Answer<T>;
+      let answer: Answer<T>;
+      try {
+        answer = (await response.json()) as Answer<T>;
+      } catch {
+        throw snapshotIncomplete([], `the gateway answered HTTP ${response.status} without a GraphQL body`);
+      }
       if (answer.errors?.length || !answer.data) {
         const departments = [...new Set((answer.errors ?? []).flatMap((e) => (typeof e.extensions?.serviceName === 'string' ? [e.extensions.serviceName] : [])))];
         throw snapshotIncomplete(departments, answer.errors?.[0]?.message ?? `HTTP ${response.status}`);
