@@ -34,6 +34,9 @@ export const guardSchema = {
   SHUTDOWN_GRACE_MS: millis(10_000),
 };
 
+/** The joint office's default: a check run reads every county's persons, page by page. */
+export const JOINT_OFFICE_MIN_TIMEOUT_MS = 60_000;
+
 type GuardEnv = z.infer<z.ZodObject<typeof guardSchema>>;
 
 export function guardSettings(c: GuardEnv): SubgraphGuardSettings {
@@ -44,7 +47,8 @@ export function guardSettings(c: GuardEnv): SubgraphGuardSettings {
       finance: c.FINANCE_TIMEOUT_MS ?? fallback,
       tax: c.TAX_TIMEOUT_MS ?? fallback,
       commerce: c.COMMERCE_TIMEOUT_MS ?? fallback,
-      'joint-office': c.JOINT_OFFICE_TIMEOUT_MS ?? fallback,
+      // The office's publications and check runs read the whole city back through the gateway.
+      'joint-office': c.JOINT_OFFICE_TIMEOUT_MS ?? Math.max(fallback, JOINT_OFFICE_MIN_TIMEOUT_MS),
     },
     breaker: {
       errorPercent: c.GATEWAY_BREAKER_ERROR_PERCENT,

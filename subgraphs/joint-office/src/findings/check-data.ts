@@ -96,13 +96,17 @@ async function countyPersons(gateway: GatewayClient, county: string): Promise<Ch
   return persons;
 }
 
-/** Every county's persons with their benefits, and its filled public-welfare posts, page by page. */
+/**
+ * Every county's persons with their benefits, and its filled public-welfare posts. Counties
+ * are read side by side (each page by page): a run waits on eight departments' answers, not
+ * on the CPU, and must end well within the gateway's timeout for the office.
+ */
 export async function readCheckData(gateway: GatewayClient): Promise<CheckData> {
-  const persons: CheckedPerson[] = [];
-  const posts: FilledPost[] = [];
-  for (const { code } of CITY_COUNTIES) {
-    persons.push(...(await countyPersons(gateway, code)));
-    posts.push(...(await allPages<FilledPost>(gateway, POSTS, 'publicWelfarePosts', code)));
-  }
-  return { persons, posts };
+  const counties = await Promise.all(
+    CITY_COUNTIES.map(async ({ code }) => ({
+      persons: await countyPersons(gateway, code),
+      posts: await allPages<FilledPost>(gateway, POSTS, 'publicWelfarePosts', code),
+    })),
+  );
+  return { persons: counties.flatMap((c) => c.persons), posts: counties.flatMap((c) => c.posts) };
 }
