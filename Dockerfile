@@ -1,4 +1,4 @@
-# One image for all five services (labor, finance, tax, commerce, gateway);
+# One image for all six services (labor, finance, tax, commerce, joint-office, gateway);
 # docker-compose.yml picks the entry point with `command`.
 
 # ---- build: compile TypeScript and native modules, then drop dev dependencies ----
@@ -34,5 +34,5 @@ COPY --from=build /app/gateway/supergraph.graphql ./gateway/supergraph.graphql
 RUN mkdir -p /app/data && chown node:node /app/data
 
 USER node
-# gateway 4000, labor 4001, finance 4002, tax 4003, commerce 4004
-EXPOSE 4000 4001 4002 4003 4004
+# gateway 4000, labor 4001, finance 4002, tax 4003, commerce 4004, joint-office 4005
+EXPOSE 4000 4001 4002 4003 4004 4005

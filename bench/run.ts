@@ -7,7 +7,7 @@ import { loadAuthSettings } from '../shared/auth/config';
 import { signToken } from '../shared/auth/tokens';
 import { envPrefix } from '../shared/config';
 import { projectRoot } from '../shared/paths';
-import { entryPointOf, SUBGRAPHS } from '../subgraphs/registry';
+import { entryPointOf, gatewayUrlEnv, OFFICE_GATEWAY_ENV, SUBGRAPHS } from '../subgraphs/registry';
 
 /**
  * `npm run bench`: starts the five compiled services as separate processes (as
@@ -87,6 +87,10 @@ async function main(): Promise<void> {
     BUSINESS_DATE: '2003-08-15',
     CERTIFICATE_FEED_INTERVAL_MS: '0',
     ...Object.fromEntries(SERVICES.map((s) => [`${envPrefix(s.name)}_PORT`, String(s.port)])),
+    // The joint office reads through the gateway; its schedule stays off during the run.
+    ...gatewayUrlEnv('http://127.0.0.1:14000/graphql'),
+    ...OFFICE_GATEWAY_ENV,
+    JOINT_OFFICE_CHECK_INTERVAL_MINUTES: '0',
     ...Object.fromEntries(SERVICES.filter((s) => s.name !== 'gateway').map((s) => [`${envPrefix(s.name)}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
   };
   const children: ChildProcess[] = [];

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Creates one database and one user per subgraph. The mariadb image runs this once, when it
+# Creates one database and one user per subgraph (the joint office's: `office`). The mariadb image runs this once, when it
 # initialises an empty data volume (/docker-entrypoint-initdb.d); changing a password later
 # means ALTER USER by hand or recreating the volume.
 #
@@ -23,6 +23,7 @@ labor_password=$(sql_string "${LABOR_DB_PASSWORD:-labor-dev}")
 finance_password=$(sql_string "${FINANCE_DB_PASSWORD:-finance-dev}")
 tax_password=$(sql_string "${TAX_DB_PASSWORD:-tax-dev}")
 commerce_password=$(sql_string "${COMMERCE_DB_PASSWORD:-commerce-dev}")
+office_password=$(sql_string "${OFFICE_DB_PASSWORD:-office-dev}")
 
 run_sql() {
   if declare -F docker_process_sql >/dev/null; then
@@ -37,6 +38,7 @@ CREATE DATABASE IF NOT EXISTS labor CHARACTER SET utf8mb4 COLLATE utf8mb4_unicod
 CREATE DATABASE IF NOT EXISTS finance CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE DATABASE IF NOT EXISTS tax CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE DATABASE IF NOT EXISTS commerce CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS office CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
 CREATE USER IF NOT EXISTS 'labor'@'%' IDENTIFIED BY '${labor_password}';
 ALTER USER 'labor'@'%' IDENTIFIED BY '${labor_password}';
@@ -53,6 +55,10 @@ GRANT ALL PRIVILEGES ON tax.* TO 'tax'@'%';
 CREATE USER IF NOT EXISTS 'commerce'@'%' IDENTIFIED BY '${commerce_password}';
 ALTER USER 'commerce'@'%' IDENTIFIED BY '${commerce_password}';
 GRANT ALL PRIVILEGES ON commerce.* TO 'commerce'@'%';
+
+CREATE USER IF NOT EXISTS 'office'@'%' IDENTIFIED BY '${office_password}';
+ALTER USER 'office'@'%' IDENTIFIED BY '${office_password}';
+GRANT ALL PRIVILEGES ON office.* TO 'office'@'%';
 
 FLUSH PRIVILEGES;
 SQL

@@ -6,6 +6,7 @@ import { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../shared/auth/config';
 import { type SigningKey, signTokenWithKey } from '../shared/auth/tokens';
 import { departmentNamed } from '../shared/auth/viewer';
 import { projectRoot } from '../shared/paths';
+import { OFFICE_SERVICE_CLAIMS } from '../subgraphs/joint-office/src/gateway/service-token';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
 const USAGE = 'usage: npm run --silent keys -- [--dir deploy/keys] [--rotate] [--feed-expires 30d]';
@@ -20,7 +21,9 @@ const FEED_CONSUMERS = SUBGRAPHS.filter((s) => s.replicatesCertificates).map((s)
  * - `signing-key.jwk.json`: the private key (mode 600): keep it with the issuer only;
  * - `jwks.json`: the public keys every service verifies with (AUTH_JWKS_FILE);
  * - `finance.env`, `tax.env`, `commerce.env`: each replica's issued feed token
- *   (CERTIFICATE_FEED_TOKEN, scope feed:read), re-issued on every run.
+ *   (CERTIFICATE_FEED_TOKEN, scope feed:read), re-issued on every run;
+ * - `joint-office.env`: the joint office's service token for reading through the gateway
+ *   (JOINT_OFFICE_SERVICE_TOKEN), re-issued on every run.
  * No service ever holds the private key, so none can mint a token.
  */
 async function main(): Promise<void> {
@@ -50,7 +53,9 @@ async function main(): Promise<void> {
     const token = await signTokenWithKey({ sub: `${dept}-certificate-sync`, dept, scope: 'feed:read' }, key, settings, values['feed-expires']);
     writeFileSync(join(dir, `${dept}.env`), `CERTIFICATE_FEED_TOKEN=${token}\n`, { mode: 0o600 });
   }
-  process.stdout.write(`feed tokens for ${FEED_CONSUMERS.join(', ')} (valid ${values['feed-expires']}): ${dir}/<dept>.env\n`);
+  const office = await signTokenWithKey(OFFICE_SERVICE_CLAIMS, key, settings, values['feed-expires']);
+  writeFileSync(join(dir, 'joint-office.env'), `JOINT_OFFICE_SERVICE_TOKEN=${office}\n`, { mode: 0o600 });
+  process.stdout.write(`feed tokens for ${FEED_CONSUMERS.join(', ')} and the joint office's service token (valid ${values['feed-expires']}): ${dir}/<dept>.env\n`);
 }
 
 main().catch((error: unknown) => {

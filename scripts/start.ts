@@ -1,5 +1,5 @@
 import { concurrently } from 'concurrently';
-import { entryPointOf, SUBGRAPHS } from '../subgraphs/registry';
+import { entryPointOf, OFFICE_GATEWAY_ENV, SUBGRAPHS } from '../subgraphs/registry';
 
 /**
  * `npm start`: every subgraph of the registry and then the gateway, each its own process
@@ -12,6 +12,9 @@ const commands = [
   ...SUBGRAPHS.map((s, i) => ({ name: s.name, command: `node dist/${entryPointOf(s.name)}`, prefixColor: COLORS[i % COLORS.length] })),
   { name: 'gateway', command: 'node dist/gateway/src/main.js', prefixColor: 'cyan' },
 ];
+
+// Defaults an operator's environment overrides.
+for (const [key, value] of Object.entries(OFFICE_GATEWAY_ENV)) process.env[key] ??= value;
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !commands.some((c) => c.name === name));

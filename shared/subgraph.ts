@@ -57,6 +57,8 @@ export interface SubgraphDefinition<TLoaders> {
   replicatesCertificates?: boolean;
   /** The replica keeps holders' birth dates (finance only: its loan age limit). */
   replicatesBirthDates?: boolean;
+  /** Work the subgraph runs on its own (the joint office's scheduled checks), stopped before the database closes. */
+  background?: (db: DataSource, logger: Logger) => { stop(): Promise<void> };
 }
 
 export interface RunningSubgraph {
@@ -130,6 +132,7 @@ export async function createSubgraph<TLoaders>(
   });
   const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger, headers: feedHeaders(definition.name, config), birthDates: definition.replicatesBirthDates }) : undefined;
   if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
+  const background = definition.background?.(db, logger);
   return {
     service,
     db,
@@ -137,6 +140,7 @@ export async function createSubgraph<TLoaders>(
     feed,
     stop: async () => {
       await feed?.stop();
+      await background?.stop();
       await service.stop();
       if (db.isInitialized) await db.destroy();
       logger.info('database closed');

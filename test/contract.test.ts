@@ -12,10 +12,6 @@ import { CONTRACT_FILE, contractOperations } from './helpers/operations';
  * operation already validates.
  */
 const PENDING = new Map<string, string>([
-  ['PublishCircular', 'issue 12: the joint office (circulars)'],
-  ['Circular', 'issue 12: the joint office (circulars)'],
-  ['RunConsistencyChecks', 'issue 12: the joint office (consistency checks)'],
-  ['ConsistencyFindings', 'issue 12: the joint office (consistency checks)'],
 ]);
 
 /**

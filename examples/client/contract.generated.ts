@@ -177,6 +177,63 @@ export type CertifyTrainingInstitutionInput = {
   institutionId: Scalars['ID']['input'];
 };
 
+/** 通报 — a month's circular of the joint meeting's office: a frozen snapshot, one version of the month. */
+export type Circular = {
+  __typename?: 'Circular';
+  /** The city (320800) first, then the eight counties. */
+  areas: Array<CircularArea>;
+  /** The business date it was published on: what "late" was judged against. */
+  businessDate: Scalars['Date']['output'];
+  countiesBehindSchedule: Array<CircularCountyGap>;
+  id: Scalars['ID']['output'];
+  /** Duties past their deadline and not done at publication, by department and county. */
+  lateDuties: Array<Duty>;
+  month: Scalars['Int']['output'];
+  /** The consistency findings open at publication. */
+  openFindings: Array<ConsistencyFinding>;
+  publishedAt: Scalars['DateTimeISO']['output'];
+  /** Re-issues of the same month count up from 1. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One area (the city 320800 or a county) of a circular, as frozen at publication. */
+export type CircularArea = {
+  __typename?: 'CircularArea';
+  certificatesIssuedYearToDate: Scalars['Int']['output'];
+  /** 再就业优惠证 valid when the circular was published. */
+  certificatesValid: Scalars['Int']['output'];
+  code: Scalars['ID']['output'];
+  feeExemptionsYearToDate: Scalars['Int']['output'];
+  hardshipReemployedTarget: Maybe<Scalars['Int']['output']>;
+  hardshipReemployedYearToDate: Scalars['Int']['output'];
+  individualBusinessesYearToDate: Scalars['Int']['output'];
+  loanAmountYearToDate: Scalars['Money']['output'];
+  loanCountYearToDate: Scalars['Int']['output'];
+  loanOutstandingAmount: Scalars['Money']['output'];
+  name: Scalars['String']['output'];
+  /** 实现就业再就业 target of the year (null where none was set). */
+  reemployedTarget: Maybe<Scalars['Int']['output']>;
+  reemployedYearToDate: Scalars['Int']['output'];
+  /** Registered unemployed at the month end. */
+  registeredUnemployed: Scalars['Int']['output'];
+  reliefAmountYearToDate: Scalars['Money']['output'];
+  reliefPersonsYearToDate: Scalars['Int']['output'];
+  subsidyAmountYearToDate: Scalars['Money']['output'];
+};
+
+/** A county behind the pro-rated schedule in the circular, and by how much. */
+export type CircularCountyGap = {
+  __typename?: 'CircularCountyGap';
+  code: Scalars['ID']['output'];
+  hardshipReemployedGap: Maybe<Scalars['Int']['output']>;
+  /** The indicators labor's progress reported behind schedule. */
+  indicators: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Persons short of the pro-rated 实现就业再就业 target. */
+  reemployedGap: Maybe<Scalars['Int']['output']>;
+};
+
 /** 结案 — close a case with its outcome. */
 export type CloseInspectionCaseInput = {
   /** Wages or contributions recovered; only for wage-arrears and social-insurance cases. */
@@ -246,6 +303,54 @@ export type CommunityPlatformEdge = {
   cursor: Scalars['String']['output'];
   node: CommunityPlatform;
 };
+
+/** One run of the consistency checks. */
+export type ConsistencyCheckRun = {
+  __typename?: 'ConsistencyCheckRun';
+  /** Findings open after the run. */
+  findings: Scalars['Int']['output'];
+  /** Findings this run found first. */
+  opened: Scalars['Int']['output'];
+  ranAt: Scalars['DateTimeISO']['output'];
+  /** Findings this run no longer found (now resolved). */
+  resolved: Scalars['Int']['output'];
+};
+
+/** 督查发现 — an inconsistency between departments found by a check run. */
+export type ConsistencyFinding = {
+  __typename?: 'ConsistencyFinding';
+  /** The county whose records it concerns. */
+  countyCode: Maybe<Scalars['ID']['output']>;
+  detectedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The records on each side. */
+  records: Array<FindingRecordRef>;
+  /** When a run no longer found it (null while open). */
+  resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  rule: ConsistencyRule;
+  /** What is wrong, without naming anyone. */
+  summary: Scalars['String']['output'];
+};
+
+export type ConsistencyFindingConnection = {
+  __typename?: 'ConsistencyFindingConnection';
+  edges: Array<ConsistencyFindingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConsistencyFindingEdge = {
+  __typename?: 'ConsistencyFindingEdge';
+  cursor: Scalars['String']['output'];
+  node: ConsistencyFinding;
+};
+
+/** 督查 — the cross-department consistency checks of the joint office. */
+export type ConsistencyRule =
+  | 'BENEFIT_BEFORE_CERTIFICATE'
+  | 'BENEFIT_WITHOUT_VALID_CERTIFICATE'
+  | 'COUNTED_BY_TWO_DEPARTMENTS'
+  | 'SUBSIDY_WITHOUT_HIRE'
+  | 'WELFARE_POST_PRIORITY_SKIPPED';
 
 /** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type County = {
@@ -381,6 +486,34 @@ export type CreateGuaranteeFundInput = {
   /** 担保机构名称 */
   institutionName: Scalars['String']['input'];
 };
+
+/** 责任分工 — a dated duty of the notice, with the department and county that answer for it. */
+export type Duty = {
+  __typename?: 'Duty';
+  /** Who answers for it (责任单位). */
+  answerer: Scalars['String']['output'];
+  /** What the duty is, e.g. GUARANTEE_COMPANY. */
+  code: Scalars['String']['output'];
+  /** The county that answers for it; null for a city department. */
+  countyCode: Maybe<Scalars['ID']['output']>;
+  deadline: Scalars['Date']['output'];
+  /** labor, finance, tax or commerce. */
+  department: Scalars['String']['output'];
+  doneOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null when the department that tracks it cannot be read. */
+  state: Maybe<DutyState>;
+  title: Scalars['String']['output'];
+  /** Where a department tracks the duty itself (its state is read from there, not marked here). */
+  trackedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a duty of the notice stands at the business date. */
+export type DutyState =
+  | 'DONE'
+  | 'DONE_LATE'
+  | 'LATE'
+  | 'OPEN';
 
 /**
  * 就业再就业进度 — figures counted from the employment records (就业再就业登记) of the county:
@@ -599,6 +732,16 @@ export type FillPostInput = {
   postId: Scalars['ID']['input'];
   /** First day on the post: not before the vacancy report, not in the future. */
   startedOn: Scalars['Date']['input'];
+};
+
+/** A record a finding names: which department keeps it, what it is, its key. */
+export type FindingRecordRef = {
+  __typename?: 'FindingRecordRef';
+  /** labor, finance, tax or commerce. */
+  department: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  /** e.g. Person, ReemploymentCertificate, Loan, TaxRelief. */
+  kind: Scalars['String']['output'];
 };
 
 /** 再就业资金 — a county's re-employment fund for a year: budget, provincial matching, disbursed. */
@@ -1000,6 +1143,8 @@ export type Mutation = {
   handleSupervisionReport: SupervisionReport;
   /** 发放再就业优惠证 — issue the certificate to a qualifying registered person. */
   issueCertificate: ReemploymentCertificate;
+  /** 办结 — record that a duty was done (on `doneOn`, default the business date). */
+  markDutyDone: Duty;
   /** 逾期违约 — the bank records a default; no interest subsidy after today, the guarantor stays liable (bank:disburse). */
   markLoanDefaulted: Loan;
   /** 劳动监察立案 — open a case against an enterprise, possibly on a supervision report. */
@@ -1012,6 +1157,8 @@ export type Mutation = {
   payJobSubsidy: SubsidyPayment;
   /** 发放社会保险补贴 — pay an employer one ended quarter of its pension and unemployment-insurance share for a hired certificate holder; each quarter once, all within three years from the first. */
   paySocialInsuranceSubsidy: SubsidyPayment;
+  /** 发布通报 — freeze the month as a circular: every area's figures read through the gateway now, the counties behind schedule, the open findings and the late duties. Publishing a month again issues the next version; earlier ones stay readable. Refused with SNAPSHOT_INCOMPLETE when a department cannot be read in full. */
+  publishCircular: Circular;
   /** 受理监督举报 — record a report from the public. */
   receiveSupervisionReport: SupervisionReport;
   /** 社区推荐 — the community recommends an APPLIED loan (finance staff from the paper form, or labor with loan:review). */
@@ -1048,6 +1195,8 @@ export type Mutation = {
   reviewLoan: Loan;
   /** 注销 — revoke a valid or suspended certificate, with a reason; the feed carries it to tax, commerce and finance. */
   revokeCertificate: ReemploymentCertificate;
+  /** 督查 — run every consistency check now over the departments' records, read through the gateway: findings no longer found are resolved. Refused with SNAPSHOT_INCOMPLETE (and nothing recorded) when a department cannot be read in full. */
+  runConsistencyChecks: ConsistencyCheckRun;
   /** 下达目标责任 — the joint office sets (or replaces) the year's whole target table: the city's figures and every county's share, whose counts must add up to the city's. Returns the city's row. */
   setEmploymentTargets: EmploymentTarget;
   /** 安排再就业资金 — set a county's budget and provincial matching for a year (creates it the first time); never below what is already disbursed. */
@@ -1148,6 +1297,12 @@ export type MutationIssueCertificateArgs = {
 };
 
 
+export type MutationMarkDutyDoneArgs = {
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkLoanDefaultedArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1175,6 +1330,12 @@ export type MutationPayJobSubsidyArgs = {
 
 export type MutationPaySocialInsuranceSubsidyArgs = {
   input: SocialInsuranceSubsidyInput;
+};
+
+
+export type MutationPublishCircularArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1494,6 +1655,10 @@ export type Query = {
   certificate: Maybe<ReemploymentCertificate>;
   /** Every certificate change after the cursor, oldest first (再就业优惠证通报); a county-limited token gets its county's only. Resume from `endCursor`; pages are stable under concurrent writes. */
   certificateChanges: CertificateChangeConnection;
+  /** 通报 by id: as published, whatever the departments have corrected since, and whether or not they are up. */
+  circular: Maybe<Circular>;
+  /** Every version of a month's circular, the first first. */
+  circulars: Array<Circular>;
   /** 淮安市 — the city as one area (320800): each department sums its eight counties. */
   city: County;
   /** 目标责任 — the city's targets for the year (the county targets add up to them). */
@@ -1506,12 +1671,16 @@ export type Query = {
   communityPlatform: Maybe<CommunityPlatform>;
   /** The platforms of a county, by id. */
   communityPlatforms: CommunityPlatformConnection;
+  /** 督查发现 — the findings, newest first (open ones only unless `includeResolved`); a county-limited token gets its county's and the city's. */
+  consistencyFindings: ConsistencyFindingConnection;
   /** All counties and districts of the city, by code. */
   counties: Array<County>;
   /** A county or district by its code (null for another code). */
   county: Maybe<County>;
   /** 排名 — the eight counties ranked on one indicator, year to date at the end of the month (or quarter), with the gap to the pro-rated schedule; best first. */
   countyRanking: Array<CountyRank>;
+  /** 责任分工 — the notice's dated duties, by department and county (city departments first), with their state at the business date; `lateOnly` for those past their deadline and not done. */
+  duties: Array<Duty>;
   enterprise: Maybe<Enterprise>;
   /** The register of a county, by credit code. */
   enterprises: EnterpriseConnection;
@@ -1529,8 +1698,12 @@ export type Query = {
   inspectionCase: Maybe<InspectionCase>;
   /** The inspection cases of a county bureau, optionally by status, by id. */
   inspectionCases: InspectionCaseConnection;
+  /** 审计 — jointOffice's audit trail, newest first; city-wide tokens only. */
+  jointOfficeAuditTrail: AuditEntryConnection;
   /** 审计 — labor's audit trail, newest first; city-wide tokens only. */
   laborAuditTrail: AuditEntryConnection;
+  /** The latest run of the checks, on demand or scheduled (null before the first). */
+  lastConsistencyCheckRun: Maybe<ConsistencyCheckRun>;
   /** 未按期六个到位 — platforms of a county without all six items in place by 2003-07-31 (completed late or still incomplete), by id; none before the deadline has passed. */
   lateCommunityPlatforms: CommunityPlatformConnection;
   loan: Maybe<Loan>;
@@ -1579,6 +1752,17 @@ export type QueryCertificateChangesArgs = {
 };
 
 
+export type QueryCircularArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCircularsArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryCityTargetsArgs = {
   year: Scalars['Int']['input'];
 };
@@ -1602,6 +1786,13 @@ export type QueryCommunityPlatformsArgs = {
 };
 
 
+export type QueryConsistencyFindingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  includeResolved?: Scalars['Boolean']['input'];
+};
+
+
 export type QueryCountyArgs = {
   code: Scalars['ID']['input'];
 };
@@ -1612,6 +1803,13 @@ export type QueryCountyRankingArgs = {
   month?: InputMaybe<Scalars['Int']['input']>;
   quarter?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryDutiesArgs = {
+  countyCode?: InputMaybe<Scalars['ID']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  lateOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -1657,6 +1855,12 @@ export type QueryInspectionCasesArgs = {
   countyCode: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
   status?: InputMaybe<InspectionCaseStatus>;
+};
+
+
+export type QueryJointOfficeAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 
@@ -2399,6 +2603,14 @@ export type CertificateStatus =
   /** 有效 */
   | 'VALID';
 
+/** 督查 — the cross-department consistency checks of the joint office. */
+export type ConsistencyRule =
+  | 'BENEFIT_BEFORE_CERTIFICATE'
+  | 'BENEFIT_WITHOUT_VALID_CERTIFICATE'
+  | 'COUNTED_BY_TWO_DEPARTMENTS'
+  | 'SUBSIDY_WITHOUT_HIRE'
+  | 'WELFARE_POST_PRIORITY_SKIPPED';
+
 export type EmploymentKind =
   /** 企业吸纳 — hired by an enterprise (employer credit code recorded) */
   | 'ENTERPRISE_HIRE'
@@ -2668,6 +2880,34 @@ export type CityProgressQueryVariables = Exact<{
 
 export type CityProgressQuery = { city: { code: string, name: string | null, targets: { reemployed: number, hardshipReemployed: number } | null, employmentProgress: { registeredUnemploymentRate: number | null, yearToDate: { reemployed: number, hardshipReemployed: number } } | null, certificateStats: { issuedYearToDate: number, valid: number } | null, loanStats: { yearToDate: { count: number, amount: string } } | null, taxReliefStats: { yearToDate: { persons: number, amount: string } } | null, registrationStats: { yearToDate: { individualBusinesses: number, feeExemptions: number } } | null } };
 
+export type PublishCircularMutationVariables = Exact<{
+  year: number;
+  month: number;
+}>;
+
+
+export type PublishCircularMutation = { publishCircular: { id: string, year: number, month: number, version: number, publishedAt: string } };
+
+export type CircularQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CircularQuery = { circular: { id: string, year: number, month: number, version: number, publishedAt: string, countiesBehindSchedule: Array<{ code: string, name: string }>, areas: Array<{ code: string, reemployedYearToDate: number, certificatesValid: number, loanAmountYearToDate: string, reliefAmountYearToDate: string }> } | null };
+
+export type RunConsistencyChecksMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunConsistencyChecksMutation = { runConsistencyChecks: { ranAt: string, findings: number } };
+
+export type ConsistencyFindingsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsistencyFindingsQuery = { consistencyFindings: { edges: Array<{ cursor: string, node: { id: string, rule: ConsistencyRule, summary: string, detectedAt: string, resolvedAt: string | null, records: Array<{ department: string, kind: string, key: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 
 export const JointMeetingReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointMeetingReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"netNewEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}},{"kind":"Field","name":{"kind":"Name","value":"ruralLaborExported"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnemploymentRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"netNewEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}},{"kind":"Field","name":{"kind":"Name","value":"ruralLaborExported"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"netNewEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}},{"kind":"Field","name":{"kind":"Name","value":"ruralLaborExported"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnemploymentRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificateStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedInMonth"}},{"kind":"Field","name":{"kind":"Name","value":"issuedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loanStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outstandingAmount"}},{"kind":"Field","name":{"kind":"Name","value":"guaranteeCapacity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxReliefStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualBusinesses"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptions"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualBusinesses"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptions"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptedAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"privateEconomyEmployees"}}]}}]}}]}}]} as unknown as DocumentNode<JointMeetingReportQuery, JointMeetingReportQueryVariables>;
 export const PersonDossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonDossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hardship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fortyFifty"}},{"kind":"Field","name":{"kind":"Name","value":"doubleLaidOff"}},{"kind":"Field","name":{"kind":"Name","value":"doubleUnemployed"}},{"kind":"Field","name":{"kind":"Name","value":"zeroEmploymentHousehold"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxReliefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taxType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"businesses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonDossierQuery, PersonDossierQueryVariables>;
@@ -2681,3 +2921,7 @@ export const RegisterIndividualBusinessDocument = {"kind":"Document","definition
 export const GrantTaxReliefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantTaxRelief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantTaxReliefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantTaxRelief"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taxType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<GrantTaxReliefMutation, GrantTaxReliefMutationVariables>;
 export const ApplyForLoanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForLoan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForLoanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForLoan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyForLoanMutation, ApplyForLoanMutationVariables>;
 export const CityProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CityProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employmentProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reemployed"}},{"kind":"Field","name":{"kind":"Name","value":"hardshipReemployed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredUnemploymentRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificateStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loanStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxReliefStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrationStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearToDate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"individualBusinesses"}},{"kind":"Field","name":{"kind":"Name","value":"feeExemptions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CityProgressQuery, CityProgressQueryVariables>;
+export const PublishCircularDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCircular"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCircular"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishCircularMutation, PublishCircularMutationVariables>;
+export const CircularDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Circular"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circular"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"countiesBehindSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reemployedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"certificatesValid"}},{"kind":"Field","name":{"kind":"Name","value":"loanAmountYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"reliefAmountYearToDate"}}]}}]}}]}}]} as unknown as DocumentNode<CircularQuery, CircularQueryVariables>;
+export const RunConsistencyChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunConsistencyChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runConsistencyChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]} as unknown as DocumentNode<RunConsistencyChecksMutation, RunConsistencyChecksMutationVariables>;
+export const ConsistencyFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsistencyFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consistencyFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ConsistencyFindingsQuery, ConsistencyFindingsQueryVariables>;

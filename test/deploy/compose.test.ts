@@ -28,6 +28,8 @@ const initScript = readFileSync(join(root, 'deploy', 'mariadb-init.sh'), 'utf8')
 
 // Deployment files are written by hand; the registry says what they must contain.
 const subgraphs = SUBGRAPHS.map(({ name, port }) => ({ name, port }));
+// The office's database user is `office` (its own test below); the departments' are their names.
+const departments = subgraphs.filter((s) => s.name !== 'joint-office');
 const replicas = SUBGRAPHS.filter((s) => s.replicatesCertificates).map((s) => s.name);
 
 /** A service's environment as a map, whichever of compose's two forms it uses. */
@@ -47,7 +49,19 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(services).sort()).toEqual([...subgraphs.map((s) => s.name), 'gateway', 'mariadb'].sort());
   });
 
-  it.each(subgraphs)('$name connects to its own database as its own user, on port $port', ({ name, port }) => {
+  it('runs the joint office on its own database as its own user, reading through the gateway with its issued service token', () => {
+    const vars = env('joint-office');
+    const url = new URL(withDefaults(vars.JOINT_OFFICE_DATABASE_URL ?? ''));
+    expect([url.protocol, url.username, url.hostname, url.pathname]).toEqual(['mariadb:', 'office', 'mariadb', '/office']);
+    expect(url.password).toBe(withDefaults(env('mariadb').OFFICE_DB_PASSWORD ?? '<missing>'));
+    expect(vars.JOINT_OFFICE_PORT).toBe('4005');
+    expect(vars.GATEWAY_URL).toBe('http://gateway:4000/graphql');
+    expect(services['joint-office']?.env_file).toBe('./deploy/keys/joint-office.env');
+    expect(env('gateway').JOINT_OFFICE_URL).toBe('http://joint-office:4005/graphql');
+    expect(initScript).toMatch(/GRANT ALL PRIVILEGES ON office\.\* TO 'office'@'%'/);
+  });
+
+  it.each(departments)('$name connects to its own database as its own user, on port $port', ({ name, port }) => {
     const prefix = envPrefix(name);
     const vars = env(name);
     const url = new URL(withDefaults(vars[`${prefix}_DATABASE_URL`] ?? ''));
@@ -80,7 +94,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('verifies tokens with the issuer\'s public JWKS only: no service holds anything that signs a token', () => {
-    for (const name of ['gateway', ...subgraphs.map((s) => s.name)]) {
+    for (const name of ['gateway', 'joint-office', ...subgraphs.map((s) => s.name)]) {
       const vars = env(name);
       expect([name, vars.AUTH_JWKS_FILE, vars.AUTH_JWT_SECRET]).toEqual([name, '/run/keys/jwks.json', undefined]);
       expect([name, services[name]?.volumes]).toEqual([name, ['./deploy/keys/jwks.json:/run/keys/jwks.json:ro']]);
@@ -93,11 +107,12 @@ describe('docker-compose.yml', () => {
       expect([name, services[name]?.env_file]).toEqual([name, `./deploy/keys/${name}.env`]);
     }
     expect(services.labor?.env_file).toBeUndefined();
+    expect(services['joint-office']?.env_file).toBe('./deploy/keys/joint-office.env');
     expect(services.gateway?.env_file).toBeUndefined();
   });
 
   it('lets subgraphs listen on the private network (npm start keeps them on loopback)', () => {
-    for (const { name } of subgraphs) expect([name, env(name).HOST]).toEqual([name, '0.0.0.0']);
+    for (const name of [...subgraphs.map((s) => s.name), 'joint-office']) expect([name, env(name).HOST]).toEqual([name, '0.0.0.0']);
   });
 
   it('lets every service drain on SIGTERM before Docker kills it', () => {
@@ -139,7 +154,7 @@ describe('deploy/mariadb-init.sh', () => {
     const grants = [...initScript.matchAll(/^\s*GRANT\s+(.+?)\s+ON\s+(\S+)\s+TO\s+'(\w+)'@'([^']*)'/gim)].map(
       ([, privileges, object, user]) => ({ user, privileges, object }),
     );
-    const expected = subgraphs.map(({ name }) => ({ user: name, privileges: 'ALL PRIVILEGES', object: `${name}.*` }));
+    const expected = [...departments.map(({ name }) => name), 'office'].map((name) => ({ user: name, privileges: 'ALL PRIVILEGES', object: `${name}.*` }));
     const byUser = (a: { user?: string }, b: { user?: string }) => String(a.user).localeCompare(String(b.user));
     expect(grants.sort(byUser)).toEqual(expected.sort(byUser));
   });

@@ -6,7 +6,9 @@ import { loadGatewayConfig, type SubgraphName } from '../../gateway/src/config';
 import { createGateway } from '../../gateway/src/gateway';
 import type { Service } from '../../shared/server';
 import { createSubgraph, type RunningSubgraph } from '../../shared/subgraph';
-import { SUBGRAPHS } from '../../subgraphs/registry';
+import { OFFICE_GATEWAY_ENV, SUBGRAPHS } from '../../subgraphs/registry';
+import { jointOfficeSubgraph } from '../../subgraphs/joint-office/src/definition';
+import { OFFICE_SERVICE_CLAIMS } from '../../subgraphs/joint-office/src/gateway/service-token';
 import { envPrefix } from '../../shared/config';
 import { departmentNamed } from '../../shared/auth/viewer';
 import { testDatabases } from './databases';
@@ -94,6 +96,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const databases = testDatabases();
   const started: { name: SubgraphName; running: RunningSubgraph; url: string }[] = [];
   let gateway: Service | undefined;
+  let gatewayUrl = 'http://127.0.0.1:9/not-started';
   const stop = async () => {
     await gateway?.stop();
     await Promise.all(started.map(({ running }) => running.stop()));
@@ -101,8 +104,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     if (keyDir) rmSync(keyDir, { recursive: true, force: true });
   };
   try {
-    for (const definition of SUBGRAPHS) {
-      const { name } = definition;
+    for (const registered of SUBGRAPHS) {
+      const { name } = registered;
+      // The office reads through the gateway, which starts after it: hence a URL read when used.
+      const definition =
+        name === 'joint-office' ? jointOfficeSubgraph({ gatewayUrl: () => gatewayUrl, serviceToken: () => signer(OFFICE_SERVICE_CLAIMS, '1h'), checkIntervalMinutes: 0 }) : registered;
       const running = await createSubgraph(definition, {
         name,
         port: 0,
@@ -128,9 +134,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
     const urls = Object.fromEntries(started.map(({ name, url }) => [`${envPrefix(name)}_URL`, url]));
     const businessDate = options.businessDate ?? TEST_BUSINESS_DATE;
-    const gatewayConfig = loadGatewayConfig({ ...env, ...urls, LOG_LEVEL: 'silent', BUSINESS_DATE: businessDate, ...options.gatewayEnv });
+    const gatewayConfig = loadGatewayConfig({ ...env, ...urls, ...OFFICE_GATEWAY_ENV, LOG_LEVEL: 'silent', BUSINESS_DATE: businessDate, ...options.gatewayEnv });
     gateway = await createGateway({ ...gatewayConfig, limits: options.limits?.gateway ?? gatewayConfig.limits });
-    const gatewayUrl = await gateway.listen(0, '127.0.0.1');
+    gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {
       await Promise.all(started.map(({ running }) => running.feed?.syncOnce()));

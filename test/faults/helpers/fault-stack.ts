@@ -2,13 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SubgraphName } from '../../../gateway/src/config';
 import { envPrefix } from '../../../shared/config';
-import { entryPointOf, SUBGRAPHS } from '../../../subgraphs/registry';
+import { entryPointOf, gatewayUrlEnv, OFFICE_GATEWAY_ENV, SUBGRAPHS } from '../../../subgraphs/registry';
 import { type GraphQLResponse, postGraphQL } from '../../helpers/stack';
 import { type Caller, tokenFor } from '../../helpers/tokens';
 import type { OwnMariaDb } from './mariadb';
 import { freePort, ServiceProcess } from './processes';
 
-export const DEPARTMENTS: SubgraphName[] = SUBGRAPHS.map((s) => s.name);
+/** Every subgraph process; the scenarios take down the departments, not the office. */
+const SUBGRAPH_PROCESSES: SubgraphName[] = SUBGRAPHS.map((s) => s.name);
+export const DEPARTMENTS: SubgraphName[] = SUBGRAPH_PROCESSES.filter((name) => name !== 'joint-office');
 
 /** The suite's settings: short, so that hung departments cost seconds, not minutes. */
 export const SETTINGS = {
@@ -27,7 +29,7 @@ export const SETTINGS = {
 export const HANG_MS = SETTINGS.timeoutMs * 3 + 5000;
 
 const ENTRIES: Record<SubgraphName | 'gateway', string> = {
-  ...Object.fromEntries(DEPARTMENTS.map((name) => [name, entryPointOf(name)])),
+  ...Object.fromEntries(SUBGRAPH_PROCESSES.map((name) => [name, entryPointOf(name)])),
   gateway: 'gateway/src/main.js',
 };
 
@@ -48,8 +50,8 @@ export class FaultStack {
     const url = (name: SubgraphName) => `http://127.0.0.1:${ports[name]}/graphql`;
     const databases = {} as Record<SubgraphName, string>;
     const suffix = Math.random().toString(16).slice(2, 8);
-    for (const name of DEPARTMENTS) {
-      databases[name] = mariadb ? await mariadb.createDatabase(`reemp_f${suffix}_${name}`) : `sqlite:${join(dir, `${name}.sqlite`)}`;
+    for (const name of SUBGRAPH_PROCESSES) {
+      databases[name] = mariadb ? await mariadb.createDatabase(`reemp_f${suffix}_${name.replace(/-/g, '_')}`) : `sqlite:${join(dir, `${name}.sqlite`)}`;
     }
     const common = {
       NODE_ENV: 'development',
@@ -61,25 +63,29 @@ export class FaultStack {
     const make = (name: SubgraphName | 'gateway', env: NodeJS.ProcessEnv) =>
       new ServiceProcess(name, ports[name], ENTRIES[name], { ...common, [`${envPrefix(name)}_PORT`]: String(ports[name]), ...env }, join(dir, `${name}.log`));
     const services = {} as Record<SubgraphName | 'gateway', ServiceProcess>;
-    for (const name of DEPARTMENTS) {
+    for (const name of SUBGRAPH_PROCESSES) {
       services[name] = make(name, {
         [`${envPrefix(name)}_DATABASE_URL`]: databases[name],
         LABOR_URL: url('labor'),
         CERTIFICATE_FEED_INTERVAL_MS: String(SETTINGS.feedIntervalMs),
         CERTIFICATE_MAX_LAG_SECONDS: String(SETTINGS.maxLagSeconds),
         SQLITE_BUSY_TIMEOUT_MS: String(SETTINGS.sqliteBusyTimeoutMs),
+        // The office reads through the gateway; it is off the fault scenarios' path (no schedule).
+        ...gatewayUrlEnv(`http://127.0.0.1:${ports.gateway}/graphql`),
+        JOINT_OFFICE_CHECK_INTERVAL_MINUTES: '0',
       });
     }
     services.gateway = make('gateway', {
-      ...Object.fromEntries(DEPARTMENTS.map((name) => [`${envPrefix(name)}_URL`, url(name)])),
+      ...Object.fromEntries(SUBGRAPH_PROCESSES.map((name) => [`${envPrefix(name)}_URL`, url(name)])),
       GATEWAY_SUBGRAPH_TIMEOUT_MS: String(SETTINGS.timeoutMs),
+      ...OFFICE_GATEWAY_ENV,
       GATEWAY_BREAKER_RESET_MS: String(SETTINGS.breakerResetMs),
     });
     const stack = new FaultStack(services, databases);
     try {
       // Labor first: the others seed from the same demo world but sync its feed.
       await services.labor.start();
-      await Promise.all(DEPARTMENTS.slice(1).map((name) => services[name].start()));
+      await Promise.all(SUBGRAPH_PROCESSES.slice(1).map((name) => services[name].start()));
       await services.gateway.start();
     } catch (error) {
       await stack.stop();

@@ -1,0 +1,69 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type FindOptionsWhere, IsNull } from 'typeorm';
+import { auditedWrite } from '../../../../shared/audit/audited';
+import { Access } from '../../../../shared/auth/access';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { DateScalar } from '../../../../shared/scalars';
+import type { OfficeContext } from '../context';
+import { DutyRecord } from './duty.entity';
+import { dutyState, type PlatformsByCounty, readPlatforms, toDuty } from './duty-state';
+import { Duty, DutyState } from './duty.types';
+
+const DEPARTMENTS = ['labor', 'finance', 'tax', 'commerce'];
+
+/** Labor's platform counts, or null when labor cannot be read (those duties then have no state). */
+async function platformsOrNull(ctx: OfficeContext): Promise<PlatformsByCounty | null> {
+  try {
+    return await readPlatforms(ctx.loaders.gateway);
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'platform readiness could not be read from labor');
+    return null;
+  }
+}
+
+@Resolver(() => Duty)
+export class DutiesResolver {
+  @Access({ scopes: ['report:read', 'labor:read'] })
+  @Query(() => [Duty], {
+    description: '责任分工 — the notice\'s dated duties, by department and county (city departments first), with their state at the business date; `lateOnly` for those past their deadline and not done.',
+  })
+  async duties(
+    @Arg('department', () => String, { nullable: true }) department: string | null,
+    @Arg('countyCode', () => ID, { nullable: true }) countyCode: string | null,
+    @Arg('lateOnly', () => Boolean, { defaultValue: false }) lateOnly: boolean,
+    @Ctx() ctx: OfficeContext,
+  ): Promise<Duty[]> {
+    // Nullable arguments the client leaves out arrive as undefined.
+    if (department && !DEPARTMENTS.includes(department)) throw badUserInput('department', `must be one of ${DEPARTMENTS.join(', ')}`);
+    const where: FindOptionsWhere<DutyRecord> = { ...(department ? { department } : {}), ...(countyCode ? { countyCode } : {}) };
+    const rows = await ctx.db.getRepository(DutyRecord).find({ where, order: { department: 'ASC', countyCode: 'ASC', id: 'ASC' } });
+    const platforms = rows.some((r) => r.trackedBy) ? await platformsOrNull(ctx) : null;
+    const today = ctx.today();
+    const duties = rows.map((r) => toDuty(r, dutyState(r, today, platforms)));
+    return lateOnly ? duties.filter((d) => d.state === DutyState.LATE) : duties;
+  }
+
+  @Access({ scopes: ['joint:write'] })
+  @Mutation(() => Duty, { description: '办结 — record that a duty was done (on `doneOn`, default the business date).' })
+  markDutyDone(
+    @Arg('id', () => ID) id: string,
+    @Arg('doneOn', () => DateScalar, { nullable: true }) doneOn: string | null,
+    @Ctx() ctx: OfficeContext,
+  ): Promise<Duty> {
+    const today = ctx.today();
+    const key = Number(id);
+    if (!Number.isSafeInteger(key) || key < 1) throw badUserInput('id', 'is not a duty id');
+    const day = doneOn || today;
+    if (day > today) throw badUserInput('doneOn', `is after the business date ${today}`);
+    return auditedWrite(ctx, { operation: 'markDutyDone', entity: 'Duty' }, async (tx) => {
+      const duty = await tx.findOneBy(DutyRecord, { id: key });
+      if (!duty) throw notFound('Duty', id);
+      if (duty.trackedBy) throw badUserInput('id', `this duty is tracked by ${duty.trackedBy}: it is done when the department records it`);
+      if (duty.doneOn) throw conflict(`duty ${id} was already marked done on ${duty.doneOn}`);
+      const updated = await tx.update(DutyRecord, { id: key, doneOn: IsNull() }, { doneOn: day, doneBy: ctx.viewer.sub.slice(0, 100) });
+      if (!updated.affected) throw conflict(`duty ${id} was marked done at the same time`);
+      const saved = await tx.findOneByOrFail(DutyRecord, { id: key });
+      return toDuty(saved, dutyState(saved, today, null));
+    }, (d) => [d.id]);
+  }
+}
