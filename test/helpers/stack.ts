@@ -19,10 +19,10 @@ import { type Caller, devSigner, issuerKeyPair, type Signer, tokenFor } from './
 export const TEST_BUSINESS_DATE = '2003-08-15';
 
 const DEFINITIONS: Record<SubgraphName, SubgraphDefinition<unknown>> = {
-  labor: laborSubgraph as SubgraphDefinition<unknown>,
-  finance: financeSubgraph as SubgraphDefinition<unknown>,
-  tax: taxSubgraph as SubgraphDefinition<unknown>,
-  commerce: commerceSubgraph as SubgraphDefinition<unknown>,
+  labor: laborSubgraph,
+  finance: financeSubgraph,
+  tax: taxSubgraph,
+  commerce: commerceSubgraph,
 };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
