@@ -1,6 +1,7 @@
 import { CITY_COUNTIES } from '../shared/areas';
 import { financeSubgraph } from '../subgraphs/finance/src/definition';
 import { type LoneSubgraph, startSubgraph } from './helpers/subgraph';
+import type { Caller } from './helpers/tokens';
 
 /** Finance by itself: no gateway, no labor to replicate from, its own migrated database. */
 describe('the finance subgraph alone', () => {
@@ -18,7 +19,7 @@ describe('the finance subgraph alone', () => {
     expect(ordinary.errors?.[0]).toMatchObject({ path: ['_service'], extensions: { code: 'FORBIDDEN' } });
     expect(JSON.stringify(ordinary)).not.toContain('type Loan');
 
-    const composer = { sub: 'ci-compose', dept: 'joint-office', scope: 'graph:compose' };
+    const composer: Caller = { sub: 'ci-compose', dept: 'joint-office', scope: 'graph:compose' };
     const sdl = await finance.query<{ _service: { sdl: string } }>('{ _service { sdl } }', undefined, composer);
     expect(sdl.errors).toBeUndefined();
     expect(sdl.data?._service.sdl).toContain('type Loan');
