@@ -48,8 +48,10 @@ class CountingLogger implements OrmLogger {
 export interface DatabaseOptions {
   /** `sqlite:<file>`, `sqlite::memory:`, `mariadb://…` or `mysql://…` */
   url: string;
-  // eslint-style `Function` is what TypeORM's own option type uses for entity classes.
+  // `Function` is what TypeORM's own option type uses for entity and migration classes.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
   logger?: Logger;
   counter?: QueryCounter;

@@ -27,6 +27,7 @@ import { loadConfigOrExit } from './config';
 export { loadSubgraphConfig, type SubgraphConfig } from './subgraph-config';
 
 // TypeORM types entity and migration classes as `Function`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 function toArray(list: MixedList<Function>): Function[] {
   return Array.isArray(list) ? list : Object.values(list);
 }
@@ -47,7 +48,9 @@ export interface SubgraphDefinition<TLoaders> {
   /** Default port; `<NAME>_PORT` overrides it. The composed supergraph's default URLs use it. */
   port: number;
   // TypeORM types entity and migration classes as `Function`.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
   buildSchema: () => Promise<GraphQLSchema>;
   createLoaders: (db: DataSource) => TLoaders;
@@ -168,5 +171,5 @@ export async function runSubgraph<TLoaders>(definition: SubgraphDefinition<TLoad
   const subgraph = await createSubgraph(definition, config, logger);
   const url = await subgraph.service.listen(config.port, config.host);
   logger.info({ url, health: url.replace(/graphql$/, 'health') }, `${definition.name} subgraph ready`);
-  stopOnSignals(logger, subgraph.stop, { graceMs: config.shutdownGraceMs });
+  stopOnSignals(logger, () => subgraph.stop(), { graceMs: config.shutdownGraceMs });
 }

@@ -147,7 +147,7 @@ describe('the access matrix', () => {
         const full = rootNode(field);
         const node = { ...full, children: notYet(prune(full.children, (n) => open(role, n.key)), observation.answered) };
         const res = await send(role, stack.gatewayUrl, `{ ${print([node])} }`);
-        for (const error of res.errors ?? []) mismatches.push(`${role} via gateway: ${keyAt([node], error.path ?? [])} failed with ${error.extensions?.code}: ${error.message}`);
+        for (const error of res.errors ?? []) mismatches.push(`${role} via gateway: ${keyAt([node], error.path ?? [])} failed with ${String(error.extensions?.code)}: ${error.message}`);
         observation.walk([node], res.data);
       }
       observation.answered.forEach((key) => answered.add(key));
@@ -182,7 +182,7 @@ describe('the access matrix', () => {
       const variables = { r: [{ __typename: type, ...home[type] }] };
       const allowed = prune(nodes, (n) => open(role, n.key));
       const a = await send<{ _entities: unknown[] }>(role, url, entitiesQuery(type, allowed), variables);
-      for (const error of a.errors ?? []) mismatches.push(`${role} at ${subgraph}: ${type}${keyAt(allowed, (error.path ?? []).slice(2)) ?? ''} failed with ${error.extensions?.code}`);
+      for (const error of a.errors ?? []) mismatches.push(`${role} at ${subgraph}: ${type}${keyAt(allowed, (error.path ?? []).slice(2)) ?? ''} failed with ${String(error.extensions?.code)}`);
       const observation = new Observation();
       observation.walk(allowed, a.data?._entities?.[0]);
       observation.chains.set(type, []);

@@ -72,7 +72,7 @@ describe('audit trail', () => {
       const idNumber = makeResidentId('320803', '1962-02-02', 2);
       const res = await register(idNumber, { sub: 'doomed', dept: 'labor', scope: 'labor:write' });
       expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      const [{ n }] = (await db.query('SELECT COUNT(*) AS n FROM person WHERE idNumber = ?', [idNumber])) as { n: number | string }[];
+      const [{ n }] = await db.query<{ n: number | string }[]>('SELECT COUNT(*) AS n FROM person WHERE idNumber = ?', [idNumber]);
       expect(Number(n)).toBe(0);
     } finally {
       await db.query('DROP TRIGGER audit_fail');

@@ -79,12 +79,12 @@ describe('the dashboard in a browser', () => {
         if (!county) continue;
         const progress = county.employmentProgress as { yearToDate: Record<string, number>; expectedYearToDate: Record<string, number>; behindSchedule: string[] };
         for (const [indicator, text, behind] of row.gaps) {
-          expect(Number(text.replace(/[^\d-]/g, ''))).toBe(progress.yearToDate[indicator]! - progress.expectedYearToDate[indicator]!);
+          expect(Number(text.replace(/[^\d-]/g, ''))).toBe(progress.yearToDate[indicator] - progress.expectedYearToDate[indicator]);
           expect(behind === 'true').toBe(progress.behindSchedule.includes(indicator));
           expect(text.includes('滞后')).toBe(behind === 'true');
         }
       }
-      expect(rows[0]!.cells.length).toBeGreaterThanOrEqual(table === 'progress' ? 16 : 14);
+      expect(rows[0].cells.length).toBeGreaterThanOrEqual(table === 'progress' ? 16 : 14);
     }
   });
 
@@ -144,7 +144,7 @@ describe('the dashboard in a browser', () => {
     expect(first).toContain('进度滞后的县区');
     expect(second).toContain('附表一');
     expect(third).toContain('附表二');
-    for (const county of july) expect(second).toContain(county.name as string);
+    for (const county of july) expect(second).toContain(county.name);
     // A figure of the API, as printed: 楚州区's year-to-date loan amount in the annex.
     const chuzhou = july.find((c) => c.code === '320803')!;
     const amount = Number(valueAt(chuzhou, 'loanStats.yearToDate.amount')).toLocaleString('en-US', { minimumFractionDigits: 2 });

@@ -93,7 +93,7 @@ describe('Idempotency-Key on mutations', () => {
     );
     expect(first.errors).toBeUndefined();
     expect(first.data!.registerPerson.idNumber).toBe(`320829********${idNumber.slice(-4)}`);
-    const stored = (await stack.subgraphs.labor.db.query('SELECT response FROM idempotency_key')) as { response: string | null }[];
+    const stored = await stack.subgraphs.labor.db.query<{ response: string | null }[]>('SELECT response FROM idempotency_key');
     expect(stored.length).toBeGreaterThan(0);
     for (const row of stored) expect(row.response ?? '').not.toContain(idNumber);
   });

@@ -33,7 +33,7 @@ describe('labor duties: demo data', () => {
 
   it('loads each part with the registry, once', async () => {
     for (const table of ['training_course', 'community_platform', 'labor_inspection_case']) {
-      const [{ n }] = (await db.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[];
+      const [{ n }] = await db.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM ${table}`);
       expect([table, Number(n) > 0]).toEqual([table, true]);
     }
     expect([await seedTrainingDemo(db), await seedPlatformDemo(db), await seedInspectionDemo(db)]).toEqual([false, false, false]);

@@ -78,7 +78,7 @@ describe('personal data', () => {
 
   it('keeps birth dates in finance\'s replica only', async () => {
     const held = async (subgraph: 'finance' | 'tax' | 'commerce') =>
-      ((await stack.subgraphs[subgraph].db.query('SELECT holderBirthDate FROM certificate_replica WHERE number = ?', [number])) as { holderBirthDate: string | null }[])[0];
+      (await stack.subgraphs[subgraph].db.query<{ holderBirthDate: string | null }[]>('SELECT holderBirthDate FROM certificate_replica WHERE number = ?', [number]))[0];
     expect(String((await held('finance')).holderBirthDate)).toContain('1961');
     expect((await held('tax')).holderBirthDate).toBeNull();
     expect((await held('commerce')).holderBirthDate).toBeNull();

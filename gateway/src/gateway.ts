@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientRequestIdOf, requestIdOf, viewerOf } from '../../shared/auth/http';
 import { createTokenVerifier } from '../../shared/auth/tokens';
@@ -32,8 +32,11 @@ export interface GatewayContext {
  * sent (no header claiming a role or department) reaches a subgraph.
  */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
-    if (!('viewer' in context)) return;
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Only a client's operation has a caller; health checks and schema loads carry a bare
+    // context (@apollo/gateway does not export the request-kind enum, so `in` tells them apart).
+    if (!('incomingRequestContext' in options)) return;
+    const { request, context } = options;
     request.http?.headers.set('authorization', `Bearer ${context.viewer.token}`);
     request.http?.headers.set('x-request-id', context.requestId);
     if (context.clientRequestId) request.http?.headers.set('x-client-request-id', context.clientRequestId);

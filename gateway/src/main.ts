@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const service = await createGateway(config, logger);
   const url = await service.listen(config.port, config.host);
   logger.info({ url, subgraphs: config.subgraphUrls }, `gateway ready: send queries to ${url}`);
-  stopOnSignals(logger, service.stop, { graceMs: config.shutdownGraceMs });
+  stopOnSignals(logger, () => service.stop(), { graceMs: config.shutdownGraceMs });
 }
 
 main().catch((error: unknown) => {

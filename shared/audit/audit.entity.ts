@@ -6,6 +6,8 @@ import { Access } from '../auth/access';
 @Directive('@shareable')
 @ObjectType({ description: '审计记录 — who did what, when, to which records, with what outcome.' })
 @Entity('audit_entry')
+@Index('IDX_audit_at', ['at'])
+@Index('IDX_audit_sub', ['sub'])
 export class AuditEntry {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -19,13 +21,11 @@ export class AuditEntry {
 
   @Access({ scopes: [] })
   @Field(() => GraphQLISODateTime)
-  @Index()
   @Column({ type: 'datetime' })
   at!: Date;
 
   @Access({ scopes: [] })
   @Field(() => String, { description: 'Token subject (user or client id).' })
-  @Index()
   @Column({ type: 'varchar', length: 100 })
   sub!: string;
 

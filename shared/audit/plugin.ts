@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { Logger } from '../logger';
 import { AuditEntry } from './audit.entity';
 import { type AuditScope, auditRow } from './audited';
@@ -19,7 +20,7 @@ export function auditPlugin<TContext extends AuditedContext>(logger: Logger): Ap
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue: ctx, operation, response }) {
-          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          if (operation?.operation !== OperationTypeNode.MUTATION || response.body.kind !== 'single') return;
           const rows = (response.body.singleResult.errors ?? []).map((error) => {
             const field = String(error.path?.[0] ?? operation.name?.value ?? 'mutation');
             const code = String(error.extensions?.code ?? 'ERROR');

@@ -36,7 +36,7 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv, production: boolean): A
     maxTokenAgeSeconds: c.AUTH_MAX_TOKEN_AGE_SECONDS,
     maxServiceTokenAgeSeconds: c.AUTH_MAX_SERVICE_TOKEN_AGE_SECONDS,
   };
-  if (c.AUTH_JWKS_FILE) return { ...base, keys: { kind: 'jwks', jwks: JSON.parse(readKeyFile(c.AUTH_JWKS_FILE)) }, secret: null };
+  if (c.AUTH_JWKS_FILE) return { ...base, keys: { kind: 'jwks', jwks: JSON.parse(readKeyFile(c.AUTH_JWKS_FILE)) as { keys: object[] } }, secret: null };
   if (c.AUTH_PUBLIC_KEY_FILE) {
     return { ...base, keys: { kind: 'publicKey', pem: readKeyFile(c.AUTH_PUBLIC_KEY_FILE), algorithm: c.AUTH_PUBLIC_KEY_ALG }, secret: null };
   }

@@ -81,7 +81,7 @@ export async function createTokenVerifier(settings: AuthSettings): Promise<(toke
       algorithms = [settings.keys.algorithm];
       break;
     case 'jwks':
-      key = createLocalJWKSet(settings.keys.jwks as Parameters<typeof createLocalJWKSet>[0]);
+      key = createLocalJWKSet(settings.keys.jwks);
       algorithms = ['RS256', 'ES256'];
       break;
   }

@@ -7,11 +7,11 @@ import { intTransformer } from '../database';
  * labor is down (ARCHITECTURE.md, "The certificate feed").
  */
 @Entity('certificate_replica')
+@Index('IDX_certificate_replica_holder', ['holderId'])
 export class CertificateReplica {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   number!: string;
 
-  @Index()
   @Column({ type: 'int', transformer: intTransformer })
   holderId!: number;
 

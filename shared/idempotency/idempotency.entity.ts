@@ -11,7 +11,8 @@ export class IdempotencyKey {
   key!: string;
 
   /** SHA-256 of the token's subject, department, scopes and county: replays go to this caller only. */
-  @Column({ type: 'varchar', length: 64 })
+  // The default is the one the migration that added this column to filled tables gave it.
+  @Column({ type: 'varchar', length: 64, default: '' })
   callerHash!: string;
 
   /** SHA-256 of the operation text and variables: the same key must carry the same payload. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLResponse, HeaderMap } from '@apollo/server';
-import { type FormattedExecutionResult, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { type FormattedExecutionResult, GraphQLError, Kind, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { LessThan } from 'typeorm';
 import { AuditEntry } from '../audit/audit.entity';
 import { type AuditScope, auditRow } from '../audit/audited';
@@ -77,7 +77,7 @@ export function idempotencyPlugin<TContext extends IdempotencyContext>(options: 
       let owned: { clientId: string; key: string } | undefined;
       return {
         async responseForOperation({ operation, contextValue: ctx }) {
-          if (operation.operation !== 'mutation') return null;
+          if (operation.operation !== OperationTypeNode.MUTATION) return null;
           if (key.length > 100) {
             const error = new GraphQLError('Idempotency-Key must be at most 100 characters', { extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' } });
             return answer({ errors: [error.toJSON()] }, false);

@@ -71,7 +71,7 @@ export function paintedPixels(page: Page, chart: string): Promise<number> {
 /** Sum of a field over counties, in the API's form (amounts in yuan with two decimals). */
 export function sumOf(counties: ApiCounty[], path: string): unknown {
   const values = counties.map((c) => valueAt(c, path));
-  if (values.every((v) => typeof v === 'number')) return (values as number[]).reduce((a, b) => a + b, 0);
+  if (values.every((v) => typeof v === 'number')) return (values).reduce((a, b) => a + b, 0);
   const fen = (values as string[]).reduce((total, v) => total + Math.round(Number(v) * 100), 0);
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }

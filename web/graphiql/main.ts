@@ -2,6 +2,7 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import './graphiql.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { currentToken } from '../common/session';
@@ -29,7 +30,8 @@ const fetcher: Fetcher = async (params, options) => {
   if (token) headers.authorization = `Bearer ${token.token}`;
   for (const [name, value] of Object.entries(options?.headers ?? {})) if (typeof value === 'string') headers[name.toLowerCase()] = value;
   const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
-  return response.json();
+  // The gateway answers every POST with a GraphQL result, errors included.
+  return (await response.json()) as ExecutionResult;
 };
 
 const container = document.getElementById('graphiql')!;

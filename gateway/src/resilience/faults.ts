@@ -1,5 +1,5 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind, parse, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind, OperationTypeNode, parse, type SelectionSetNode } from 'graphql';
 
 /** Codes a client sees when a department did not answer; stable, listed in the README. */
 export type SubgraphFaultCode = 'SUBGRAPH_TIMEOUT' | 'SUBGRAPH_UNAVAILABLE';
@@ -66,7 +66,7 @@ function documentOf(options: GraphQLDataSourceProcessOptions): DocumentNode {
 
 export function isMutation(options: GraphQLDataSourceProcessOptions): boolean {
   const operation = documentOf(options).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return operation?.kind === Kind.OPERATION_DEFINITION && operation.operation === 'mutation';
+  return operation?.kind === Kind.OPERATION_DEFINITION && operation.operation === OperationTypeNode.MUTATION;
 }
 
 /** Response names of a selection set's fields, looking through inline fragments. */
@@ -94,7 +94,7 @@ export function nulledPaths(options: GraphQLDataSourceProcessOptions): (string |
       paths.push([selection.alias?.value ?? selection.name.value]);
       continue;
     }
-    const representations = options.request.variables?.representations;
+    const representations: unknown = options.request.variables?.representations;
     const count = Array.isArray(representations) ? representations.length : 0;
     const fields = responseNames(selection.selectionSet);
     for (let i = 0; i < count; i += 1) for (const field of fields) paths.push(['_entities', i, field]);

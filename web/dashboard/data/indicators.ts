@@ -23,5 +23,5 @@ export const TREND_INDICATORS: TrendIndicator[] = [
 ];
 
 export function trendIndicator(id: string): TrendIndicator {
-  return TREND_INDICATORS.find((i) => i.id === id) ?? TREND_INDICATORS[2]!;
+  return TREND_INDICATORS.find((i) => i.id === id) ?? TREND_INDICATORS[2];
 }

@@ -80,7 +80,7 @@ export async function loadMonthlyReport(year: number, month: number, token: stri
   const refused = refusalOf(whole);
   if (refused) return { year, month, counties: [], city: null, missing: [], refused };
   if (whole.data?.counties) return reportFromAnswer(year, month, whole.data.counties, whole.errors);
-  const parts = await Promise.all(DEPARTMENTS.map(async (d) => [d, (await postGraphQL(monthlyReportQuery([d]), variables, token)) as Answer] as const));
+  const parts = await Promise.all(DEPARTMENTS.map(async (d) => [d, await postGraphQL<{ counties: CountyAnswer[] | null }>(monthlyReportQuery([d]), variables, token)] as const));
   const answered = parts.filter(([, a]) => a.data?.counties);
   const missing = parts.filter(([, a]) => !a.data?.counties).map(([d]) => d);
   const byCode = new Map<string, CountyAnswer>();

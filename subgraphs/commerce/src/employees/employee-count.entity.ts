@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 
 /**
@@ -22,6 +23,6 @@ export class EmployeeCount {
   @Column({ type: 'int', transformer: intTransformer })
   employeeCount!: number;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }

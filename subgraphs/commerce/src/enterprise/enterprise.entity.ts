@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { EnterpriseKind, Industry } from './enterprise.enums';
@@ -8,6 +9,9 @@ import { Access } from '../../../../shared/auth/access';
 @Directive('@key(fields: "creditCode")')
 @ObjectType({ description: '市场主体 — an enterprise or individual business on the commerce register.' })
 @Entity('enterprise')
+@Unique('UQ_enterprise_registration_number', ['registrationNumber'])
+@Index('IDX_enterprise_county', ['countyCode', 'creditCode'])
+@Index('IDX_enterprise_owner', ['ownerId'])
 export class Enterprise {
   @Access({ scopes: [] })
   @Field(() => ID, { description: '统一社会信用代码 (GB 32100-2015), 18 characters.' })
@@ -16,7 +20,6 @@ export class Enterprise {
 
   @Access({ scopes: ['commerce:read'], county: true })
   @Field(() => String, { nullable: true, description: '注册号: the 15-digit registration number of older records.' })
-  @Index({ unique: true })
   @Column({ type: 'varchar', length: 15, nullable: true })
   registrationNumber!: string | null;
 
@@ -35,12 +38,10 @@ export class Enterprise {
   @Column({ type: 'varchar', length: 20 })
   industry!: Industry;
 
-  @Index()
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
   /** Labor's person id of the owner (individual businesses). */
-  @Index()
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   ownerId!: number | null;
 
@@ -54,9 +55,9 @@ export class Enterprise {
   @Column({ type: 'int', default: 0 })
   employeeCount!: number;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

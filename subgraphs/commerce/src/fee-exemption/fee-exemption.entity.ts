@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { Access } from '../../../../shared/auth/access';
@@ -10,6 +11,8 @@ import { Access } from '../../../../shared/auth/access';
  */
 @ObjectType({ description: '收费减免 — fee exemption of a certificate holder\'s individual business (3 years from approval).' })
 @Entity('fee_exemption')
+@Unique('UQ_fee_exemption_certificate', ['certificateNumber'])
+@Unique('UQ_fee_exemption_enterprise', ['enterpriseCreditCode'])
 @Index('IDX_fee_exemption_county_from', ['countyCode', 'validFrom'])
 export class FeeExemption {
   @Access({ scopes: [] })
@@ -18,11 +21,9 @@ export class FeeExemption {
   id!: number;
 
   /** The 再就业优惠证 it rests on; unique, so a certificate carries one exemption. */
-  @Index({ unique: true })
   @Column({ type: 'varchar', length: 16 })
   certificateNumber!: string;
 
-  @Index({ unique: true })
   @Column({ type: 'varchar', length: 18 })
   enterpriseCreditCode!: string;
 
@@ -58,6 +59,6 @@ export class FeeExemption {
   @Column({ type: 'bigint', transformer: fenTransformer })
   managementFee!: bigint;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }

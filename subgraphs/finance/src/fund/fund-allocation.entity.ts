@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { fenTransformer } from '../../../../shared/database';
 import { MoneyScalar } from '../../../../shared/scalars';
 import { Access } from '../../../../shared/auth/access';
@@ -43,10 +44,10 @@ export class FundAllocation {
   @Column({ type: 'bigint', transformer: fenTransformer })
   disbursed!: bigint;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 
   @Access({ scopes: ['report:read', 'finance:read'] })

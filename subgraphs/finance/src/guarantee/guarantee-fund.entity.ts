@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { fenTransformer } from '../../../../shared/database';
 import { MoneyScalar } from '../../../../shared/scalars';
 import { GUARANTEE_LEVERAGE } from '../loan/loan.rules';
@@ -13,6 +14,7 @@ import { Access } from '../../../../shared/auth/access';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '担保机构及担保基金 — a county\'s guarantee institution and its fund.' })
 @Entity('guarantee_fund')
+@Unique('UQ_guarantee_fund_county', ['countyCode'])
 export class GuaranteeFund {
   @Access({ scopes: ['report:read', 'finance:read'] })
   @Field(() => ID)
@@ -21,7 +23,7 @@ export class GuaranteeFund {
 
   @Access({ scopes: ['report:read', 'finance:read'] })
   @Field(() => ID, { description: 'GB/T 2260 code of the county the institution serves.' })
-  @Column({ type: 'varchar', length: 6, unique: true })
+  @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
   @Access({ scopes: ['report:read', 'finance:read'] })
@@ -44,10 +46,10 @@ export class GuaranteeFund {
   @Column({ type: 'bigint', transformer: fenTransformer })
   guaranteed!: bigint;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 
   @Access({ scopes: ['report:read', 'finance:read'] })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 
 /**
@@ -9,12 +9,12 @@ import { fenTransformer, intTransformer } from '../../../../shared/database';
  * during an extension).
  */
 @Entity('loan_interest_subsidy')
-@Index(['countyCode', 'month'])
+@Unique('UQ_loan_interest_subsidy_month', ['loanId', 'month'])
+@Index('IDX_loan_interest_subsidy_county_month', ['countyCode', 'month'])
 export class LoanInterestSubsidy {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index()
   @Column({ type: 'int', transformer: intTransformer })
   loanId!: number;
 

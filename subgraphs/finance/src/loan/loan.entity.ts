@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { LoanStatus } from './loan.enums';
@@ -9,6 +10,11 @@ import { Access } from '../../../../shared/auth/access';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '小额担保贷款 — small guaranteed loan to a certificate holder.' })
 @Entity('loan')
+@Index('IDX_loan_applicant', ['applicantId'])
+@Index('IDX_loan_county_applied', ['countyCode', 'appliedOn'])
+@Index('IDX_loan_county_disbursed', ['countyCode', 'disbursedOn'])
+@Index('IDX_loan_county_status_applied', ['countyCode', 'status', 'appliedOn'])
+@Index('IDX_loan_guarantee_fund', ['guaranteeFundId'])
 export class Loan {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -16,14 +22,12 @@ export class Loan {
   id!: number;
 
   /** Labor's person id; finance keeps only the key. */
-  @Index()
   @Column({ type: 'int', transformer: intTransformer })
   applicantId!: number;
 
   @Column({ type: 'varchar', length: 16 })
   certificateNumber!: string;
 
-  @Index()
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
@@ -44,7 +48,8 @@ export class Loan {
 
   @Access({ scopes: LOAN_READERS, county: true, personal: 'personal' })
   @Field(() => Boolean, { description: '微利项目: the project is on the low-profit list (100 % interest subsidy).' })
-  @Column({ type: 'boolean' })
+  // The default is the one the migration that added this column to filled tables gave it.
+  @Column({ type: 'boolean', default: false })
   lowProfitProject!: boolean;
 
   @Access({ scopes: LOAN_READERS, county: true, personal: 'personal' })
@@ -59,11 +64,11 @@ export class Loan {
 
   @Access({ scopes: LOAN_READERS, county: true, personal: 'personal' })
   @Field(() => Int, { description: '利率: PBOC base rate of the term band in basis points (531 = 5.31 % a year), fixed at application, no upward float.' })
-  @Column({ type: 'int' })
+  // The default is the one the migration that added this column to filled tables gave it.
+  @Column({ type: 'int', default: 0 })
   interestRateBp!: number;
 
   /** The county's guarantee fund, from approval on. */
-  @Index()
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   guaranteeFundId!: number | null;
 
@@ -122,9 +127,9 @@ export class Loan {
   @Column({ type: 'date', nullable: true })
   closedOn!: string | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

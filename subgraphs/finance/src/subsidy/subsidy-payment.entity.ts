@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { SubsidyKind } from './subsidy.enums';
@@ -8,7 +9,10 @@ import { Access } from '../../../../shared/auth/access';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '补贴发放 — a subsidy paid out of a county\'s re-employment fund.' })
 @Entity('subsidy_payment')
-@Index(['countyCode', 'paidOn'])
+@Index('IDX_subsidy_payment_county_paid', ['countyCode', 'paidOn'])
+@Index('IDX_subsidy_payment_person', ['personId'])
+@Index('IDX_subsidy_payment_certificate', ['certificateNumber', 'kind', 'periodStart'])
+@Index('IDX_subsidy_payment_enterprise', ['enterpriseCreditCode'])
 export class SubsidyPayment {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -26,16 +30,13 @@ export class SubsidyPayment {
   countyCode!: string;
 
   /** Labor's person id of the certificate holder the subsidy is for. */
-  @Index()
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   personId!: number | null;
 
-  @Index()
   @Column({ type: 'varchar', length: 16, nullable: true })
   certificateNumber!: string | null;
 
   /** Commerce's credit code of the employer (or of the institution) paid. */
-  @Index()
   @Column({ type: 'varchar', length: 18, nullable: true })
   enterpriseCreditCode!: string | null;
 
@@ -87,6 +88,6 @@ export class SubsidyPayment {
   @Column({ type: 'int', transformer: intTransformer })
   fundAllocationId!: number;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }

@@ -7,7 +7,7 @@ import type { FinanceContext } from '../context';
 import { debitReemploymentFund } from '../fund/fund.service';
 import { lockCertificate } from '../loan/certificate-lock';
 import { ruleViolation } from '../loan/rule-error';
-import { SubsidyKind } from './subsidy.enums';
+import { InstitutionSubsidyKind, SubsidyKind } from './subsidy.enums';
 import {
   InstitutionSubsidyInput,
   JobSubsidyInput,
@@ -90,7 +90,7 @@ export class SubsidyMutationResolver {
   payInstitutionSubsidy(@Arg('input', () => InstitutionSubsidyInput) input: InstitutionSubsidyInput, @Ctx() ctx: FinanceContext): Promise<SubsidyPayment> {
     const subsidy = validateInstitutionSubsidy(input);
     assertCounty(ctx.viewer, subsidy.countyCode);
-    const kind = subsidy.kind === 'TRAINING' ? SubsidyKind.TRAINING : SubsidyKind.REFERRAL;
+    const kind = subsidy.kind === InstitutionSubsidyKind.TRAINING ? SubsidyKind.TRAINING : SubsidyKind.REFERRAL;
     return auditedWrite(ctx, { operation: 'payInstitutionSubsidy', entity: 'SubsidyPayment' }, async (tx) => {
       const earlier = await overlapping(tx, kind, { institutionName: subsidy.institutionName }, subsidy.periodStart, subsidy.periodEnd);
       if (earlier) throw ruleViolation('input.periodStart', 'SUBSIDY_PERIOD_PAID', `overlaps payment ${earlier.id} to ${subsidy.institutionName} (${earlier.periodStart} … ${earlier.periodEnd})`);

@@ -13,6 +13,7 @@ import { Access } from '../../../../shared/auth/access';
  */
 @ObjectType({ description: 'A change of a re-employment certificate, as notified to tax, commerce and finance.' })
 @Entity('certificate_change')
+@Index('IDX_certificate_change_number', ['number'])
 export class CertificateChange {
   @Access({ scopes: ['feed:read', 'labor:read'], county: true })
   @Field(() => Int, { description: 'Strictly increasing across the whole feed; replicas apply changes in this order.' })
@@ -21,7 +22,6 @@ export class CertificateChange {
 
   @Access({ scopes: ['feed:read', 'labor:read'], county: true })
   @Field(() => ID)
-  @Index()
   @Column({ type: 'varchar', length: 16 })
   number!: string;
 

@@ -1,12 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '年检 — a yearly review a certificate passed.' })
 @Entity('certificate_review')
-@Index('UQ_certificate_review_year', ['number', 'year'], { unique: true })
+@Unique('UQ_certificate_review_year', ['number', 'year'])
 export class CertificateReview {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -24,6 +25,6 @@ export class CertificateReview {
   @Column({ type: 'date' })
   reviewedOn!: string;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { PersonCategory } from '../person/person.enums';
@@ -24,13 +25,14 @@ registerEnumType(CertificateStatus, {
 @Directive('@key(fields: "number")')
 @ObjectType({ description: '再就业优惠证 — re-employment preferential certificate, one per person.' })
 @Entity('reemployment_certificate')
+@Unique('UQ_certificate_holder', ['holderId'])
+@Index('IDX_certificate_county_issued', ['countyCode', 'issuedOn'])
 export class ReemploymentCertificate {
   @Access({ scopes: [] })
   @Field(() => ID, { description: 'County code + year + 6-digit sequence, e.g. 3208032003000001.' })
   @PrimaryColumn({ type: 'varchar', length: 16 })
   number!: string;
 
-  @Index({ unique: true })
   @Column({ type: 'int', transformer: intTransformer })
   holderId!: number;
 
@@ -64,9 +66,9 @@ export class ReemploymentCertificate {
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   reviewedYear!: number | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

@@ -27,6 +27,7 @@ export class County {
 
   @Access({ scopes: [] })
   @Field(() => Int, { nullable: true, description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate (the city: the sum of its counties).' })
-  @Column({ type: 'int' })
+  // The default is the one the migration that added this column to filled tables gave it.
+  @Column({ type: 'int', default: 0 })
   urbanLaborForce!: number;
 }

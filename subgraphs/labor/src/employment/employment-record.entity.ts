@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { Access } from '../../../../shared/auth/access';
@@ -24,17 +25,21 @@ registerEnumType(EmploymentKind, {
 
 @ObjectType({ description: '就业再就业登记 — a person found work.' })
 @Entity('employment_record')
+@Index('IDX_employment_person', ['personId'])
+@Index('IDX_employment_employer', ['employerCreditCode'])
+@Index('IDX_employment_county_started', ['countyCode', 'startedOn'])
+@Index('IDX_employment_county_ended', ['countyCode', 'endedOn'])
 export class EmploymentRecord {
   @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index()
   @Column({ type: 'int', transformer: intTransformer })
   personId!: number;
 
-  @Column({ type: 'varchar', length: 6 })
+  // The default is the one the migration that added this column to filled tables gave it.
+  @Column({ type: 'varchar', length: 6, default: '' })
   countyCode!: string;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
@@ -52,7 +57,6 @@ export class EmploymentRecord {
   @Column({ type: 'date', nullable: true })
   endedOn!: string | null;
 
-  @Index()
   @Column({ type: 'varchar', length: 18, nullable: true })
   employerCreditCode!: string | null;
 
@@ -72,6 +76,6 @@ export class EmploymentRecord {
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   postId!: number | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { CaseOutcome, CaseStatus, InspectionKind } from './inspection.enums';
@@ -7,6 +8,9 @@ import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '劳动监察案件 — a labor inspection case against an enterprise.' })
 @Entity('labor_inspection_case')
+@Index('IDX_inspection_case_county', ['countyCode', 'id'])
+@Index('IDX_inspection_case_enterprise', ['enterpriseCreditCode'])
+@Index('IDX_inspection_case_report', ['reportId'])
 export class InspectionCase {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -17,7 +21,6 @@ export class InspectionCase {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @Index()
   @Column({ type: 'varchar', length: 18 })
   enterpriseCreditCode!: string;
 
@@ -67,13 +70,12 @@ export class InspectionCase {
   amountRecovered!: bigint | null;
 
   /** The supervision report (监督举报) the case was opened on, if any. */
-  @Index()
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   reportId!: number | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

@@ -1,11 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { DateScalar } from '../../../../shared/scalars';
 import { ReportChannel, ReportStatus, ReportSubject } from './inspection.enums';
 import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '监督举报 — a report from the public (hotline, letter or visit) about re-employment work or an employer.' })
 @Entity('supervision_report')
+@Index('IDX_supervision_report_county', ['countyCode', 'id'])
+@Index('IDX_supervision_report_enterprise', ['enterpriseCreditCode'])
 export class SupervisionReport {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -36,7 +39,6 @@ export class SupervisionReport {
   @Column({ type: 'varchar', length: 1000 })
   content!: string;
 
-  @Index()
   @Column({ type: 'varchar', length: 18, nullable: true })
   enterpriseCreditCode!: string | null;
 
@@ -59,9 +61,9 @@ export class SupervisionReport {
   @Column({ type: 'date', nullable: true })
   closedOn!: string | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

@@ -50,9 +50,9 @@ export class LaborRegistry1751000010000 implements MigrationInterface {
 
   /** Rows registered before flags were stored; a fresh database has none. */
   private async backfillHardship(queryRunner: QueryRunner): Promise<void> {
-    const rows: PersonRow[] = await queryRunner.query(
+    const rows = (await queryRunner.query(
       'SELECT id, gender, birthDate, registeredOn, category, employmentStatus, householdId, householdRole, countyCode FROM person ORDER BY householdId, id',
-    );
+    )) as PersonRow[];
     const households = new Map<string, PersonRow[]>();
     for (const row of rows) {
       const key = row.householdId ?? `person:${row.id}`;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { DateScalar } from '../../../../shared/scalars';
 import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
 import { Access } from '../../../../shared/auth/access';
@@ -7,6 +8,10 @@ import { Access } from '../../../../shared/auth/access';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '下岗失业人员 — a registered laid-off or unemployed person.' })
 @Entity('person')
+@Unique('UQ_person_idNumber', ['idNumber'])
+@Index('IDX_person_county', ['countyCode', 'id'])
+@Index('IDX_person_household', ['householdId'])
+@Index('IDX_person_county_household', ['countyCode', 'householdId'])
 export class Person {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -19,7 +24,7 @@ export class Person {
   name!: string;
 
   /** Served by PersonResolver.idNumber: masked unless the token has `pii:read`. */
-  @Column({ type: 'varchar', length: 18, unique: true })
+  @Column({ type: 'varchar', length: 18 })
   idNumber!: string;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
@@ -33,7 +38,6 @@ export class Person {
   @Column({ type: 'date' })
   birthDate!: string;
 
-  @Index()
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
@@ -54,7 +58,6 @@ export class Person {
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => ID, { nullable: true, description: 'Household (户) that links spouses and family members.' })
-  @Index()
   @Column({ type: 'varchar', length: 32, nullable: true })
   householdId!: string | null;
 
@@ -82,9 +85,9 @@ export class Person {
   @Column({ type: 'boolean', default: false })
   zeroEmploymentHousehold!: boolean;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

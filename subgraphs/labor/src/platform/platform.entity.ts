@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { DateScalar } from '../../../../shared/scalars';
 import type { ReadinessDates } from './readiness';
 import { Access } from '../../../../shared/auth/access';
@@ -8,7 +9,8 @@ const itemDate = (description: string) => ({ nullable: true, description: `${des
 
 @ObjectType({ description: '街道/社区劳动保障工作平台 — a street (or township) or community labor-security platform and its six readiness items (六个到位).' })
 @Entity('community_platform')
-@Index('UQ_community_platform', ['countyCode', 'street', 'community'], { unique: true })
+@Unique('UQ_community_platform', ['countyCode', 'street', 'community'])
+@Index('IDX_community_platform_county', ['countyCode', 'id'])
 export class CommunityPlatform implements ReadinessDates {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -57,9 +59,9 @@ export class CommunityPlatform implements ReadinessDates {
   @Column({ type: 'date', nullable: true })
   operationsOn!: string | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn, UpdateDateColumn, type ValueTransformer } from 'typeorm';
+import { Column, Entity, PrimaryColumn, type ValueTransformer } from 'typeorm';
+import { UpdatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { Access } from '../../../../shared/auth/access';
 
@@ -56,7 +57,7 @@ export class EmploymentTarget {
   @Column({ type: 'int', transformer: percentTransformer })
   registeredUnemploymentRate!: number;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { CourseKind } from './training.enums';
@@ -7,13 +8,13 @@ import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '培训班 — a course (free re-employment training or entrepreneurship training) run by an institution.' })
 @Entity('training_course')
+@Index('IDX_training_course_institution', ['institutionId', 'id'])
 export class TrainingCourse {
   @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index()
   @Column({ type: 'int', transformer: intTransformer })
   institutionId!: number;
 
@@ -43,6 +44,6 @@ export class TrainingCourse {
   @Column({ type: 'date' })
   endsOn!: string;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { EnrollmentStatus } from './training.enums';
@@ -7,7 +8,8 @@ import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({ description: '培训学员 — a registered person enrolled in a training course.' })
 @Entity('training_enrollment')
-@Index('UQ_training_enrollment', ['courseId', 'personId'], { unique: true })
+@Unique('UQ_training_enrollment', ['courseId', 'personId'])
+@Index('IDX_training_enrollment_person', ['personId'])
 export class TrainingEnrollment {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -17,7 +19,6 @@ export class TrainingEnrollment {
   @Column({ type: 'int', transformer: intTransformer })
   courseId!: number;
 
-  @Index()
   @Column({ type: 'int', transformer: intTransformer })
   personId!: number;
 
@@ -40,9 +41,9 @@ export class TrainingEnrollment {
   @Column({ type: 'date', nullable: true })
   resultOn!: string | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { DateScalar } from '../../../../shared/scalars';
 import { Access } from '../../../../shared/auth/access';
 
@@ -7,7 +8,8 @@ import { Access } from '../../../../shared/auth/access';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '培训机构 — a vocational training institution; certified ones (资质认定) are subsidised by outcome.' })
 @Entity('training_institution')
-@Index('UQ_training_institution_name', ['countyCode', 'name'], { unique: true })
+@Unique('UQ_training_institution_name', ['countyCode', 'name'])
+@Index('IDX_training_institution_county', ['countyCode', 'id'])
 export class TrainingInstitution {
   @Access({ scopes: [] })
   @Field(() => ID)
@@ -34,9 +36,9 @@ export class TrainingInstitution {
   @Column({ type: 'varchar', length: 40, nullable: true })
   certificationNumber!: string | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

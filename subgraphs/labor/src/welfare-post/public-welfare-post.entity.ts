@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { Access } from '../../../../shared/auth/access';
@@ -81,9 +82,9 @@ export class PublicWelfarePost {
   @Column({ type: 'date', nullable: true })
   filledOn!: string | null;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 
-  @UpdateDateColumn()
+  @UpdatedAt()
   updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { EnterpriseReliefKind } from './assessment.enums';
@@ -11,13 +12,13 @@ import { Access } from '../../../../shared/auth/access';
  */
 @ObjectType({ description: '企业吸纳下岗失业人员认定 — an assessment of an enterprise by its staff and hired certificate holders.' })
 @Entity('relief_assessment')
+@Index('IDX_relief_assessment_enterprise', ['enterpriseCreditCode'])
 export class EnterpriseReliefAssessment {
   @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index()
   @Column({ type: 'varchar', length: 18 })
   enterpriseCreditCode!: string;
 
@@ -49,17 +50,17 @@ export class EnterpriseReliefAssessment {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }
 
 /** A certificate holder counted in an assessment; enterprise relief rests on one of them. */
 @Entity('relief_assessment_certificate')
+@Index('IDX_relief_assessment_certificate', ['certificateNumber'])
 export class AssessmentCertificate {
   @PrimaryColumn({ type: 'int', transformer: intTransformer })
   assessmentId!: number;
 
-  @Index()
   @PrimaryColumn({ type: 'varchar', length: 16 })
   certificateNumber!: string;
 }

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
@@ -9,23 +10,26 @@ import { Access } from '../../../../shared/auth/access';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '税收减免 — tax relief under 财税[2002]208号, resting on a re-employment certificate.' })
 @Entity('tax_relief')
+@Index('IDX_relief_certificate', ['certificateNumber', 'taxType'])
+@Index('IDX_relief_person', ['personId'])
+@Index('IDX_relief_enterprise', ['enterpriseCreditCode'])
+@Index('IDX_relief_county_granted', ['countyCode', 'grantedOn'])
+@Index('IDX_relief_office_county_granted', ['office', 'countyCode', 'grantedOn'])
+@Index('IDX_relief_enterprise_tax', ['enterpriseCreditCode', 'taxType'])
 export class TaxRelief {
   @Access({ scopes: [] })
   @Field(() => ID)
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index()
   @Column({ type: 'varchar', length: 16 })
   certificateNumber!: string;
 
   /** Labor's person id of the certificate holder (for an individual business). */
-  @Index()
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   personId!: number | null;
 
   /** Commerce's credit code of the enterprise that hired the holder, if relief is the enterprise's. */
-  @Index()
   @Column({ type: 'varchar', length: 18, nullable: true })
   enterpriseCreditCode!: string | null;
 
@@ -35,7 +39,6 @@ export class TaxRelief {
   @Column({ type: 'varchar', length: 18, nullable: true })
   taxpayerCreditCode!: string | null;
 
-  @Index()
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
@@ -73,6 +76,6 @@ export class TaxRelief {
   @Column({ type: 'date' })
   grantedOn!: string;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
 import { Industry, TaxOffice, TaxpayerKind } from './taxpayer.enums';
@@ -12,6 +13,7 @@ import { Access } from '../../../../shared/auth/access';
  */
 @ObjectType({ description: '税务登记 — a taxpayer (individual business or enterprise) registered with 国税 or 地税.' })
 @Entity('tax_registration')
+@Index('IDX_tax_registration_owner', ['ownerId'])
 @Index('UQ_tax_registration_office', ['creditCode', 'office'], { unique: true })
 export class TaxRegistration {
   @Access({ scopes: [] })
@@ -35,7 +37,6 @@ export class TaxRegistration {
   kind!: TaxpayerKind;
 
   /** Labor's person id of the certificate holder who owns an individual business. */
-  @Index()
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   ownerId!: number | null;
 
@@ -54,6 +55,6 @@ export class TaxRegistration {
   @Column({ type: 'varchar', length: 6 })
   countyCode!: string;
 
-  @CreateDateColumn()
+  @CreatedAt()
   createdAt!: Date;
 }
