@@ -39,7 +39,10 @@ const operation = (name: string) => {
 
 async function waitHealthy(port: number): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
-    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -60,7 +63,14 @@ function rssMb(pid: number | undefined): number {
 async function load(title: string, url: string, token: string, body: object, children: ChildProcess[], connections = 20) {
   // Warm-up, unmeasured: V8 needs a few thousand requests to optimise the hot paths of
   // five processes; cold figures are half the warm ones and say little about a server.
-  await autocannon({ url, method: 'POST', connections, duration: 15, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  await autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: 15,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   const cpuBefore = children.map((c) => cpuSeconds(c.pid));
   const result = await autocannon({
     url,
@@ -73,7 +83,9 @@ async function load(title: string, url: string, token: string, body: object, chi
   const line = `${title.padEnd(34)} ${String(Math.round(result.requests.average)).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`;
   process.stdout.write(`${line}\n`);
   // Where the CPU went: milliseconds of CPU per request in each service.
-  const perRequest = children.map((c, i) => `${SERVICES[i].name} ${((1000 * (cpuSeconds(c.pid) - cpuBefore[i])) / result.requests.total).toFixed(2)}`);
+  const perRequest = children.map(
+    (c, i) => `${SERVICES[i].name} ${((1000 * (cpuSeconds(c.pid) - cpuBefore[i])) / result.requests.total).toFixed(2)}`,
+  );
   process.stdout.write(`${''.padEnd(34)} CPU ms/request: ${perRequest.join(', ')}\n`);
   return result;
 }
@@ -91,7 +103,9 @@ async function main(): Promise<void> {
     ...gatewayUrlEnv('http://127.0.0.1:14000/graphql'),
     ...OFFICE_GATEWAY_ENV,
     JOINT_OFFICE_CHECK_INTERVAL_MINUTES: '0',
-    ...Object.fromEntries(SERVICES.filter((s) => s.name !== 'gateway').map((s) => [`${envPrefix(s.name)}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
+    ...Object.fromEntries(
+      SERVICES.filter((s) => s.name !== 'gateway').map((s) => [`${envPrefix(s.name)}_URL`, `http://127.0.0.1:${s.port}/graphql`]),
+    ),
   };
   const children: ChildProcess[] = [];
   const started = Date.now();
@@ -110,7 +124,11 @@ async function main(): Promise<void> {
     );
     const gateway = 'http://127.0.0.1:14000/graphql';
     // A run that measures errors measures nothing: each operation must answer cleanly first.
-    for (const [name, variables] of [['PersonDossier', { id: '20' }], ['PersonsByCounty', { countyCode: '320803', first: 50 }], ['JointMeetingReport', { year: 2003, month: 7 }]] as const) {
+    for (const [name, variables] of [
+      ['PersonDossier', { id: '20' }],
+      ['PersonsByCounty', { countyCode: '320803', first: 50 }],
+      ['JointMeetingReport', { year: 2003, month: 7 }],
+    ] as const) {
       const response = await fetch(gateway, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -119,10 +137,29 @@ async function main(): Promise<void> {
       const body = (await response.json()) as { errors?: unknown[] };
       if (!response.ok || body.errors) throw new Error(`${name} failed: ${JSON.stringify(body.errors)}`);
     }
-    const dossier = await load('PersonDossier (4 subgraphs)', gateway, token, { query: operation('PersonDossier'), variables: { id: '20' } }, children);
-    const page = await load('PersonsByCounty first: 50', gateway, token, { query: operation('PersonsByCounty'), variables: { countyCode: '320803', first: 50 } }, children);
+    const dossier = await load(
+      'PersonDossier (4 subgraphs)',
+      gateway,
+      token,
+      { query: operation('PersonDossier'), variables: { id: '20' } },
+      children,
+    );
+    const page = await load(
+      'PersonsByCounty first: 50',
+      gateway,
+      token,
+      { query: operation('PersonsByCounty'), variables: { countyCode: '320803', first: 50 } },
+      children,
+    );
     // The joint meeting's whole monthly table: few clients, each asking for everything.
-    const report = await load('JointMeetingReport (8 counties)', gateway, token, { query: operation('JointMeetingReport'), variables: { year: 2003, month: 7 } }, children, 4);
+    const report = await load(
+      'JointMeetingReport (8 counties)',
+      gateway,
+      token,
+      { query: operation('JointMeetingReport'), variables: { year: 2003, month: 7 } },
+      children,
+      4,
+    );
 
     process.stdout.write('\nresident memory after load (MB):\n');
     const memory = SERVICES.map((s, i) => ({ name: s.name, rss: rssMb(children[i].pid) }));

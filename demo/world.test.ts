@@ -20,15 +20,16 @@ describe('demo world', () => {
 
   it('gives every county persons with a certificate, a loan, a relief and a business at once', () => {
     for (const county of COUNTIES) {
-      const full = world.persons.filter(
-        (p) => p.countyCode === county.code && p.certificate && p.loan && p.taxRelief && p.business,
-      );
+      const full = world.persons.filter((p) => p.countyCode === county.code && p.certificate && p.loan && p.taxRelief && p.business);
       expect(full.length).toBeGreaterThan(0);
     }
   });
 
   it('uses valid credit codes', () => {
-    const codes = [...world.enterprises.map((e) => e.creditCode), ...world.persons.flatMap((p) => (p.business ? [p.business.creditCode] : []))];
+    const codes = [
+      ...world.enterprises.map((e) => e.creditCode),
+      ...world.persons.flatMap((p) => (p.business ? [p.business.creditCode] : [])),
+    ];
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(parseCreditCode(code).ok).toBe(true);
   });

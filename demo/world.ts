@@ -34,11 +34,7 @@ const WEIGHTS: Record<string, { weight: number; urbanLaborForce: number }> = {
 export const COUNTIES: DemoCounty[] = CITY_COUNTIES.map((c) => ({ ...c, ...WEIGHTS[c.code] }));
 
 export type DemoCategory =
-  | 'SOE_LAID_OFF'
-  | 'SOE_UNEMPLOYED'
-  | 'SOE_CLOSURE_RESETTLED'
-  | 'LONG_TERM_UNEMPLOYED_ON_ALLOWANCE'
-  | 'OTHER_UNEMPLOYED';
+  'SOE_LAID_OFF' | 'SOE_UNEMPLOYED' | 'SOE_CLOSURE_RESETTLED' | 'LONG_TERM_UNEMPLOYED_ON_ALLOWANCE' | 'OTHER_UNEMPLOYED';
 
 export interface DemoPerson {
   id: number;

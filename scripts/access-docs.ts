@@ -35,8 +35,9 @@ function rows(matrix: AccessMatrix): string[] {
     group.fields.push(name);
     groups.set(key, group);
   }
-  return [...groups.values()].map(({ type, fields, rule }) =>
-    `| \`${type}\` | ${fields.map((f) => `\`${f}\``).join(', ')} | ${scopesText(rule.scopes)} | ${rule.countyLimited ? 'yes' : ''} | ${PERSONAL[rule.personalData]} |`,
+  return [...groups.values()].map(
+    ({ type, fields, rule }) =>
+      `| \`${type}\` | ${fields.map((f) => `\`${f}\``).join(', ')} | ${scopesText(rule.scopes)} | ${rule.countyLimited ? 'yes' : ''} | ${PERSONAL[rule.personalData]} |`,
   );
 }
 

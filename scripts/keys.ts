@@ -28,7 +28,11 @@ const FEED_CONSUMERS = SUBGRAPHS.filter((s) => s.replicatesCertificates).map((s)
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: join(projectRoot(), 'deploy', 'keys') }, rotate: { type: 'boolean', default: false }, 'feed-expires': { type: 'string', default: '30d' } },
+    options: {
+      dir: { type: 'string', default: join(projectRoot(), 'deploy', 'keys') },
+      rotate: { type: 'boolean', default: false },
+      'feed-expires': { type: 'string', default: '30d' },
+    },
   });
   const dir = resolve(values.dir);
   mkdirSync(dir, { recursive: true });
@@ -50,12 +54,19 @@ async function main(): Promise<void> {
   }
   const settings = { issuer: process.env.AUTH_ISSUER ?? DEFAULT_ISSUER, audience: process.env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE };
   for (const dept of FEED_CONSUMERS) {
-    const token = await signTokenWithKey({ sub: `${dept}-certificate-sync`, dept, scope: 'feed:read' }, key, settings, values['feed-expires']);
+    const token = await signTokenWithKey(
+      { sub: `${dept}-certificate-sync`, dept, scope: 'feed:read' },
+      key,
+      settings,
+      values['feed-expires'],
+    );
     writeFileSync(join(dir, `${dept}.env`), `CERTIFICATE_FEED_TOKEN=${token}\n`, { mode: 0o600 });
   }
   const office = await signTokenWithKey(OFFICE_SERVICE_CLAIMS, key, settings, values['feed-expires']);
   writeFileSync(join(dir, 'joint-office.env'), `JOINT_OFFICE_SERVICE_TOKEN=${office}\n`, { mode: 0o600 });
-  process.stdout.write(`feed tokens for ${FEED_CONSUMERS.join(', ')} and the joint office's service token (valid ${values['feed-expires']}): ${dir}/<dept>.env\n`);
+  process.stdout.write(
+    `feed tokens for ${FEED_CONSUMERS.join(', ')} and the joint office's service token (valid ${values['feed-expires']}): ${dir}/<dept>.env\n`,
+  );
 }
 
 main().catch((error: unknown) => {

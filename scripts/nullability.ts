@@ -39,7 +39,8 @@ function argument(directive: ConstDirectiveNode, name: string): string | boolean
   return undefined;
 }
 
-const directives = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) => (node.directives ?? []).filter((d) => d.name.value === name);
+const directives = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) =>
+  (node.directives ?? []).filter((d) => d.name.value === name);
 
 /** Which graphs resolve each field of each object type, read from the join__ directives. */
 function readTypes(document: DocumentNode): Map<string, TypeInfo> {
@@ -85,7 +86,13 @@ export function crossDepartmentFields(supergraphSdl: string): CrossDepartmentFie
     for (const field of type.fields) {
       const reachableFrom = sources.filter((graph) => !field.resolvedBy.includes(graph)).sort();
       if (reachableFrom.length) {
-        found.push({ type: typeName, field: field.name, resolvedBy: [...field.resolvedBy].sort(), reachableFrom, nullable: field.nullable });
+        found.push({
+          type: typeName,
+          field: field.name,
+          resolvedBy: [...field.resolvedBy].sort(),
+          reachableFrom,
+          nullable: field.nullable,
+        });
       }
     }
   }

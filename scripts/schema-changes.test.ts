@@ -38,7 +38,14 @@ describe('coordinatesUsedBy', () => {
   it('collects selected fields, their arguments, and the input fields and enum values a client may send', () => {
     const used = coordinatesUsedBy(released, contract);
     expect([...used]).toEqual(
-      expect.arrayContaining(['Query.person', 'Query.person.id', 'Person.name', 'Mutation.registerPerson.input', 'RegisterInput.category', 'Category.LAID_OFF']),
+      expect.arrayContaining([
+        'Query.person',
+        'Query.person.id',
+        'Person.name',
+        'Mutation.registerPerson.input',
+        'RegisterInput.category',
+        'Category.LAID_OFF',
+      ]),
     );
     expect(used.has('Person.birthYear')).toBe(false);
     expect(used.has('Query.persons')).toBe(false);
@@ -57,8 +64,12 @@ describe('checkSchemaChange', () => {
   });
 
   it('fails on a new required argument or input field, and on a removed enum value the contract may send', async () => {
-    expect((await judge(edited((s) => s.replace('person(id: ID!)', 'person(id: ID!, year: Int!)')))).breaking).toEqual(['Query.person.year']);
-    expect((await judge(edited((s) => s.replace('category: Category! }', 'category: Category!, county: String! }')))).breaking).toEqual(['RegisterInput.county']);
+    expect((await judge(edited((s) => s.replace('person(id: ID!)', 'person(id: ID!, year: Int!)')))).breaking).toEqual([
+      'Query.person.year',
+    ]);
+    expect((await judge(edited((s) => s.replace('category: Category! }', 'category: Category!, county: String! }')))).breaking).toEqual([
+      'RegisterInput.county',
+    ]);
     expect((await judge(edited((s) => s.replace('LAID_OFF URBAN', 'URBAN')))).breaking).toEqual(['Category.LAID_OFF']);
   });
 
@@ -68,7 +79,12 @@ describe('checkSchemaChange', () => {
   });
 
   it('lets a field deprecated with a reason and a date be removed, but not one deprecated without a date', async () => {
-    expect(await judge(edited((s) => s.replace(/legacyCode: String @deprecated\(reason: "[^"]*"\), /, '')))).toMatchObject({ breaking: [], retired: ['Person.legacyCode'] });
-    expect((await judge(edited((s) => s.replace(/, oldCode: String @deprecated\(reason: "use id"\)/, '')))).breaking).toEqual(['Person.oldCode']);
+    expect(await judge(edited((s) => s.replace(/legacyCode: String @deprecated\(reason: "[^"]*"\), /, '')))).toMatchObject({
+      breaking: [],
+      retired: ['Person.legacyCode'],
+    });
+    expect((await judge(edited((s) => s.replace(/, oldCode: String @deprecated\(reason: "use id"\)/, '')))).breaking).toEqual([
+      'Person.oldCode',
+    ]);
   });
 });

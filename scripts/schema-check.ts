@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     process.stdout.write(`wrote ${RELEASED_SCHEMA_FILE}\n`);
     return;
   }
-  if (!existsSync(RELEASED_SCHEMA_FILE)) throw new Error(`no released schema at ${RELEASED_SCHEMA_FILE}: run npm run schema:check -- --release`);
+  if (!existsSync(RELEASED_SCHEMA_FILE))
+    throw new Error(`no released schema at ${RELEASED_SCHEMA_FILE}: run npm run schema:check -- --release`);
   const released = buildSchema(readFileSync(RELEASED_SCHEMA_FILE, 'utf8'));
   const check = await checkSchemaChange(released, apiSchema, parse(readFileSync(CONTRACT, 'utf8')));
   const report = [

@@ -23,7 +23,10 @@ if (unknown.length) {
   process.exit(2);
 }
 
-const { result } = concurrently(wanted.length ? commands.filter((c) => wanted.includes(c.name)) : commands, { killOthersOn: ['failure', 'success'], prefix: 'name' });
+const { result } = concurrently(wanted.length ? commands.filter((c) => wanted.includes(c.name)) : commands, {
+  killOthersOn: ['failure', 'success'],
+  prefix: 'name',
+});
 result.then(
   () => process.exit(0),
   () => process.exit(1),

@@ -5,7 +5,8 @@ import { type SigningKey, signToken, signTokenWithKey, type TokenClaims } from '
 import { DEPARTMENTS, type Department } from '../shared/auth/viewer';
 import { ConfigError } from '../shared/config';
 
-const USAGE = 'usage: npm run --silent token -- --dept DEPT --scope "SCOPES" [--county CODE] [--sub ID] [--expires 8h] [--key deploy/keys/signing-key.jwk.json]';
+const USAGE =
+  'usage: npm run --silent token -- --dept DEPT --scope "SCOPES" [--county CODE] [--sub ID] [--expires 8h] [--key deploy/keys/signing-key.jwk.json]';
 
 /**
  * Mints a token. With `--key` (or AUTH_SIGNING_KEY_FILE) it signs with the issuer's
@@ -26,9 +27,15 @@ async function main(): Promise<void> {
     },
   });
   const dept = values.dept as Department | undefined;
-  if (!dept || !(DEPARTMENTS as readonly string[]).includes(dept)) throw new Error(`--dept must be one of ${DEPARTMENTS.join(', ')}\n${USAGE}`);
+  if (!dept || !(DEPARTMENTS as readonly string[]).includes(dept))
+    throw new Error(`--dept must be one of ${DEPARTMENTS.join(', ')}\n${USAGE}`);
   if (values.county !== undefined && !/^\d{6}$/.test(values.county)) throw new Error(`--county must be a GB/T 2260 code\n${USAGE}`);
-  const claims: TokenClaims = { sub: values.sub ?? `${dept}-dev`, dept, scope: values.scope, ...(values.county ? { county: values.county } : {}) };
+  const claims: TokenClaims = {
+    sub: values.sub ?? `${dept}-dev`,
+    dept,
+    scope: values.scope,
+    ...(values.county ? { county: values.county } : {}),
+  };
   const issuer = process.env.AUTH_ISSUER;
   const audience = process.env.AUTH_AUDIENCE;
   let token: string;
@@ -38,7 +45,8 @@ async function main(): Promise<void> {
     token = await signTokenWithKey(claims, key, auth, values.expires);
   } else {
     const auth = loadAuthSettings(process.env, false);
-    if (!auth.secret) throw new Error(`pass --key (the issuer's signing key from npm run keys) to mint tokens for public-key verification\n${USAGE}`);
+    if (!auth.secret)
+      throw new Error(`pass --key (the issuer's signing key from npm run keys) to mint tokens for public-key verification\n${USAGE}`);
     token = await signToken(claims, { secret: auth.secret, issuer: auth.issuer, audience: auth.audience }, values.expires);
   }
   process.stdout.write(`${token}\n`);

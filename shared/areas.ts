@@ -48,4 +48,3 @@ export function areaByCode(code: string): Area | undefined {
 export function countiesOf(code: string): readonly string[] {
   return code === CITY_CODE ? CITY_COUNTY_CODES : [code];
 }
-

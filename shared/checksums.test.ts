@@ -11,7 +11,7 @@ import {
 } from './checksums';
 
 describe('resident ID numbers (GB 11643-1999, ISO 7064 MOD 11-2)', () => {
-  it('computes the check characters of the standard\'s published examples', () => {
+  it("computes the check characters of the standard's published examples", () => {
     expect(residentIdCheckChar('11010519491231002')).toBe('X'); // GB 11643-1999 example
     expect(residentIdCheckChar('44052418800101001')).toBe('4'); // GB 11643-1999 example
   });
@@ -33,8 +33,14 @@ describe('resident ID numbers (GB 11643-1999, ISO 7064 MOD 11-2)', () => {
 
   it('refuses wrong check characters, impossible dates, unknown provinces and bad shapes', () => {
     expect(parseResidentId('110105194912310021')).toMatchObject({ ok: false, reason: expect.stringMatching(/check character/) });
-    expect(parseResidentId(makeResidentId('320803', '2003-02-30', 1))).toMatchObject({ ok: false, reason: expect.stringMatching(/not a real date/) });
-    expect(parseResidentId(makeResidentId('990803', '1960-01-01', 1))).toMatchObject({ ok: false, reason: expect.stringMatching(/province/) });
+    expect(parseResidentId(makeResidentId('320803', '2003-02-30', 1))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not a real date/),
+    });
+    expect(parseResidentId(makeResidentId('990803', '1960-01-01', 1))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/province/),
+    });
     expect(parseResidentId('12345')).toMatchObject({ ok: false });
     expect(parseResidentId(makeResidentId('320803', '2090-01-01', 1), new Date('2026-01-01'))).toMatchObject({ ok: false });
   });

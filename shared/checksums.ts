@@ -9,8 +9,7 @@
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 const PROVINCE_PREFIXES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62,
-  63, 64, 65, 71, 81, 82,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
 ]);
 
 export function residentIdCheckChar(first17: string): string {
@@ -20,8 +19,7 @@ export function residentIdCheckChar(first17: string): string {
 }
 
 export type ResidentIdResult =
-  | { ok: true; idNumber: string; birthDate: string; gender: 'MALE' | 'FEMALE'; areaCode: string }
-  | { ok: false; reason: string };
+  { ok: true; idNumber: string; birthDate: string; gender: 'MALE' | 'FEMALE'; areaCode: string } | { ok: false; reason: string };
 
 function isRealDate(yyyymmdd: string): boolean {
   const y = Number(yyyymmdd.slice(0, 4));

@@ -15,9 +15,7 @@ export class ConfigError extends Error {
 export function parseConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-  );
+  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
 }
 
 /** Reads config or stops the process with the variables named (used by every `main`). */
@@ -46,11 +44,9 @@ export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trac
 export const nodeEnv = z.enum(['development', 'production', 'test']).default('development');
 
 /** `sqlite:<file>` (or `sqlite::memory:`), `mariadb://…` or `mysql://…`. */
-export const databaseUrl = z
-  .string()
-  .refine((v) => /^(sqlite:.+|mariadb:\/\/.+|mysql:\/\/.+)$/.test(v), {
-    message: 'must be sqlite:<file>, mariadb://user:pass@host:port/db or mysql://…',
-  });
+export const databaseUrl = z.string().refine((v) => /^(sqlite:.+|mariadb:\/\/.+|mysql:\/\/.+)$/.test(v), {
+  message: 'must be sqlite:<file>, mariadb://user:pass@host:port/db or mysql://…',
+});
 
 /** The prefix of a service's variables: `joint-office` reads `JOINT_OFFICE_PORT`. */
 export function envPrefix(name: string): string {

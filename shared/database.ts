@@ -85,7 +85,13 @@ export function driverOptions(url: string, sqliteBusyTimeoutMs = 2000): DataSour
     // a short bound; then the write fails cleanly with DATABASE_BUSY (shared/faults.ts).
     // WAL with synchronous=NORMAL (better-sqlite3's build default): a commit survives the
     // process being killed; only a power cut may lose the last commits.
-    return { type: 'better-sqlite3', database: file, enableWAL: file !== ':memory:', timeout: sqliteBusyTimeoutMs, prepareDatabase: beginImmediate };
+    return {
+      type: 'better-sqlite3',
+      database: file,
+      enableWAL: file !== ':memory:',
+      timeout: sqliteBusyTimeoutMs,
+      prepareDatabase: beginImmediate,
+    };
   }
   return {
     // `mariadb` (not `mysql`) so JSON columns are not rewritten on every schema check.

@@ -29,7 +29,12 @@ export function formatErrorFor(production: boolean, service = 'the service') {
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
     if (CLIENT_CODES.has(code)) {
       const { field } = formatted.extensions ?? {};
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(field ? { field } : {}) } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, ...(field ? { field } : {}) },
+      };
     }
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

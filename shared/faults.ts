@@ -81,7 +81,9 @@ export function formatFault(formatted: GraphQLFormattedError, error: unknown, se
   const { locations, path } = formatted;
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && FAULT_CODES.has(code)) {
-    const extensions = Object.fromEntries(FAULT_EXTENSIONS.flatMap((k) => (formatted.extensions?.[k] === undefined ? [] : [[k, formatted.extensions[k]]])));
+    const extensions = Object.fromEntries(
+      FAULT_EXTENSIONS.flatMap((k) => (formatted.extensions?.[k] === undefined ? [] : [[k, formatted.extensions[k]]])),
+    );
     return { message: formatted.message, locations, path, extensions };
   }
   const fault = databaseFault(error);

@@ -6,7 +6,10 @@ describe('loaders', () => {
     const loader = rowLoader(
       async (keys: readonly number[]) => {
         calls.push(keys);
-        return keys.filter((k) => k !== 2).reverse().map((id) => ({ id }));
+        return keys
+          .filter((k) => k !== 2)
+          .reverse()
+          .map((id) => ({ id }));
       },
       (row) => row.id,
     );
@@ -25,7 +28,10 @@ describe('loaders', () => {
       (row) => row.owner,
     );
     expect(await loader.loadMany([1, 2, 3])).toEqual([
-      [{ owner: 1, n: 'a' }, { owner: 1, n: 'b' }],
+      [
+        { owner: 1, n: 'a' },
+        { owner: 1, n: 'b' },
+      ],
       [],
       [{ owner: 3, n: 'c' }],
     ]);

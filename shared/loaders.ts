@@ -5,10 +5,7 @@ import DataLoader from 'dataloader';
  * leave keys out; results come back in key order with `null` for missing keys, as
  * DataLoader requires.
  */
-export function rowLoader<K, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (row: V) => K,
-): DataLoader<K, V | null> {
+export function rowLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(async (keys) => {
     const byKey = new Map<K, V>();
     for (const row of await fetch(keys)) byKey.set(keyOf(row), row);
@@ -17,10 +14,7 @@ export function rowLoader<K, V>(
 }
 
 /** A loader for the rows that share a key (one-to-many); `[]` for keys without rows. */
-export function groupLoader<K, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (row: V) => K,
-): DataLoader<K, V[]> {
+export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (row: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(async (keys) => {
     const byKey = new Map<K, V[]>();
     for (const row of await fetch(keys)) {

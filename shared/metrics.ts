@@ -27,7 +27,7 @@ export class ServiceMetrics {
     if (this.replicaGauges) return;
     const lagSeconds = new Gauge({
       name: 'certificate_replica_lag_seconds',
-      help: 'Seconds since the certificate replica last caught up with labor\'s feed',
+      help: "Seconds since the certificate replica last caught up with labor's feed",
       registers: [this.registry],
       async collect() {
         const status = await read();

@@ -9,7 +9,12 @@ export const col = {
   int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'int', isNullable: nullable }),
   /** Money in integer fen. */
   fen: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'bigint', isNullable: nullable }),
-  varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable }),
+  varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: String(length),
+    isNullable: nullable,
+  }),
   key: (name: string, length: number): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isPrimary: true }),
   date: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'date', isNullable: nullable }),
   bool: (name: string, fallback: boolean): TableColumnOptions => ({ name, type: 'boolean', default: fallback ? 1 : 0 }),

@@ -1,4 +1,14 @@
-import { decodeCursor, decodeIntCursor, encodeCursor, INT_KEYS, INT_KEYS_DESCENDING, keysetPage, pageSize, STRING_KEYS, toPage } from './pagination';
+import {
+  decodeCursor,
+  decodeIntCursor,
+  encodeCursor,
+  INT_KEYS,
+  INT_KEYS_DESCENDING,
+  keysetPage,
+  pageSize,
+  STRING_KEYS,
+  toPage,
+} from './pagination';
 
 describe('pagination', () => {
   it('round-trips opaque cursors', () => {
@@ -28,7 +38,13 @@ describe('pagination', () => {
 
   describe('keysetPage', () => {
     const ids = [1, 2, 3, 4, 5];
-    const ascending = ({ after, take }: { after: number; take: number }) => Promise.resolve(ids.filter((id) => id > after).slice(0, take).map((id) => ({ id })));
+    const ascending = ({ after, take }: { after: number; take: number }) =>
+      Promise.resolve(
+        ids
+          .filter((id) => id > after)
+          .slice(0, take)
+          .map((id) => ({ id })),
+      );
 
     it('walks integer keys page by page from the start', async () => {
       const first = await keysetPage({ first: 2 }, INT_KEYS, (r) => r.id, ascending);
@@ -40,12 +56,17 @@ describe('pagination', () => {
       expect(last.pageInfo.hasNextPage).toBe(false);
     });
 
-    it('asks for one row more than the page and starts after the kind\'s start key', async () => {
+    it("asks for one row more than the page and starts after the kind's start key", async () => {
       const windows: { after: number; take: number }[] = [];
-      await keysetPage({ first: 3 }, INT_KEYS_DESCENDING, (r: { id: number }) => r.id, async (window) => {
-        windows.push(window);
-        return [];
-      });
+      await keysetPage(
+        { first: 3 },
+        INT_KEYS_DESCENDING,
+        (r: { id: number }) => r.id,
+        async (window) => {
+          windows.push(window);
+          return [];
+        },
+      );
       expect(windows).toEqual([{ after: Number.MAX_SAFE_INTEGER, take: 4 }]);
     });
 
@@ -58,7 +79,7 @@ describe('pagination', () => {
       expect(next.edges.map((e) => e.node)).toEqual(['91C']);
     });
 
-    it('caps first, at a list\'s own lower cap too, and refuses foreign cursors', async () => {
+    it("caps first, at a list's own lower cap too, and refuses foreign cursors", async () => {
       await expect(keysetPage({ first: 101 }, INT_KEYS, (r) => r.id, ascending)).rejects.toThrow(/first/);
       await expect(keysetPage({ first: 11, max: 10 }, INT_KEYS, (r) => r.id, ascending)).rejects.toThrow(/first: must be between 1 and 10/);
       await expect(keysetPage({ first: 2, after: encodeCursor('x') }, INT_KEYS, (r) => r.id, ascending)).rejects.toThrow(/after/);

@@ -17,10 +17,19 @@ export const RELIEF_YEARS = 3;
  * entertainment, advertising, sauna, massage, internet cafés, oxygen bars. The values are
  * the names of each department's `Industry` enum members.
  */
-export const EXCLUDED_INDUSTRIES: ReadonlySet<string> = new Set(['CONSTRUCTION', 'ENTERTAINMENT', 'ADVERTISING', 'SAUNA', 'MASSAGE', 'INTERNET_CAFE', 'OXYGEN_BAR']);
+export const EXCLUDED_INDUSTRIES: ReadonlySet<string> = new Set([
+  'CONSTRUCTION',
+  'ENTERTAINMENT',
+  'ADVERTISING',
+  'SAUNA',
+  'MASSAGE',
+  'INTERNET_CAFE',
+  'OXYGEN_BAR',
+]);
 
 /** How refusals name the excluded trades, the same in every department. */
-export const EXCLUDED_INDUSTRIES_TEXT = '财税[2002]208号: construction, entertainment, advertising, sauna, massage, internet cafés, oxygen bars';
+export const EXCLUDED_INDUSTRIES_TEXT =
+  '财税[2002]208号: construction, entertainment, advertising, sauna, massage, internet cafés, oxygen bars';
 
 export function isExcludedIndustry(industry: string): boolean {
   return EXCLUDED_INDUSTRIES.has(industry);

@@ -58,7 +58,11 @@ export async function findOrNotFound<T extends ObjectLiteral>(
  * Inserts one row and reads it back by its primary key, so the caller gets what the
  * database stored (generated id, column defaults, transformed values) rather than its input.
  */
-export async function insertAndFetch<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, values: QueryDeepPartialEntity<T>): Promise<T> {
+export async function insertAndFetch<T extends ObjectLiteral>(
+  tx: EntityManager,
+  entity: EntityTarget<T>,
+  values: QueryDeepPartialEntity<T>,
+): Promise<T> {
   const { identifiers } = await tx.insert(entity, values);
   return tx.createQueryBuilder(entity, 'row').whereInIds([identifiers[0]]).getOneOrFail();
 }

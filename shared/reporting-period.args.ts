@@ -14,6 +14,9 @@ export class PeriodArguments implements PeriodArgs {
   @Field(() => Int, { nullable: true, description: 'Month 1–12; give this or quarter.' })
   month?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Quarter 1–4 instead of a month: `month` figures cover the quarter, stocks are taken at its end.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Quarter 1–4 instead of a month: `month` figures cover the quarter, stocks are taken at its end.',
+  })
   quarter?: number | null;
 }

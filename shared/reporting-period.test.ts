@@ -14,7 +14,16 @@ const refusal = (run: () => unknown): Record<string, unknown> => {
 
 describe('reporting periods', () => {
   it('bounds the month and the year to date, leap years included', () => {
-    expect(monthPeriod(2003, 7)).toEqual({ year: 2003, month: 7, quarter: null, yearStart: '2003-01-01', start: '2003-07-01', end: '2003-07-31', id: '2003-07', ended: true });
+    expect(monthPeriod(2003, 7)).toEqual({
+      year: 2003,
+      month: 7,
+      quarter: null,
+      yearStart: '2003-01-01',
+      start: '2003-07-01',
+      end: '2003-07-31',
+      id: '2003-07',
+      ended: true,
+    });
     expect(monthPeriod(2004, 2).end).toBe('2004-02-29');
     expect(monthPeriod(2003, 2).end).toBe('2003-02-28');
     expect(monthPeriod(2003, 12).end).toBe('2003-12-31');
@@ -22,7 +31,16 @@ describe('reporting periods', () => {
   });
 
   it('bounds a quarter by its first and last day; its month is the last', () => {
-    expect(quarterPeriod(2003, 3)).toEqual({ year: 2003, month: 9, quarter: 3, yearStart: '2003-01-01', start: '2003-07-01', end: '2003-09-30', id: '2003-Q3', ended: true });
+    expect(quarterPeriod(2003, 3)).toEqual({
+      year: 2003,
+      month: 9,
+      quarter: 3,
+      yearStart: '2003-01-01',
+      start: '2003-07-01',
+      end: '2003-09-30',
+      id: '2003-Q3',
+      ended: true,
+    });
     expect(quarterPeriod(2004, 1).end).toBe('2004-03-31');
     expect(quarterPeriod(2003, 4).end).toBe('2003-12-31');
   });

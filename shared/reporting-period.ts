@@ -52,7 +52,16 @@ function period(year: number, firstMonth: number, months: number, quarter: numbe
   const start = `${String(year).padStart(4, '0')}-${pad2(firstMonth)}-01`;
   const month = firstMonth + months - 1;
   const end = `${start.slice(0, 5)}${pad2(month)}-${pad2(daysInMonth(year, month))}`;
-  return { year, month, quarter, yearStart: `${start.slice(0, 4)}-01-01`, start, end, id: quarter === null ? `${year}-${pad2(month)}` : `${year}-Q${quarter}`, ended: true };
+  return {
+    year,
+    month,
+    quarter,
+    yearStart: `${start.slice(0, 4)}-01-01`,
+    start,
+    end,
+    id: quarter === null ? `${year}-${pad2(month)}` : `${year}-Q${quarter}`,
+    ended: true,
+  };
 }
 
 /** A calendar month, checked: the same rules and wording for every department. */

@@ -61,7 +61,12 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     BUSINESS_DATE: z.iso.date().optional(),
     CERTIFICATE_FEED_TOKEN: z.string().min(1).optional(),
     ...limitVariables('SUBGRAPH', SUBGRAPH_LIMITS),
-    IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
+    IDEMPOTENCY_KEY_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(30 * 86_400)
+      .default(86_400),
     CERTIFICATE_MAX_LAG_SECONDS: z.coerce.number().int().positive().default(900),
     SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(2000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
@@ -72,7 +77,8 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     name,
     port: parsed[`${prefix}_PORT`] as number,
     host: parsed.HOST as string,
-    databaseUrl: (parsed[`${prefix}_DATABASE_URL`] as string | undefined) ?? `sqlite:${resolve(parsed.DATA_DIR as string, `${name}.sqlite`)}`,
+    databaseUrl:
+      (parsed[`${prefix}_DATABASE_URL`] as string | undefined) ?? `sqlite:${resolve(parsed.DATA_DIR as string, `${name}.sqlite`)}`,
     logLevel: parsed.LOG_LEVEL as string,
     production,
     demoData: (parsed.DEMO_DATA as boolean) && !production,

@@ -32,7 +32,10 @@ describe('subgraph configuration', () => {
   });
 
   it('reads the query limits and the Idempotency-Key lifetime', () => {
-    expect(loadSubgraphConfig('tax', 4003, {})).toMatchObject({ limits: { maxDepth: 11, maxAliases: 15, maxTokens: 3000, maxCost: 30000 }, idempotencyTtlSeconds: 86_400 });
+    expect(loadSubgraphConfig('tax', 4003, {})).toMatchObject({
+      limits: { maxDepth: 11, maxAliases: 15, maxTokens: 3000, maxCost: 30000 },
+      idempotencyTtlSeconds: 86_400,
+    });
     const config = loadSubgraphConfig('tax', 4003, { SUBGRAPH_MAX_DEPTH: '6', IDEMPOTENCY_KEY_TTL_SECONDS: '3600' });
     expect(config).toMatchObject({ limits: { maxDepth: 6 }, idempotencyTtlSeconds: 3600 });
     expect(() => loadSubgraphConfig('tax', 4003, { IDEMPOTENCY_KEY_TTL_SECONDS: '0' })).toThrow(/IDEMPOTENCY_KEY_TTL_SECONDS/);
@@ -62,12 +65,20 @@ describe('auth configuration', () => {
   it('refuses to start in production without public keys: no shared secret, not even a strong one', () => {
     expect(() => loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_FILE/);
     expect(() => loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production', AUTH_JWT_SECRET: DEV_JWT_SECRET })).toThrow(/AUTH_JWKS_FILE/);
-    expect(() => loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-of-at-least-32-chars' })).toThrow(/public keys only/);
-    expect(loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production', AUTH_JWKS_FILE: jwksFile() }).auth).toMatchObject({ keys: { kind: 'jwks' }, secret: null });
+    expect(() =>
+      loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-of-at-least-32-chars' }),
+    ).toThrow(/public keys only/);
+    expect(loadSubgraphConfig('labor', 4001, { NODE_ENV: 'production', AUTH_JWKS_FILE: jwksFile() }).auth).toMatchObject({
+      keys: { kind: 'jwks' },
+      secret: null,
+    });
   });
 
   it('reads the maximum token lifetimes', () => {
-    expect(loadSubgraphConfig('labor', 4001, {}).auth).toMatchObject({ maxTokenAgeSeconds: 8 * 3600, maxServiceTokenAgeSeconds: 30 * 86_400 });
+    expect(loadSubgraphConfig('labor', 4001, {}).auth).toMatchObject({
+      maxTokenAgeSeconds: 8 * 3600,
+      maxServiceTokenAgeSeconds: 30 * 86_400,
+    });
     expect(loadSubgraphConfig('labor', 4001, { AUTH_MAX_TOKEN_AGE_SECONDS: '900' }).auth.maxTokenAgeSeconds).toBe(900);
     expect(() => loadSubgraphConfig('labor', 4001, { AUTH_MAX_TOKEN_AGE_SECONDS: 'forever' })).toThrow(/AUTH_MAX_TOKEN_AGE_SECONDS/);
   });

@@ -116,7 +116,11 @@ export async function createSubgraph<TLoaders>(
     authenticate: await createTokenVerifier(config.auth),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    plugins: [...limits.plugins, auditPlugin<SubgraphContext<TLoaders>>(logger), idempotencyPlugin<SubgraphContext<TLoaders>>({ ttlMs: config.idempotencyTtlSeconds * 1000 })],
+    plugins: [
+      ...limits.plugins,
+      auditPlugin<SubgraphContext<TLoaders>>(logger),
+      idempotencyPlugin<SubgraphContext<TLoaders>>({ ttlMs: config.idempotencyTtlSeconds * 1000 }),
+    ],
     metrics,
     context: async (req) => ({
       loaders: definition.createLoaders(db),
@@ -133,7 +137,15 @@ export async function createSubgraph<TLoaders>(
     ready: subgraphReadiness({ db, table: toArray(definition.entities)[0], replicates }),
     shutdownGraceMs: config.shutdownGraceMs,
   });
-  const feed = replicates ? new CertificateFeedSync({ db, laborUrl: config.laborUrl, logger, headers: feedHeaders(definition.name, config), birthDates: definition.replicatesBirthDates }) : undefined;
+  const feed = replicates
+    ? new CertificateFeedSync({
+        db,
+        laborUrl: config.laborUrl,
+        logger,
+        headers: feedHeaders(definition.name, config),
+        birthDates: definition.replicatesBirthDates,
+      })
+    : undefined;
   if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
   const background = definition.background?.(db, logger);
   return {
@@ -152,7 +164,10 @@ export async function createSubgraph<TLoaders>(
 }
 
 /** Reads `definition`'s configuration from the environment (prefix: its name). */
-export function subgraphConfigOf(definition: Pick<SubgraphDefinition<unknown>, 'name' | 'port'>, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+export function subgraphConfigOf(
+  definition: Pick<SubgraphDefinition<unknown>, 'name' | 'port'>,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
   return loadSubgraphConfig(definition.name, definition.port, env);
 }
 

@@ -8,6 +8,8 @@ import { CreateDateColumn, UpdateDateColumn } from 'typeorm';
  * precision of 6; TypeORM still sets updatedAt itself in every UPDATE it builds.
  */
 
-export const CreatedAt = (): PropertyDecorator => CreateDateColumn({ type: 'datetime', precision: null, default: () => 'CURRENT_TIMESTAMP' });
+export const CreatedAt = (): PropertyDecorator =>
+  CreateDateColumn({ type: 'datetime', precision: null, default: () => 'CURRENT_TIMESTAMP' });
 
-export const UpdatedAt = (): PropertyDecorator => UpdateDateColumn({ type: 'datetime', precision: null, default: () => 'CURRENT_TIMESTAMP' });
+export const UpdatedAt = (): PropertyDecorator =>
+  UpdateDateColumn({ type: 'datetime', precision: null, default: () => 'CURRENT_TIMESTAMP' });

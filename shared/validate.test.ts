@@ -1,6 +1,16 @@
 import { GraphQLError } from 'graphql';
 import { makeCreditCode } from './checksums';
-import { cityCounty, creditCode, intInRange, notInFuture, optionalCreditCode, optionalId, optionalText, positiveId, requiredText } from './validate';
+import {
+  cityCounty,
+  creditCode,
+  intInRange,
+  notInFuture,
+  optionalCreditCode,
+  optionalId,
+  optionalText,
+  positiveId,
+  requiredText,
+} from './validate';
 
 /** The error a validator throws: BAD_USER_INPUT with the field named in extensions. */
 function failure(run: () => unknown): GraphQLError {
@@ -38,7 +48,9 @@ describe('shared validators', () => {
 
   it('bounds whole numbers', () => {
     expect(intInRange('input.termMonths', 24, 1, 24)).toBe(24);
-    expect(failure(() => intInRange('input.termMonths', 25, 1, 24, 'months')).message).toBe('input.termMonths: must be a whole number from 1 to 24 months');
+    expect(failure(() => intInRange('input.termMonths', 25, 1, 24, 'months')).message).toBe(
+      'input.termMonths: must be a whole number from 1 to 24 months',
+    );
     expect(failure(() => intInRange('input.termMonths', 1.5, 1, 24)).extensions?.field).toBe('input.termMonths');
   });
 
@@ -57,6 +69,8 @@ describe('shared validators', () => {
 
   it('refuses dates after the business date', () => {
     expect(notInFuture('input.openedOn', '2003-08-15', '2003-08-15')).toBe('2003-08-15');
-    expect(failure(() => notInFuture('input.openedOn', '2003-08-16', '2003-08-15')).message).toBe('input.openedOn: cannot be in the future');
+    expect(failure(() => notInFuture('input.openedOn', '2003-08-16', '2003-08-15')).message).toBe(
+      'input.openedOn: cannot be in the future',
+    );
   });
 });

@@ -52,13 +52,23 @@ describe('the access matrix', () => {
     stack = await startStack({ limits: { gateway: NO_LIMITS, subgraphs: NO_LIMITS } });
     fixtures = await discoverFixtures(stack);
     // What the 2003 demo world lacks: a vacant public-welfare post in HOME, a yearly review (due from 2004).
-    const post = await stack.query('mutation($input: ReportVacancyInput!) { reportPublicWelfareVacancy(input: $input) { id } }', {
-      input: { countyCode: HOME, workKind: 'CLEANING', fundedBy: '区财政', reportedOn: '2003-08-01' },
-    }, 'labor');
+    const post = await stack.query(
+      'mutation($input: ReportVacancyInput!) { reportPublicWelfareVacancy(input: $input) { id } }',
+      {
+        input: { countyCode: HOME, workKind: 'CLEANING', fundedBy: '区财政', reportedOn: '2003-08-01' },
+      },
+      'labor',
+    );
     expect(post.errors).toBeUndefined();
-    await stack.subgraphs.labor.db.query('INSERT INTO certificate_review (number, year, reviewedOn) VALUES (?, 2004, ?)', [fixtures.home.certificate, '2004-03-01']);
+    await stack.subgraphs.labor.db.query('INSERT INTO certificate_review (number, year, reviewedOn) VALUES (?, 2004, ?)', [
+      fixtures.home.certificate,
+      '2004-03-01',
+    ]);
     // The joint office's records: a finding (a relief planted before its certificate, in HOME) and a circular holding it.
-    await stack.subgraphs.tax.db.query('UPDATE tax_relief SET periodStart = ? WHERE id = ?', ['2003-01-01', Number(fixtures.home.taxRelief)]);
+    await stack.subgraphs.tax.db.query('UPDATE tax_relief SET periodStart = ? WHERE id = ?', [
+      '2003-01-01',
+      Number(fixtures.home.taxRelief),
+    ]);
     const office = await stack.query('mutation { runConsistencyChecks { findings } publishCircular(year: 2003, month: 8) { id } }');
     expect(office.errors).toBeUndefined();
   }, 120_000);
@@ -66,13 +76,15 @@ describe('the access matrix', () => {
 
   it('has a rule for every output field of the composed graph, the same in every subgraph that resolves it', () => {
     const api = composition.apiSchema!;
-    const all = Object.values(api.getTypeMap()).flatMap((t) => (isObjectType(t) && !t.name.startsWith('__') ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : []));
+    const all = Object.values(api.getTypeMap()).flatMap((t) =>
+      isObjectType(t) && !t.name.startsWith('__') ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : [],
+    );
     expect(matrix.problems).toEqual([]);
     expect(matrix.fields.map((f) => f.field).sort()).toEqual(all.sort());
     expect(all.length).toBeGreaterThan(450);
   });
 
-  it('keeps README\'s access matrix in step with the declarations (npm run docs:access)', () => {
+  it("keeps README's access matrix in step with the declarations (npm run docs:access)", () => {
     const readme = readFileSync(README_FILE, 'utf8');
     expect(readme).toBe(withAccessMatrix(readme, renderAccessMatrix(matrix)));
   });
@@ -82,13 +94,28 @@ describe('the access matrix', () => {
     const api = composition.apiSchema!;
     const definition = api.getQueryType()!.getFields()[field];
     const type = getNamedType(definition.type).name;
-    return { name: field, key: `Query.${field}`, type, object: true, nullable: !isNonNullType(definition.type), args: argumentsOf(definition.args, rootArguments(fixtures)[field] ?? {}), children: selectAll(api, type, DEPTH) };
+    return {
+      name: field,
+      key: `Query.${field}`,
+      type,
+      object: true,
+      nullable: !isNonNullType(definition.type),
+      args: argumentsOf(definition.args, rootArguments(fixtures)[field] ?? {}),
+      children: selectAll(api, type, DEPTH),
+    };
   }
 
   const owner = (key: string) => matrix.fields.find((f) => f.field === key)!.subgraphs[0];
 
   /** Sends the probes, several per request where they cannot hide each other, and checks each was refused. */
-  async function runProbes(role: RoleName, where: string, probes: Probe[], group: Grouping, wrap: (alias: string, selection: string) => string, send: (selection: string) => Promise<Errors>) {
+  async function runProbes(
+    role: RoleName,
+    where: string,
+    probes: Probe[],
+    group: Grouping,
+    wrap: (alias: string, selection: string) => string,
+    send: (selection: string) => Promise<Errors>,
+  ) {
     await pool(batchProbes(probes, group), 2, async (batch) => {
       const errors = await send(printBatch(batch, wrap));
       batch.forEach((probe, i) => {
@@ -145,9 +172,18 @@ describe('the access matrix', () => {
       for (const field of roots) {
         if (!open(role, `Query.${field}`)) continue;
         const full = rootNode(field);
-        const node = { ...full, children: notYet(prune(full.children, (n) => open(role, n.key)), observation.answered) };
+        const node = {
+          ...full,
+          children: notYet(
+            prune(full.children, (n) => open(role, n.key)),
+            observation.answered,
+          ),
+        };
         const res = await send(role, stack.gatewayUrl, `{ ${print([node])} }`);
-        for (const error of res.errors ?? []) mismatches.push(`${role} via gateway: ${keyAt([node], error.path ?? [])} failed with ${String(error.extensions?.code)}: ${error.message}`);
+        for (const error of res.errors ?? [])
+          mismatches.push(
+            `${role} via gateway: ${keyAt([node], error.path ?? [])} failed with ${String(error.extensions?.code)}: ${error.message}`,
+          );
         observation.walk([node], res.data);
       }
       observation.answered.forEach((key) => answered.add(key));
@@ -160,7 +196,9 @@ describe('the access matrix', () => {
   /** Every entity type a subgraph resolves, and its fields in that subgraph. */
   function entities(): { subgraph: string; url: string; schema: GraphQLSchema; type: string; nodes: Node[] }[] {
     // The gateway's own areas subgraph has no URL: its fields are reached through the gateway.
-    const remote = composition.subgraphs.flatMap(({ name, schema }) => (name in stack.subgraphs ? [{ schema, url: stack.subgraphs[name as keyof Stack['subgraphs']].url, name }] : []));
+    const remote = composition.subgraphs.flatMap(({ name, schema }) =>
+      name in stack.subgraphs ? [{ schema, url: stack.subgraphs[name as keyof Stack['subgraphs']].url, name }] : [],
+    );
     return remote.flatMap(({ name, schema, url }) =>
       // A subgraph without entities (the joint office) has no _Entity union.
       ((schema.getType('_Entity') as GraphQLUnionType | undefined)?.getTypes() ?? []).map((type) => ({
@@ -173,7 +211,8 @@ describe('the access matrix', () => {
     );
   }
 
-  const entitiesQuery = (type: string, nodes: Node[]) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { __typename ${print(nodes)} } } }`;
+  const entitiesQuery = (type: string, nodes: Node[]) =>
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { __typename ${print(nodes)} } } }`;
 
   it('answers every field of every entity through _entities on each subgraph as the matrix says', async () => {
     const home = representations(fixtures, 'home');
@@ -182,7 +221,10 @@ describe('the access matrix', () => {
       const variables = { r: [{ __typename: type, ...home[type] }] };
       const allowed = prune(nodes, (n) => open(role, n.key));
       const a = await send<{ _entities: unknown[] }>(role, url, entitiesQuery(type, allowed), variables);
-      for (const error of a.errors ?? []) mismatches.push(`${role} at ${subgraph}: ${type}${keyAt(allowed, (error.path ?? []).slice(2)) ?? ''} failed with ${String(error.extensions?.code)}`);
+      for (const error of a.errors ?? [])
+        mismatches.push(
+          `${role} at ${subgraph}: ${type}${keyAt(allowed, (error.path ?? []).slice(2)) ?? ''} failed with ${String(error.extensions?.code)}`,
+        );
       const observation = new Observation();
       observation.walk(allowed, a.data?._entities?.[0]);
       observation.chains.set(type, []);
@@ -190,7 +232,8 @@ describe('the access matrix', () => {
       checkMasked(role, observation, `at ${subgraph}`);
       const probes: Probe[] = [];
       for (const { node, chain } of eachNode(nodes)) {
-        if (!open(role, node.key) && (chain.length === 0 || observation.chains.has(chain[chain.length - 1].type))) probes.push({ chain, field: node });
+        if (!open(role, node.key) && (chain.length === 0 || observation.chains.has(chain[chain.length - 1].type)))
+          probes.push({ chain, field: node });
       }
       await runProbes(
         role,
@@ -204,23 +247,30 @@ describe('the access matrix', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it('limits county-limited roles to their county through _entities: another county\'s record is refused or left out', async () => {
+  it("limits county-limited roles to their county through _entities: another county's record is refused or left out", async () => {
     const other = representations(fixtures, 'other');
     const countyRoles = ROLE_NAMES.filter((role) => 'county' in ROLES[role]);
     const work = countyRoles.flatMap((role) => entities().map((entity) => ({ role, ...entity })));
     await pool(work, 4, async ({ role, subgraph, url, type, nodes }) => {
       // One alias per field: each answers, or is refused, on its own.
       const top = nodes.filter((n) => open(role, n.key));
-      const selection = top.map((n, i) => `f${i}: _entities(representations: $r) { ... on ${type} { ${print([{ ...n, children: [] }])} } }`).join(' ');
-      const res = await send<Record<string, (Record<string, unknown> | null)[]>>(role, url, `query($r: [_Any!]!) { ${selection} }`, { r: [{ __typename: type, ...other[type] }] });
+      const selection = top
+        .map((n, i) => `f${i}: _entities(representations: $r) { ... on ${type} { ${print([{ ...n, children: [] }])} } }`)
+        .join(' ');
+      const res = await send<Record<string, (Record<string, unknown> | null)[]>>(role, url, `query($r: [_Any!]!) { ${selection} }`, {
+        r: [{ __typename: type, ...other[type] }],
+      });
       top.forEach((node, i) => {
         const code = res.errors?.find((e) => e.path?.[0] === `f${i}`)?.extensions?.code;
         const value = res.data?.[`f${i}`]?.[0]?.[node.name];
         const limited = rules.get(node.key)!.countyLimited;
         const leftOut = code === 'FORBIDDEN' || value === null || (Array.isArray(value) && value.length === 0);
-        if (code && code !== 'FORBIDDEN') mismatches.push(`${role} at ${subgraph}: ${node.key} of another county failed with ${String(code)}`);
-        else if (limited && !leftOut) mismatches.push(`${role} at ${subgraph}: ${node.key} of another county's ${type} answered ${JSON.stringify(value)}`);
-        else if (!limited && code === 'FORBIDDEN') mismatches.push(`${role} at ${subgraph}: ${node.key} refused for another county though not county-limited`);
+        if (code && code !== 'FORBIDDEN')
+          mismatches.push(`${role} at ${subgraph}: ${node.key} of another county failed with ${String(code)}`);
+        else if (limited && !leftOut)
+          mismatches.push(`${role} at ${subgraph}: ${node.key} of another county's ${type} answered ${JSON.stringify(value)}`);
+        else if (!limited && code === 'FORBIDDEN')
+          mismatches.push(`${role} at ${subgraph}: ${node.key} refused for another county though not county-limited`);
       });
     });
     expect(mismatches).toEqual([]);
@@ -230,11 +280,16 @@ describe('the access matrix', () => {
     const batches = mutationBatches(composition.apiSchema!, owner);
     await pool(ROLE_NAMES, 3, async (role) => {
       for (const batch of batches) {
-        const res = await send<Record<string, unknown>>(role, stack.gatewayUrl, `mutation { ${batch.map((node, i) => `m${i}: ${print([node])}`).join(' ')} }`);
+        const res = await send<Record<string, unknown>>(
+          role,
+          stack.gatewayUrl,
+          `mutation { ${batch.map((node, i) => `m${i}: ${print([node])}`).join(' ')} }`,
+        );
         batch.forEach((node, i) => {
           const code = res.errors?.find((e) => e.path?.length === 1 && e.path[0] === `m${i}`)?.extensions?.code;
           if (open(role, node.key) && code === 'FORBIDDEN') mismatches.push(`${role}: ${node.key} refused though the matrix opens it`);
-          if (!open(role, node.key) && code !== 'FORBIDDEN') mismatches.push(`${role}: ${node.key} should be refused, got ${String(code ?? 'an answer')}`);
+          if (!open(role, node.key) && code !== 'FORBIDDEN')
+            mismatches.push(`${role}: ${node.key} should be refused, got ${String(code ?? 'an answer')}`);
           if (code === 'FORBIDDEN') refused.add(node.key);
           else answered.add(node.key);
         });
@@ -247,7 +302,9 @@ describe('the access matrix', () => {
   it('has run every field of the graph and checked every refusal a role could meet', () => {
     // A refusal is checked wherever a role reaches the parent of a field it may not read
     // (fields under a refused field are refused with it); every field has answered a role.
-    const unanswered = matrix.fields.filter(({ field }) => !answered.has(field) && !ONLY_FROM_MUTATIONS.has(field.split('.')[0])).map((f) => f.field);
+    const unanswered = matrix.fields
+      .filter(({ field }) => !answered.has(field) && !ONLY_FROM_MUTATIONS.has(field.split('.')[0]))
+      .map((f) => f.field);
     expect(unanswered).toEqual([]);
     // Root fields and every entity's own fields are reached by every role: each refusal of theirs was checked.
     const direct = new Set([
@@ -273,7 +330,8 @@ describe('the access matrix', () => {
       if (['Person.idNumber', 'Person.birthDate'].includes(field)) expect([field, values.length]).not.toEqual([field, 0]);
       for (const value of values) carriers.set(value, [...(carriers.get(value) ?? []), rule]);
     }
-    const entitled = (role: RoleName, rule: AccessRule) => (rule.personalData === 'identifying' ? opens(ROLES[role], rule) : seesInFull(ROLES[role]));
+    const entitled = (role: RoleName, rule: AccessRule) =>
+      rule.personalData === 'identifying' ? opens(ROLES[role], rule) : seesInFull(ROLES[role]);
     const leaks: string[] = [];
     for (const [value, fields] of carriers) {
       for (const role of ROLE_NAMES) {

@@ -80,7 +80,7 @@ describe('the city as one area', () => {
   it.each([
     ['July 2003', { year: 2003, month: 7 }],
     ['the second quarter of 2003', { year: 2003, quarter: 2 }],
-  ])('gives every figure of %s as the sum of the eight counties\' figures', async (_name, variables) => {
+  ])("gives every figure of %s as the sum of the eight counties' figures", async (_name, variables) => {
     const { city, counties } = await areas(variables);
     expect(counties).toHaveLength(8);
     const { code, name, ...figures } = city;
@@ -98,40 +98,60 @@ describe('the city as one area', () => {
     expect(progress.registeredUnemploymentRate).toBe(rate);
   });
 
-  it('gives a quarter\'s figures as the sum of its three months', async () => {
+  it("gives a quarter's figures as the sum of its three months", async () => {
     const months = await Promise.all([4, 5, 6].map((month) => areas({ year: 2003, month })));
     const { city } = await areas({ year: 2003, quarter: 2 });
-    const monthly = (area: Area, field: string) => ((area[field] as Area).month as Area);
+    const monthly = (area: Area, field: string) => (area[field] as Area).month as Area;
     for (const field of ['employmentProgress', 'loanStats', 'subsidyStats', 'registrationStats']) {
       expect([field, monthly(city, field)]).toEqual([field, sum(months.map(({ city: c }) => monthly(c, field)))]);
     }
-    expect((city.certificateStats as Area).issuedInMonth).toBe(months.reduce((s, { city: c }) => s + Number((c.certificateStats as Area).issuedInMonth), 0));
+    expect((city.certificateStats as Area).issuedInMonth).toBe(
+      months.reduce((s, { city: c }) => s + Number((c.certificateStats as Area).issuedInMonth), 0),
+    );
     // Year to date and stocks are the quarter's last month's.
     expect((city.loanStats as Area).outstandingAmount).toBe((months[2].city.loanStats as Area).outstandingAmount);
     expect((city.employmentProgress as Area).yearToDate).toEqual((months[2].city.employmentProgress as Area).yearToDate);
   });
 
-  it('runs the contract\'s CityProgress', async () => {
+  it("runs the contract's CityProgress", async () => {
     const { data, errors } = await stack.query<{ city: Area }>(contractOperation('CityProgress'), { year: 2003, month: 7 }, 'reporter');
     expect(errors).toBeUndefined();
     expect(data!.city).toMatchObject({ code: CITY_CODE, name: '淮安市', targets: { reemployed: expect.any(Number) } });
   });
 
   it('refuses a month or quarter after the business date, and a month with a quarter, naming the argument', async () => {
-    const query = 'query($month: Int, $quarter: Int) { city { loanStats(year: 2003, month: $month, quarter: $quarter) { outstandingAmount } } }';
-    for (const [variables, field] of [[{ month: 9 }, 'month'], [{ quarter: 4 }, 'quarter'], [{ month: 7, quarter: 3 }, 'quarter'], [{}, 'month']] as const) {
+    const query =
+      'query($month: Int, $quarter: Int) { city { loanStats(year: 2003, month: $month, quarter: $quarter) { outstandingAmount } } }';
+    for (const [variables, field] of [
+      [{ month: 9 }, 'month'],
+      [{ quarter: 4 }, 'quarter'],
+      [{ month: 7, quarter: 3 }, 'quarter'],
+      [{}, 'month'],
+    ] as const) {
       const { errors } = await stack.query(query, variables, 'reporter');
       expect([variables, errors?.[0].extensions]).toEqual([variables, expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
     }
   });
 
-  it('ranks the counties on an indicator with the gap to labor\'s pro-rated schedule', async () => {
+  it("ranks the counties on an indicator with the gap to labor's pro-rated schedule", async () => {
     const RANKING = `query($indicator: RankingIndicator!) {
       countyRanking(indicator: $indicator, year: 2003, month: 7) { county { code name } rank value target expectedToDate gap completionPercent }
       counties { code employmentProgress(year: 2003, month: 7) { yearToDate { reemployed } expectedYearToDate { reemployed } behindSchedule } }
     }`;
-    type Rank = { county: { code: string; name: string }; rank: number; value: number | null; target: number | null; expectedToDate: number | null; gap: number | null; completionPercent: number | null };
-    const { data, errors } = await stack.query<{ countyRanking: Rank[]; counties: Area[] }>(RANKING, { indicator: 'REEMPLOYED' }, 'reporter');
+    type Rank = {
+      county: { code: string; name: string };
+      rank: number;
+      value: number | null;
+      target: number | null;
+      expectedToDate: number | null;
+      gap: number | null;
+      completionPercent: number | null;
+    };
+    const { data, errors } = await stack.query<{ countyRanking: Rank[]; counties: Area[] }>(
+      RANKING,
+      { indicator: 'REEMPLOYED' },
+      'reporter',
+    );
     expect(errors).toBeUndefined();
     const ranking = data!.countyRanking;
     expect(ranking.map((r) => r.county.code).sort()).toEqual(data!.counties.map((c) => c.code).sort());
@@ -142,7 +162,11 @@ describe('the city as one area', () => {
       expect(r.completionPercent!).toBeLessThanOrEqual(ranking[i].completionPercent!);
     });
     for (const rank of ranking) {
-      const progress = data!.counties.find((c) => c.code === rank.county.code)!.employmentProgress as { yearToDate: Area; expectedYearToDate: Area; behindSchedule: string[] };
+      const progress = data!.counties.find((c) => c.code === rank.county.code)!.employmentProgress as {
+        yearToDate: Area;
+        expectedYearToDate: Area;
+        behindSchedule: string[];
+      };
       expect(rank.value).toBe(progress.yearToDate.reemployed);
       expect(rank.expectedToDate).toBe(progress.expectedYearToDate.reemployed);
       expect(rank.gap).toBe(rank.value! - rank.expectedToDate!);
@@ -155,14 +179,22 @@ describe('the city as one area', () => {
   });
 
   // Last: it changes data after July (the business date is 2003-08-15).
-  it('keeps an ended month\'s stocks as they were at its end when the data changes afterwards', async () => {
-    type Node = { certificate: { number: string; status: string; issuedOn: string } | null; loans: { id: string; status: string; disbursedOn: string | null }[] | null };
+  it("keeps an ended month's stocks as they were at its end when the data changes afterwards", async () => {
+    type Node = {
+      certificate: { number: string; status: string; issuedOn: string } | null;
+      loans: { id: string; status: string; disbursedOn: string | null }[] | null;
+    };
     const page = await stack.query<{ persons: { edges: { node: Node }[] } }>(
-      '{ persons(countyCode: "320803", first: 100) { edges { node { certificate { number status issuedOn } loans { id status disbursedOn } } } } }', {}, 'auditor');
+      '{ persons(countyCode: "320803", first: 100) { edges { node { certificate { number status issuedOn } loans { id status disbursedOn } } } } }',
+      {},
+      'auditor',
+    );
     expect(page.errors).toBeUndefined();
     const nodes = page.data!.persons.edges.map((e) => e.node);
     const certificate = nodes.find((n) => n.certificate?.status === 'VALID' && n.certificate.issuedOn <= '2003-07-31')!.certificate!;
-    const loan = nodes.flatMap((n) => n.loans ?? []).find((l) => l.status === 'DISBURSED' && l.disbursedOn !== null && l.disbursedOn <= '2003-07-31')!;
+    const loan = nodes
+      .flatMap((n) => n.loans ?? [])
+      .find((l) => l.status === 'DISBURSED' && l.disbursedOn !== null && l.disbursedOn <= '2003-07-31')!;
     const STOCKS = `query($month: Int!) { county(code: "320803") {
       certificateStats(year: 2003, month: $month) { valid }
       loanStats(year: 2003, month: $month) { outstandingAmount }
@@ -175,7 +207,11 @@ describe('the city as one area', () => {
     };
     const [july, august] = [await stocks(7), await stocks(8)];
 
-    const suspended = await stack.query('mutation($n: ID!) { suspendCertificate(number: $n, reason: "核查") { status } }', { n: certificate.number }, 'labor');
+    const suspended = await stack.query(
+      'mutation($n: ID!) { suspendCertificate(number: $n, reason: "核查") { status } }',
+      { n: certificate.number },
+      'labor',
+    );
     expect(suspended.errors).toBeUndefined();
     const repaid = await stack.query('mutation($id: ID!) { repayLoan(id: $id) { status } }', { id: loan.id }, BANK);
     expect(repaid.errors).toBeUndefined();

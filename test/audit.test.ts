@@ -3,7 +3,11 @@ import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
 
 interface Trail {
-  laborAuditTrail: { edges: { node: { sub: string; dept: string; operation: string; entityIds: string[]; outcome: string; requestId: string; at: string } }[] };
+  laborAuditTrail: {
+    edges: {
+      node: { sub: string; dept: string; operation: string; entityIds: string[]; outcome: string; requestId: string; at: string };
+    }[];
+  };
 }
 
 const TRAIL = '{ laborAuditTrail(first: 20) { edges { node { sub dept operation entity entityIds outcome requestId at detail } } } }';
@@ -17,9 +21,13 @@ describe('audit trail', () => {
 
   const trail = async () => (await stack.query<Trail>(TRAIL, {}, 'auditor')).data!.laborAuditTrail.edges.map((e) => e.node);
   const register = (idNumber: string, caller: Parameters<Stack['query']>[2] = 'labor') =>
-    stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '审计测试', idNumber, countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' },
-    }, caller);
+    stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { name: '审计测试', idNumber, countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' },
+      },
+      caller,
+    );
 
   it('records who wrote what, when, with the request id and outcome', async () => {
     const res = await register(makeResidentId('320803', '1960-01-01', 2));
@@ -42,7 +50,11 @@ describe('audit trail', () => {
 
   it('records reads of unmasked ID numbers, not masked ones', async () => {
     const id = (await register(makeResidentId('320803', '1961-01-01', 2))).data!.registerPerson.id;
-    await stack.query('query($id: ID!) { person(id: $id) { idNumber } }', { id }, { sub: 'masked-reader', dept: 'labor', scope: 'labor:read' });
+    await stack.query(
+      'query($id: ID!) { person(id: $id) { idNumber } }',
+      { id },
+      { sub: 'masked-reader', dept: 'labor', scope: 'labor:read' },
+    );
     await stack.query('query($id: ID!) { person(id: $id) { idNumber } }', { id }, 'labor');
     const rows = await trail();
     expect(rows[0]).toMatchObject({ operation: 'read:Person.idNumber', entityIds: [id], sub: 'labor-clerk' });

@@ -14,7 +14,10 @@ describe('who may see and change what', () => {
   beforeAll(async () => {
     stack = await startStack();
     const first = async (countyCode: string) => {
-      const res = await stack.query<{ persons: { edges: { node: { id: string } }[] } }>(contractOperation('PersonsByCounty'), { countyCode, first: 1 });
+      const res = await stack.query<{ persons: { edges: { node: { id: string } }[] } }>(contractOperation('PersonsByCounty'), {
+        countyCode,
+        first: 1,
+      });
       return res.data!.persons.edges[0].node.id;
     };
     chuzhouPerson = await first('320803');
@@ -30,7 +33,9 @@ describe('who may see and change what', () => {
     const asTax = await stack.query(contractOperation('RegisterPerson'), registration('320803', '320803196505050025'), 'tax');
     expect(asTax.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const asPartnerWithScope = await stack.query(contractOperation('RegisterPerson'), registration('320803', '320803196505050025'), {
-      sub: 'p', dept: 'partner', scope: 'labor:write',
+      sub: 'p',
+      dept: 'partner',
+      scope: 'labor:write',
     });
     expect(asPartnerWithScope.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const asLabor = await stack.query(contractOperation('RegisterPerson'), registration('320803', '320803196505050025'), 'labor');
@@ -39,9 +44,17 @@ describe('who may see and change what', () => {
 
   it('limits a county token to its own county for writes and person-level reads', async () => {
     const chuzhouClerk = { sub: 'cz-clerk', dept: 'labor' as const, scope: 'labor:write', county: '320803' };
-    const elsewhere = await stack.query(contractOperation('RegisterPerson'), registration('320804', makeResidentId('320804', '1966-06-06', 2)), chuzhouClerk);
+    const elsewhere = await stack.query(
+      contractOperation('RegisterPerson'),
+      registration('320804', makeResidentId('320804', '1966-06-06', 2)),
+      chuzhouClerk,
+    );
     expect(elsewhere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const home = await stack.query(contractOperation('RegisterPerson'), registration('320803', makeResidentId('320803', '1966-06-06', 2)), chuzhouClerk);
+    const home = await stack.query(
+      contractOperation('RegisterPerson'),
+      registration('320803', makeResidentId('320803', '1966-06-06', 2)),
+      chuzhouClerk,
+    );
     expect(home.errors).toBeUndefined();
 
     const laborView = 'query($id: ID!) { person(id: $id) { id name certificate { number } } }';
@@ -56,9 +69,15 @@ describe('who may see and change what', () => {
   });
 
   it('masks ID numbers without pii:read and shows them in full with it', async () => {
-    const masked = await stack.query<Dossier>('query($id: ID!) { person(id: $id) { idNumber } }', { id: chuzhouPerson }, {
-      sub: 'l', dept: 'labor', scope: 'labor:read',
-    });
+    const masked = await stack.query<Dossier>(
+      'query($id: ID!) { person(id: $id) { idNumber } }',
+      { id: chuzhouPerson },
+      {
+        sub: 'l',
+        dept: 'labor',
+        scope: 'labor:read',
+      },
+    );
     expect(masked.data?.person?.idNumber).toMatch(/^320803\*{8}[\dX]{4}$/);
     const full = await stack.query<Dossier>('query($id: ID!) { person(id: $id) { idNumber } }', { id: chuzhouPerson }, 'labor');
     expect(full.data?.person?.idNumber).toMatch(/^320803\d{11}[\dX]$/);
@@ -79,7 +98,11 @@ describe('who may see and change what', () => {
   });
 
   it('lets a feed partner read the certificate feed and nothing person-level', async () => {
-    const feed = await stack.query<{ certificateChanges: { edges: unknown[] } }>(contractOperation('CertificateChanges'), { first: 3 }, 'feedPartner');
+    const feed = await stack.query<{ certificateChanges: { edges: unknown[] } }>(
+      contractOperation('CertificateChanges'),
+      { first: 3 },
+      'feedPartner',
+    );
     expect(feed.errors).toBeUndefined();
     expect(feed.data!.certificateChanges.edges).toHaveLength(3);
     const persons = await stack.query(contractOperation('PersonsByCounty'), { countyCode: '320803', first: 1 }, 'feedPartner');

@@ -20,39 +20,97 @@ describe('bounded staleness of the certificate replicas', () => {
   /** As if each replica's last successful sync were an hour ago (labor unreachable since). */
   async function ageReplicas(seconds: number): Promise<void> {
     for (const name of CONSUMERS) {
-      await stack.subgraphs[name].db.getRepository(FeedCursor).update({ feed: FEED_NAME }, { lastSyncedAt: new Date(Date.now() - seconds * 1000) });
+      await stack.subgraphs[name].db
+        .getRepository(FeedCursor)
+        .update({ feed: FEED_NAME }, { lastSyncedAt: new Date(Date.now() - seconds * 1000) });
     }
   }
 
   const replica = async (name: string) =>
-    (await stack.query<Record<string, { stale: boolean; lagSeconds: number; maxLagSeconds: number }>>(`{ ${name}CertificateReplica { stale lagSeconds maxLagSeconds } }`, {}, 'auditor')).data![`${name}CertificateReplica`];
+    (
+      await stack.query<Record<string, { stale: boolean; lagSeconds: number; maxLagSeconds: number }>>(
+        `{ ${name}CertificateReplica { stale lagSeconds maxLagSeconds } }`,
+        {},
+        'auditor',
+      )
+    ).data![`${name}CertificateReplica`];
 
   const loan = () =>
-    stack.query(contractOperation('ApplyForLoan'), {
-      input: { applicantId: holder.personId, certificateNumber: holder.number, amount: '10000.00', termMonths: 12, purpose: '早点铺', lowProfitProject: true },
-    }, 'finance');
+    stack.query(
+      contractOperation('ApplyForLoan'),
+      {
+        input: {
+          applicantId: holder.personId,
+          certificateNumber: holder.number,
+          amount: '10000.00',
+          termMonths: 12,
+          purpose: '早点铺',
+          lowProfitProject: true,
+        },
+      },
+      'finance',
+    );
   const relief = () =>
-    stack.query(contractOperation('GrantTaxRelief'), {
-      input: { certificateNumber: holder.number, taxType: 'BUSINESS_TAX', amount: '300.00', periodStart: '2003-08-01', periodEnd: '2003-12-31' },
-    }, 'tax');
+    stack.query(
+      contractOperation('GrantTaxRelief'),
+      {
+        input: {
+          certificateNumber: holder.number,
+          taxType: 'BUSINESS_TAX',
+          amount: '300.00',
+          periodStart: '2003-08-01',
+          periodEnd: '2003-12-31',
+        },
+      },
+      'tax',
+    );
   const business = () =>
-    stack.query(contractOperation('RegisterIndividualBusiness'), {
-      input: { ownerId: holder.personId, certificateNumber: holder.number, name: '刘记洗衣', industry: 'LAUNDRY_TAILORING', countyCode: '320803', registeredOn: '2003-08-15' },
-    }, 'commerce');
+    stack.query(
+      contractOperation('RegisterIndividualBusiness'),
+      {
+        input: {
+          ownerId: holder.personId,
+          certificateNumber: holder.number,
+          name: '刘记洗衣',
+          industry: 'LAUNDRY_TAILORING',
+          countyCode: '320803',
+          registeredOn: '2003-08-15',
+        },
+      },
+      'commerce',
+    );
 
   const employer = makeCreditCode('1', '320803', 4_100_002);
   /** Tax's enterprise relief rests on the hires' certificates too (认定). */
   const assessment = () =>
-    stack.query('mutation A($input: AssessEnterpriseReliefInput!) { assessEnterpriseRelief(input: $input) { id } }', {
-      input: { enterpriseCreditCode: employer, kind: 'NEW_SERVICE_ENTERPRISE', staffCount: 3, hiredCertificateNumbers: [holder.number], effectiveFrom: '2003-08-01' },
-    }, 'tax');
+    stack.query(
+      'mutation A($input: AssessEnterpriseReliefInput!) { assessEnterpriseRelief(input: $input) { id } }',
+      {
+        input: {
+          enterpriseCreditCode: employer,
+          kind: 'NEW_SERVICE_ENTERPRISE',
+          staffCount: 3,
+          hiredCertificateNumbers: [holder.number],
+          effectiveFrom: '2003-08-01',
+        },
+      },
+      'tax',
+    );
 
   beforeAll(async () => {
     stack = await startStack({ demoData: false, certificateMaxLagSeconds: BOUND });
     holder = await certifiedHolder(stack);
     const register = 'mutation R($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }';
     for (const input of [
-      { creditCode: makeCreditCode('2', '320803', 4_100_001), office: 'LOCAL', kind: 'INDIVIDUAL_BUSINESS', industry: 'CATERING', registeredOn: '2003-08-01', countyCode: '320803', ownerCertificateNumber: holder.number },
+      {
+        creditCode: makeCreditCode('2', '320803', 4_100_001),
+        office: 'LOCAL',
+        kind: 'INDIVIDUAL_BUSINESS',
+        industry: 'CATERING',
+        registeredOn: '2003-08-01',
+        countyCode: '320803',
+        ownerCertificateNumber: holder.number,
+      },
       { creditCode: employer, office: 'STATE', kind: 'ENTERPRISE', industry: 'CATERING', registeredOn: '2003-02-01', countyCode: '320803' },
     ]) {
       expect((await stack.query(register, { input }, 'tax')).errors).toBeUndefined();
@@ -61,19 +119,35 @@ describe('bounded staleness of the certificate replicas', () => {
   afterAll(() => stack?.stop());
 
   it('reports a fresh copy within the bound', async () => {
-    for (const name of CONSUMERS) expect(await replica(name)).toMatchObject({ stale: false, maxLagSeconds: BOUND, lagSeconds: expect.any(Number) });
+    for (const name of CONSUMERS)
+      expect(await replica(name)).toMatchObject({ stale: false, maxLagSeconds: BOUND, lagSeconds: expect.any(Number) });
   });
 
   it('refuses loans, tax relief, relief assessments and fee exemptions on a stale copy, naming the lag, and writes nothing', async () => {
     await ageReplicas(3600);
-    for (const [name, attempt] of [['finance', loan], ['tax', relief], ['tax', assessment], ['commerce', business]] as const) {
+    for (const [name, attempt] of [
+      ['finance', loan],
+      ['tax', relief],
+      ['tax', assessment],
+      ['commerce', business],
+    ] as const) {
       const { data, errors } = await attempt();
       expect([name, data]).toEqual([name, null]);
-      expect(errors?.[0].extensions).toMatchObject({ code: 'CERTIFICATE_REPLICA_STALE', maxLagSeconds: BOUND, lagSeconds: expect.any(Number), serviceName: name });
+      expect(errors?.[0].extensions).toMatchObject({
+        code: 'CERTIFICATE_REPLICA_STALE',
+        maxLagSeconds: BOUND,
+        lagSeconds: expect.any(Number),
+        serviceName: name,
+      });
       expect(Number(errors?.[0].extensions?.lagSeconds)).toBeGreaterThanOrEqual(3600);
-      expect(errors?.[0].message).toMatch(new RegExp(`^${name}'s copy of labor's certificates was last synced 36\\d\\d s ago \\(the bound is ${BOUND} s\\)`));
+      expect(errors?.[0].message).toMatch(
+        new RegExp(`^${name}'s copy of labor's certificates was last synced 36\\d\\d s ago \\(the bound is ${BOUND} s\\)`),
+      );
     }
-    const dossier = await stack.query<{ person: { loans: unknown[]; taxReliefs: unknown[]; businesses: unknown[] } }>(contractOperation('PersonDossier'), { id: holder.personId });
+    const dossier = await stack.query<{ person: { loans: unknown[]; taxReliefs: unknown[]; businesses: unknown[] } }>(
+      contractOperation('PersonDossier'),
+      { id: holder.personId },
+    );
     expect(dossier.errors).toBeUndefined();
     expect(dossier.data!.person).toMatchObject({ loans: [], taxReliefs: [], businesses: [] });
   });
@@ -85,11 +159,14 @@ describe('bounded staleness of the certificate replicas', () => {
       expect(status.lagSeconds).toBeGreaterThanOrEqual(3600);
       const ready = await fetch(stack.subgraphs[name].url.replace(/graphql$/, 'ready'));
       expect(ready.status).toBe(200);
-      expect(await ready.json()).toMatchObject({ status: 'ready', checks: { database: 'ok', migrations: 'applied', certificateReplica: { stale: true, maxLagSeconds: BOUND } } });
+      expect(await ready.json()).toMatchObject({
+        status: 'ready',
+        checks: { database: 'ok', migrations: 'applied', certificateReplica: { stale: true, maxLagSeconds: BOUND } },
+      });
     }
   });
 
-  it('grants again once the copy has caught up with labor\'s feed', async () => {
+  it("grants again once the copy has caught up with labor's feed", async () => {
     await stack.syncFeeds();
     for (const attempt of [loan, relief, assessment, business]) expect((await attempt()).errors).toBeUndefined();
     expect(await replica('finance')).toMatchObject({ stale: false });

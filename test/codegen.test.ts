@@ -9,7 +9,10 @@ const CLIENT_TYPES_FILE = join(projectRoot(), 'examples', 'client', 'contract.ge
 
 describe('typed client of the contract (GraphQL Code Generator)', () => {
   it('is up to date with the contract and the API schema (run `npm run codegen`)', () => {
-    const result = spawnSync(process.execPath, [join(projectRoot(), 'dist', 'scripts', 'codegen.js'), '--check'], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [join(projectRoot(), 'dist', 'scripts', 'codegen.js'), '--check'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
   });
 

@@ -27,7 +27,15 @@ describe('commerce: the enterprise register', () => {
   afterAll(() => stack?.stop());
 
   const enterprise = (extra: Record<string, unknown> = {}) => ({
-    input: { name: '淮安楚州食品有限公司', kind: 'PRIVATE_ENTERPRISE', industry: 'MANUFACTURING', countyCode: '320803', registeredOn: '2003-06-02', employeeCount: 25, ...extra },
+    input: {
+      name: '淮安楚州食品有限公司',
+      kind: 'PRIVATE_ENTERPRISE',
+      industry: 'MANUFACTURING',
+      countyCode: '320803',
+      registeredOn: '2003-06-02',
+      employeeCount: 25,
+      ...extra,
+    },
   });
   const migratedCode = () => makeCreditCode('1', '320803', (serial += 1));
   const onRegister = async (code: string) => (await stack.query<{ enterprise: unknown }>(LOOKUP, { code })).data?.enterprise ?? null;
@@ -38,20 +46,36 @@ describe('commerce: the enterprise register', () => {
     const code = data!.registerEnterprise.creditCode;
     expect(code).toMatch(/^91320803/);
     expect(parseCreditCode(code)).toEqual({ ok: true, code });
-    expect(data!.registerEnterprise).toMatchObject({ kind: 'PRIVATE_ENTERPRISE', employeeCount: 25, registrationNumber: null, county: { code: '320803' } });
+    expect(data!.registerEnterprise).toMatchObject({
+      kind: 'PRIVATE_ENTERPRISE',
+      employeeCount: 25,
+      registrationNumber: null,
+      county: { code: '320803' },
+    });
   });
 
   it('keeps the credit code and registration number a migrated record brings', async () => {
     const creditCode = migratedCode();
     const registrationNumber = makeRegistrationNumber('320803', 424_242);
-    const { data, errors } = await stack.query<Registered>(REGISTER, enterprise({ creditCode: creditCode.toLowerCase(), registrationNumber, kind: 'COLLECTIVE' }), 'commerce');
+    const { data, errors } = await stack.query<Registered>(
+      REGISTER,
+      enterprise({ creditCode: creditCode.toLowerCase(), registrationNumber, kind: 'COLLECTIVE' }),
+      'commerce',
+    );
     expect(errors).toBeUndefined();
     expect(data!.registerEnterprise).toMatchObject({ creditCode, registrationNumber, kind: 'COLLECTIVE' });
 
     // The dossier joins the new entry with tax and labor (nothing there yet).
     const dossier = await stack.query<{ enterprise: Record<string, unknown> }>(contractOperation('EnterpriseDossier'), { creditCode });
     expect(dossier.errors).toBeUndefined();
-    expect(dossier.data!.enterprise).toMatchObject({ creditCode, kind: 'COLLECTIVE', county: { code: '320803', name: '楚州区' }, owner: null, taxReliefs: [], hires: [] });
+    expect(dossier.data!.enterprise).toMatchObject({
+      creditCode,
+      kind: 'COLLECTIVE',
+      county: { code: '320803', name: '楚州区' },
+      owner: null,
+      taxReliefs: [],
+      hires: [],
+    });
   });
 
   const valid = makeCreditCode('1', '320803', 8_888);
@@ -72,7 +96,10 @@ describe('commerce: the enterprise register', () => {
     const good = makeRegistrationNumber('320803', 515_151);
     const badDigit = replaceAt(good, 14, String((Number(good[14]) + 1) % 10));
     const creditCode = migratedCode();
-    for (const [registrationNumber, reason] of [[badDigit, /MOD 11,10/], [good.slice(0, 14), /15 digits/]] as const) {
+    for (const [registrationNumber, reason] of [
+      [badDigit, /MOD 11,10/],
+      [good.slice(0, 14), /15 digits/],
+    ] as const) {
       const refused = await stack.query(REGISTER, enterprise({ creditCode, registrationNumber }), 'commerce');
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registrationNumber' });
       expect(refused.errors?.[0].message).toMatch(reason);
@@ -113,7 +140,8 @@ describe('commerce: the enterprise register', () => {
   it('updates the employee count forward in time only', async () => {
     const creditCode = migratedCode();
     await stack.query(REGISTER, enterprise({ creditCode, registeredOn: '2003-05-10', employeeCount: 30 }), 'commerce');
-    const update = (employeeCount: number, effectiveOn?: string) => stack.query(UPDATE, { input: { creditCode, employeeCount, effectiveOn } }, 'commerce');
+    const update = (employeeCount: number, effectiveOn?: string) =>
+      stack.query(UPDATE, { input: { creditCode, employeeCount, effectiveOn } }, 'commerce');
 
     expect((await update(34, '2003-07-01')).data).toEqual({ updateEmployeeCount: { creditCode, employeeCount: 34 } });
     for (const [count, on, field] of [
@@ -135,9 +163,13 @@ describe('commerce: the enterprise register', () => {
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     const { data } = await stack.query<Registered>(REGISTER, enterprise(), 'commerce');
     const creditCode = data!.registerEnterprise.creditCode;
-    expect((await stack.query(UPDATE, { input: { creditCode, employeeCount: 3 } }, 'labor')).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await stack.query(UPDATE, { input: { creditCode, employeeCount: 3 } }, 'labor')).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const elsewhere = { sub: 'xuyi-clerk', dept: 'commerce' as const, scope: 'commerce:write', county: '320830' };
-    expect((await stack.query(UPDATE, { input: { creditCode, employeeCount: 3 } }, elsewhere)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await stack.query(UPDATE, { input: { creditCode, employeeCount: 3 } }, elsewhere)).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await stack.query(REGISTER, enterprise(), elsewhere)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -38,11 +38,19 @@ describe('commerce: individual businesses and the fee exemption', () => {
 
   /** A certified person whose certificate the feed has carried to commerce (issued on the business date, 2003-08-15). */
   async function holder(sync = true): Promise<{ personId: string; number: string }> {
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '周海燕', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-07-20' },
-    }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { name: '周海燕', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-07-20' },
+      },
+      'labor',
+    );
     const personId = person.data!.registerPerson.id;
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor');
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId },
+      'labor',
+    );
     if (sync) await stack.syncFeeds();
     return { personId, number: issued.data!.issueCertificate.number };
   }
@@ -57,14 +65,19 @@ describe('commerce: individual businesses and the fee exemption', () => {
     return data!.person;
   }
 
-  it('registers a holder\'s business with a valid code and a three-year exemption recorded on the certificate', async () => {
+  it("registers a holder's business with a valid code and a three-year exemption recorded on the certificate", async () => {
     const { personId, number } = await holder();
     const { data, errors } = await stack.query<Registered>(REGISTER, business(personId, { certificateNumber: number }), 'commerce');
     expect(errors).toBeUndefined();
     const registered = data!.registerIndividualBusiness;
     expect(registered.creditCode).toMatch(/^92320803/);
     expect(parseCreditCode(registered.creditCode)).toEqual({ ok: true, code: registered.creditCode });
-    expect(registered).toMatchObject({ kind: 'INDIVIDUAL_BUSINESS', registeredOn: '2003-08-15', employeeCount: 1, owner: { id: personId } });
+    expect(registered).toMatchObject({
+      kind: 'INDIVIDUAL_BUSINESS',
+      registeredOn: '2003-08-15',
+      employeeCount: 1,
+      owner: { id: personId },
+    });
     // 2003 schedule: registration ¥20, licence ¥10, management ¥20 a month for 36 months.
     expect(registered.feeExemption).toEqual({
       validFrom: '2003-08-15',
@@ -79,13 +92,22 @@ describe('commerce: individual businesses and the fee exemption', () => {
     // Labor's certificate, commerce's exemption: one query through the gateway.
     const person = await holdings(personId);
     expect(person.certificate!.feeExemptions).toEqual([
-      { validFrom: '2003-08-15', validUntil: '2006-08-14', totalWaived: '750.00', enterprise: { creditCode: registered.creditCode, name: '周记裁缝铺' } },
+      {
+        validFrom: '2003-08-15',
+        validUntil: '2006-08-14',
+        totalWaived: '750.00',
+        enterprise: { creditCode: registered.creditCode, name: '周记裁缝铺' },
+      },
     ]);
   });
 
   it('registers without the exemption when no certificate is given, in any trade', async () => {
     const { personId } = await holder();
-    const { data, errors } = await stack.query<Registered>(REGISTER, business(personId, { industry: 'SAUNA', name: '周记浴室' }), 'commerce');
+    const { data, errors } = await stack.query<Registered>(
+      REGISTER,
+      business(personId, { industry: 'SAUNA', name: '周记浴室' }),
+      'commerce',
+    );
     expect(errors).toBeUndefined();
     expect(data!.registerIndividualBusiness).toMatchObject({ industry: 'SAUNA', feeExemption: null });
     expect((await holdings(personId)).certificate!.feeExemptions).toEqual([]);
@@ -106,7 +128,11 @@ describe('commerce: individual businesses and the fee exemption', () => {
 
   it('gives the exemption to a trade outside the list (OTHER)', async () => {
     const { personId, number } = await holder();
-    const { data, errors } = await stack.query<Registered>(REGISTER, business(personId, { certificateNumber: number, industry: 'OTHER' }), 'commerce');
+    const { data, errors } = await stack.query<Registered>(
+      REGISTER,
+      business(personId, { certificateNumber: number, industry: 'OTHER' }),
+      'commerce',
+    );
     expect(errors).toBeUndefined();
     expect(data!.registerIndividualBusiness.feeExemption).toMatchObject({ certificate: { number } });
   });

@@ -13,8 +13,16 @@ const REGISTER = `mutation Register($input: RegisterIndividualBusinessInput!) {
 const REPLICA = '{ commerceCertificateReplica { lastSequence certificates lastSyncedAt lagSeconds lastError } }';
 const FEED = 'query Feed($after: String) { certificateChanges(after: $after, first: 500) { edges { node { sequence number status } } } }';
 
-interface Replica { lastSequence: number; certificates: number; lastSyncedAt: string | null; lagSeconds: number | null; lastError: string | null }
-interface Registered { registerIndividualBusiness: { creditCode: string; feeExemption: { certificate: { number: string } } | null } }
+interface Replica {
+  lastSequence: number;
+  certificates: number;
+  lastSyncedAt: string | null;
+  lagSeconds: number | null;
+  lastError: string | null;
+}
+interface Registered {
+  registerIndividualBusiness: { creditCode: string; feeExemption: { certificate: { number: string } } | null };
+}
 
 describe('commerce: the certificate replica behind the fee exemption', () => {
   let stack: Stack;
@@ -24,16 +32,34 @@ describe('commerce: the certificate replica behind the fee exemption', () => {
   afterAll(() => stack?.stop());
 
   async function holder(): Promise<{ personId: string; number: string }> {
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '孙卫东', idNumber: freshIdNumber('1955-02-03', 'MALE'), countyCode: '320803', category: 'SOE_CLOSURE_RESETTLED', registeredOn: '2003-07-01' },
-    }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: {
+          name: '孙卫东',
+          idNumber: freshIdNumber('1955-02-03', 'MALE'),
+          countyCode: '320803',
+          category: 'SOE_CLOSURE_RESETTLED',
+          registeredOn: '2003-07-01',
+        },
+      },
+      'labor',
+    );
     const personId = person.data!.registerPerson.id;
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor');
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId },
+      'labor',
+    );
     return { personId, number: issued.data!.issueCertificate.number };
   }
 
   const register = (ownerId: string, certificateNumber: string, name = '孙记修车铺') =>
-    stack.query<Registered>(REGISTER, { input: { ownerId, certificateNumber, name, industry: 'REPAIR', countyCode: '320803', registeredOn: '2003-08-15' } }, 'commerce');
+    stack.query<Registered>(
+      REGISTER,
+      { input: { ownerId, certificateNumber, name, industry: 'REPAIR', countyCode: '320803', registeredOn: '2003-08-15' } },
+      'commerce',
+    );
 
   async function replica(): Promise<Replica> {
     const { data, errors } = await stack.query<{ commerceCertificateReplica: Replica }>(REPLICA);
@@ -66,7 +92,10 @@ describe('commerce: the certificate replica behind the fee exemption', () => {
     const after = await register(late.personId, late.number);
     expect(after.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
     expect(after.errors?.[0].message).toMatch(/REVOKED/);
-    const owned = await stack.query<{ person: { businesses: unknown[] } }>('query P($id: ID!) { person(id: $id) { businesses { creditCode } } }', { id: late.personId });
+    const owned = await stack.query<{ person: { businesses: unknown[] } }>(
+      'query P($id: ID!) { person(id: $id) { businesses { creditCode } } }',
+      { id: late.personId },
+    );
     expect(owned.data!.person.businesses).toEqual([]);
   });
 
@@ -78,7 +107,7 @@ describe('commerce: the certificate replica behind the fee exemption', () => {
   });
 
   // Stops labor: keep this test last in the file.
-  it('keeps registering with the exemption while labor is stopped, showing the replica\'s lag', async () => {
+  it("keeps registering with the exemption while labor is stopped, showing the replica's lag", async () => {
     const valid = await holder();
     const other = await holder();
     await stack.syncFeeds();
@@ -88,12 +117,19 @@ describe('commerce: the certificate replica behind the fee exemption', () => {
     await stack.subgraphs.labor.stop();
     await expect(stack.subgraphs.commerce.feed!.syncOnce()).rejects.toThrow();
     const stale = await replica();
-    expect(stale).toMatchObject({ lastSequence: synced.lastSequence, certificates: synced.certificates, lastSyncedAt: synced.lastSyncedAt });
+    expect(stale).toMatchObject({
+      lastSequence: synced.lastSequence,
+      certificates: synced.certificates,
+      lastSyncedAt: synced.lastSyncedAt,
+    });
     expect(stale.lastError).toEqual(expect.any(String));
 
     const registered = await register(valid.personId, valid.number);
     expect(registered.errors).toBeUndefined();
-    expect(registered.data!.registerIndividualBusiness).toMatchObject({ creditCode: expect.stringMatching(/^92320803/), feeExemption: { certificate: { number: valid.number } } });
+    expect(registered.data!.registerIndividualBusiness).toMatchObject({
+      creditCode: expect.stringMatching(/^92320803/),
+      feeExemption: { certificate: { number: valid.number } },
+    });
     // The replica still refuses what it knows to be wrong.
     const notHers = await register(valid.personId, other.number, '孙记二店');
     expect(notHers.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });

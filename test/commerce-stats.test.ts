@@ -7,14 +7,29 @@ import { type Stack, startStack } from './helpers/stack';
  * SQL, checked here against the register's own rows, and moved by new registrations,
  * exemptions and employee counts in the right month only.
  */
-const PERIOD = 'month { individualBusinesses enterprises feeExemptions feeExemptedAmount }\n yearToDate { individualBusinesses enterprises feeExemptions feeExemptedAmount }\n privateEconomyEmployees';
+const PERIOD =
+  'month { individualBusinesses enterprises feeExemptions feeExemptedAmount }\n yearToDate { individualBusinesses enterprises feeExemptions feeExemptedAmount }\n privateEconomyEmployees';
 const REPORT = `query Report($year: Int!, $month: Int!) { counties { code name registrationStats(year: $year, month: $month) { ${PERIOD} } } }`;
 const ONE_COUNTY = `query One($code: ID!, $year: Int!, $month: Int!) { county(code: $code) { registrationStats(year: $year, month: $month) { ${PERIOD} } } }`;
 const REGISTER_ENTRY = `query Entries($code: ID!) { enterprises(countyCode: $code, first: 100) { edges { node { kind registeredOn employeeCount feeExemption { validFrom totalWaived } } } } }`;
 
-interface Period { individualBusinesses: number; enterprises: number; feeExemptions: number; feeExemptedAmount: string }
-interface Stats { month: Period; yearToDate: Period; privateEconomyEmployees: number }
-interface Entry { kind: string; registeredOn: string; employeeCount: number; feeExemption: { validFrom: string; totalWaived: string } | null }
+interface Period {
+  individualBusinesses: number;
+  enterprises: number;
+  feeExemptions: number;
+  feeExemptedAmount: string;
+}
+interface Stats {
+  month: Period;
+  yearToDate: Period;
+  privateEconomyEmployees: number;
+}
+interface Entry {
+  kind: string;
+  registeredOn: string;
+  employeeCount: number;
+  feeExemption: { validFrom: string; totalWaived: string } | null;
+}
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 const fen = (money: string) => Math.round(Number(money) * 100);
@@ -32,8 +47,14 @@ function expected(entries: Entry[], from: string, monthStart: string, monthEnd: 
       feeExemptedAmount: yuan(exempt.reduce((sum, f) => sum + fen(f.totalWaived), 0)),
     };
   };
-  const privateEconomy = entries.filter((e) => ['INDIVIDUAL_BUSINESS', 'PRIVATE_ENTERPRISE'].includes(e.kind) && e.registeredOn <= monthEnd);
-  return { month: period(monthStart), yearToDate: period(from), privateEconomyEmployees: privateEconomy.reduce((sum, e) => sum + e.employeeCount, 0) };
+  const privateEconomy = entries.filter(
+    (e) => ['INDIVIDUAL_BUSINESS', 'PRIVATE_ENTERPRISE'].includes(e.kind) && e.registeredOn <= monthEnd,
+  );
+  return {
+    month: period(monthStart),
+    yearToDate: period(from),
+    privateEconomyEmployees: privateEconomy.reduce((sum, e) => sum + e.employeeCount, 0),
+  };
 }
 
 describe('commerce: registration statistics for the joint meeting', () => {
@@ -62,7 +83,7 @@ describe('commerce: registration statistics for the joint meeting', () => {
     expect([...july.values()].every((s) => s.privateEconomyEmployees > 0 && s.yearToDate.feeExemptions > 0)).toBe(true);
   });
 
-  it('serves the aggregate to the dashboard\'s report:read token, not to a token without it', async () => {
+  it("serves the aggregate to the dashboard's report:read token, not to a token without it", async () => {
     const forReporter = await report(2003, 7, 'reporter');
     expect(forReporter).toEqual(await report(2003, 7));
     const laborOnly = await stack.query(REPORT, { year: 2003, month: 7 }, { sub: 'labor-reader', dept: 'labor', scope: 'labor:read' });
@@ -93,15 +114,34 @@ describe('commerce: registration statistics for the joint meeting', () => {
     const county = '320829';
     const [julyBefore, augustBefore] = [(await report(2003, 7)).get(county)!, (await report(2003, 8)).get(county)!];
 
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '吴春梅', idNumber: freshIdNumber(), countyCode: county, category: 'SOE_UNEMPLOYED', registeredOn: '2003-08-01' },
-    }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { name: '吴春梅', idNumber: freshIdNumber(), countyCode: county, category: 'SOE_UNEMPLOYED', registeredOn: '2003-08-01' },
+      },
+      'labor',
+    );
     const ownerId = person.data!.registerPerson.id;
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId: ownerId }, 'labor');
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId: ownerId },
+      'labor',
+    );
     await stack.syncFeeds();
-    const business = await stack.query(contractOperation('RegisterIndividualBusiness'), {
-      input: { ownerId, certificateNumber: issued.data!.issueCertificate.number, name: '吴记家政', industry: 'HOUSEHOLD_SERVICE', countyCode: county, registeredOn: '2003-08-15' },
-    }, 'commerce');
+    const business = await stack.query(
+      contractOperation('RegisterIndividualBusiness'),
+      {
+        input: {
+          ownerId,
+          certificateNumber: issued.data!.issueCertificate.number,
+          name: '吴记家政',
+          industry: 'HOUSEHOLD_SERVICE',
+          countyCode: county,
+          registeredOn: '2003-08-15',
+        },
+      },
+      'commerce',
+    );
     expect(business.errors).toBeUndefined();
 
     const register = `mutation R($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { creditCode } }`;
@@ -110,10 +150,16 @@ describe('commerce: registration statistics for the joint meeting', () => {
     });
     const stateOwned = await stack.query(register, entry('STATE_OWNED', '2003-08-06', 100), 'commerce');
     expect(stateOwned.errors).toBeUndefined();
-    const privateFirm = await stack.query<{ registerEnterprise: { creditCode: string } }>(register, entry('PRIVATE_ENTERPRISE', '2003-07-20', 12), 'commerce');
+    const privateFirm = await stack.query<{ registerEnterprise: { creditCode: string } }>(
+      register,
+      entry('PRIVATE_ENTERPRISE', '2003-07-20', 12),
+      'commerce',
+    );
     const creditCode = privateFirm.data!.registerEnterprise.creditCode;
     const update = `mutation U($input: UpdateEmployeeCountInput!) { updateEmployeeCount(input: $input) { employeeCount } }`;
-    expect((await stack.query(update, { input: { creditCode, employeeCount: 20, effectiveOn: '2003-08-10' } }, 'commerce')).errors).toBeUndefined();
+    expect(
+      (await stack.query(update, { input: { creditCode, employeeCount: 20, effectiveOn: '2003-08-10' } }, 'commerce')).errors,
+    ).toBeUndefined();
 
     const [july, august] = [(await report(2003, 7)).get(county)!, (await report(2003, 8)).get(county)!];
     const plus = (p: Period, d: Partial<Record<keyof Period, number>>): Period => ({

@@ -11,8 +11,7 @@ import { CONTRACT_FILE, contractOperations } from './helpers/operations';
  * must leave this list in the change that makes it work: the test fails if a listed
  * operation already validates.
  */
-const PENDING = new Map<string, string>([
-]);
+const PENDING = new Map<string, string>([]);
 
 /**
  * graphql-js 16 does not report an operation whose root type the schema lacks (a mutation
@@ -50,7 +49,8 @@ describe('client contract against the composed supergraph', () => {
   });
 
   it("matches each subgraph's committed schema.graphql, so a department's change is its own diff", () => {
-    for (const { name, sdl } of composition.subgraphs) expect({ name, sdl: readFileSync(subgraphSdlFile(name), 'utf8') }).toEqual({ name, sdl: `${sdl}\n` });
+    for (const { name, sdl } of composition.subgraphs)
+      expect({ name, sdl: readFileSync(subgraphSdlFile(name), 'utf8') }).toEqual({ name, sdl: `${sdl}\n` });
   });
 
   it('keeps the repository copy of the contract identical to ../shared/contract when that exists', () => {

@@ -24,10 +24,18 @@ describe('county limits on every path', () => {
     );
     employer = assessed.data!.enterprises.edges.find((e) => e.node.taxReliefAssessments.length > 0)!.node.creditCode;
     // A person of the other county, hired by an enterprise of HOME, with a certificate.
-    const input = { name: '跨县', idNumber: makeResidentId(OTHER, '1966-05-05', 3), countyCode: OTHER, category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' };
-    const person = (await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor')).data!.registerPerson.id;
-    otherCertificate = (await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId: person }, 'labor')).data!
-      .issueCertificate.number;
+    const input = {
+      name: '跨县',
+      idNumber: makeResidentId(OTHER, '1966-05-05', 3),
+      countyCode: OTHER,
+      category: 'SOE_LAID_OFF',
+      registeredOn: '2003-07-01',
+    };
+    const person = (await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor')).data!
+      .registerPerson.id;
+    otherCertificate = (
+      await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId: person }, 'labor')
+    ).data!.issueCertificate.number;
     const hire = await stack.query<{ recordEmployment: { id: string } }>(
       'mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }',
       { input: { personId: person, kind: 'ENTERPRISE_HIRE', startedOn: '2003-08-01', employerCreditCode: employer } },
@@ -38,14 +46,21 @@ describe('county limits on every path', () => {
     // A city-wide tax clerk counts the cross-county hire in an assessment of the HOME employer.
     const assessment = await stack.query(
       'mutation($input: AssessEnterpriseReliefInput!) { assessEnterpriseRelief(input: $input) { id } }',
-      { input: { enterpriseCreditCode: employer, kind: 'MAIN_AUXILIARY_SEPARATION', staffCount: 20, hiredCertificateNumbers: [otherCertificate] } },
+      {
+        input: {
+          enterpriseCreditCode: employer,
+          kind: 'MAIN_AUXILIARY_SEPARATION',
+          staffCount: 20,
+          hiredCertificateNumbers: [otherCertificate],
+        },
+      },
       'tax',
     );
     expect(assessment.errors).toBeUndefined();
   });
   afterAll(() => stack?.stop());
 
-  it('gives a county-limited token only its county\'s certificate changes', async () => {
+  it("gives a county-limited token only its county's certificate changes", async () => {
     const token = { sub: 'partner-cz', dept: 'partner' as const, scope: 'feed:read', county: HOME };
     const feed = await stack.query<{ certificateChanges: { edges: { node: { number: string } }[] } }>(
       '{ certificateChanges(first: 500) { edges { node { number countyCode } } } }',
@@ -64,7 +79,7 @@ describe('county limits on every path', () => {
     expect(cityWide.data!.certificateChanges.edges.some((e) => e.node.number === otherCertificate)).toBe(true);
   });
 
-  it('leaves other counties\' hires out of Enterprise.hires, through the gateway and through _entities on labor', async () => {
+  it("leaves other counties' hires out of Enterprise.hires, through the gateway and through _entities on labor", async () => {
     const reader = clerk('labor:read commerce:read');
     const viaGateway = await stack.query<{ enterprise: { hires: { id: string }[] } }>(
       'query($c: ID!) { enterprise(creditCode: $c) { hires { id kind startedOn } } }',
@@ -73,7 +88,10 @@ describe('county limits on every path', () => {
     );
     expect(viaGateway.errors).toBeUndefined();
     expect(viaGateway.data!.enterprise.hires.map((h) => h.id)).not.toContain(otherHire);
-    const cityWide = await stack.query<{ enterprise: { hires: { id: string }[] } }>('query($c: ID!) { enterprise(creditCode: $c) { hires { id } } }', { c: employer });
+    const cityWide = await stack.query<{ enterprise: { hires: { id: string }[] } }>(
+      'query($c: ID!) { enterprise(creditCode: $c) { hires { id } } }',
+      { c: employer },
+    );
     expect(cityWide.data!.enterprise.hires.map((h) => h.id)).toContain(otherHire);
 
     const direct = await postGraphQL<{ _entities: { hires: { id: string }[] }[] }>(
@@ -86,7 +104,7 @@ describe('county limits on every path', () => {
     expect(direct.data!._entities[0].hires.map((h) => h.id)).not.toContain(otherHire);
   });
 
-  it('refuses another county\'s records reached through _entities field by field', async () => {
+  it("refuses another county's records reached through _entities field by field", async () => {
     const direct = await postGraphQL<{ _entities: unknown[] }>(
       stack.subgraphs.labor.url,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on ReemploymentCertificate { number status } } }',
@@ -104,13 +122,16 @@ describe('county limits on every path', () => {
     expect((await stack.query(trail, {}, 'auditor')).errors).toBeUndefined();
   });
 
-  it('answers a write on another county\'s record exactly as for a record that does not exist', async () => {
+  it("answers a write on another county's record exactly as for a record that does not exist", async () => {
     const writer = clerk('labor:write');
     const suspend = 'mutation($n: ID!) { suspendCertificate(number: $n, reason: "核查") { number status } }';
     const missing = '3208032003999999';
     const elsewhere = await stack.query(suspend, { n: otherCertificate }, writer);
     const absent = await stack.query(suspend, { n: missing }, writer);
-    expect(elsewhere.errors?.[0]).toMatchObject({ message: absent.errors![0].message.replace(missing, otherCertificate), extensions: { code: 'NOT_FOUND' } });
+    expect(elsewhere.errors?.[0]).toMatchObject({
+      message: absent.errors![0].message.replace(missing, otherCertificate),
+      extensions: { code: 'NOT_FOUND' },
+    });
 
     const end = 'mutation($id: ID!) { endEmployment(recordId: $id, endedOn: "2003-08-10") { id } }';
     const endElsewhere = await stack.query(end, { id: otherHire }, writer);
@@ -120,14 +141,25 @@ describe('county limits on every path', () => {
     expect(JSON.stringify(endElsewhere.errors)).not.toMatch(/2003-08-01|Person/);
   });
 
-  it('keeps another county\'s certificate states out of other departments\' write errors', async () => {
+  it("keeps another county's certificate states out of other departments' write errors", async () => {
     await stack.query(contractOperation('RevokeCertificate'), { number: otherCertificate, reason: '已就业' }, 'labor');
     await stack.syncFeeds();
     const financeClerk: TokenClaims = { sub: 'f-cz', dept: 'finance', scope: 'finance:write', county: HOME };
     const apply = (number: string) =>
-      stack.query('mutation($input: ApplyForLoanInput!) { applyForLoan(input: $input) { id } }', {
-        input: { applicantId: '1', certificateNumber: number, amount: '1000.00', termMonths: 12, purpose: '小吃', lowProfitProject: true },
-      }, financeClerk);
+      stack.query(
+        'mutation($input: ApplyForLoanInput!) { applyForLoan(input: $input) { id } }',
+        {
+          input: {
+            applicantId: '1',
+            certificateNumber: number,
+            amount: '1000.00',
+            termMonths: 12,
+            purpose: '小吃',
+            lowProfitProject: true,
+          },
+        },
+        financeClerk,
+      );
     const revoked = await apply(otherCertificate);
     const unknown = await apply('3208032003999998');
     expect(revoked.errors?.[0].message).toBe(unknown.errors![0].message.replace('3208032003999998', otherCertificate));
@@ -135,13 +167,20 @@ describe('county limits on every path', () => {
   });
 
   it('does not name the county of a household registered elsewhere', async () => {
-    const input = { name: '同户', idNumber: makeResidentId(HOME, '1970-01-01', 5), countyCode: HOME, category: 'SOE_LAID_OFF', registeredOn: '2003-07-01', householdId: `${OTHER}-H0000` };
+    const input = {
+      name: '同户',
+      idNumber: makeResidentId(HOME, '1970-01-01', 5),
+      countyCode: HOME,
+      category: 'SOE_LAID_OFF',
+      registeredOn: '2003-07-01',
+      householdId: `${OTHER}-H0000`,
+    };
     const res = await stack.query(contractOperation('RegisterPerson'), { input }, clerk('labor:write'));
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.householdId' });
     expect(res.errors?.[0].message).not.toMatch(/county 32\d{4}|person \d+/);
   });
 
-  it('leaves other counties\' certificates out of an assessment\'s hires for a county-limited tax reader', async () => {
+  it("leaves other counties' certificates out of an assessment's hires for a county-limited tax reader", async () => {
     const res = await stack.query<{ enterprise: { taxReliefAssessments: { hiredCertificates: { number: string }[] }[] } }>(
       'query($c: ID!) { enterprise(creditCode: $c) { taxReliefAssessments { hiredCertificates { number } } } }',
       { c: employer },
@@ -156,6 +195,8 @@ describe('county limits on every path', () => {
       { c: employer },
       'auditor',
     );
-    expect(cityWide.data!.enterprise.taxReliefAssessments.flatMap((a) => a.hiredCertificates.map((c) => c.number))).toContain(otherCertificate);
+    expect(cityWide.data!.enterprise.taxReliefAssessments.flatMap((a) => a.hiredCertificates.map((c) => c.number))).toContain(
+      otherCertificate,
+    );
   });
 });

@@ -30,7 +30,7 @@ function fieldPaths(document: ASTNode): Set<string> {
  * gateway gives once issue 9 lands; today's gateway loses the whole answer, which the
  * browser test covers).
  */
-describe('the dashboard\'s report source', () => {
+describe("the dashboard's report source", () => {
   it('names the department of an error by serviceName, else by the field in its path', () => {
     expect(departmentOfError({ message: 'down', extensions: { serviceName: 'tax' } })).toBe('tax');
     expect(departmentOfError({ message: 'x', path: ['counties', 3, 'loanStats'] })).toBe('finance');
@@ -40,7 +40,7 @@ describe('the dashboard\'s report source', () => {
     expect(departmentOfError({ message: 'x', extensions: { serviceName: 'gateway' }, path: ['counties'] })).toBe('labor');
   });
 
-  it('asks every field of the contract\'s JointMeetingReport', () => {
+  it("asks every field of the contract's JointMeetingReport", () => {
     const contract = parse(contractOperation('JointMeetingReport'));
     const dashboard = fieldPaths(parse(monthlyReportQuery(['labor', 'finance', 'tax', 'commerce'])));
     const contractPaths = [...fieldPaths(contract)];
@@ -58,7 +58,7 @@ describe('the dashboard\'s report source', () => {
     expect(taxOnly).not.toMatch(/loanStats|employmentProgress|registrationStats/);
   });
 
-  it('keeps the other departments when one department\'s fields come back null', () => {
+  it("keeps the other departments when one department's fields come back null", () => {
     const county = (code: string, amount: string) => ({
       code,
       name: code,
@@ -75,27 +75,46 @@ describe('the dashboard\'s report source', () => {
       taxReliefStats: { month: { persons: 1, enterprises: 0, amount }, yearToDate: { persons: 2, enterprises: 1, amount } },
       registrationStats: null,
     });
-    const report = reportFromAnswer(2003, 7, [county('320802', '100.10'), county('320803', '0.95')], [
-      { message: 'finance unavailable', path: ['counties', 0, 'loanStats'], extensions: { serviceName: 'finance' } },
-    ]);
+    const report = reportFromAnswer(
+      2003,
+      7,
+      [county('320802', '100.10'), county('320803', '0.95')],
+      [{ message: 'finance unavailable', path: ['counties', 0, 'loanStats'], extensions: { serviceName: 'finance' } }],
+    );
     // Commerce failed without an error of its own: its null fields alone say it is missing.
     expect(report.missing).toEqual(['finance', 'commerce']);
-    expect(report.counties.map((c) => [c.finance, c.commerce])).toEqual([[null, null], [null, null]]);
+    expect(report.counties.map((c) => [c.finance, c.commerce])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(report.city?.tax?.yearToDate).toEqual({ persons: 4, enterprises: 2, amount: '101.05' });
     expect(report.city?.labor?.yearToDate.jobsCreated).toBe(10);
     expect(report.city?.labor?.registeredUnemploymentRate).toBeNull();
     expect(report.city?.finance).toBeNull();
   });
 
-  it('sums the city from the counties in fen and behind where the counties\' sum is', () => {
+  it("sums the city from the counties in fen and behind where the counties' sum is", () => {
     const area = (ytd: number, expected: number) => ({
       code: 'x',
       name: 'x',
       labor: {
-        targets: { jobsCreated: 12, netNewEmployment: 12, reemployed: 12, hardshipReemployed: 12, ruralLaborExported: 12, registeredUnemploymentRate: 4.5 },
+        targets: {
+          jobsCreated: 12,
+          netNewEmployment: 12,
+          reemployed: 12,
+          hardshipReemployed: 12,
+          ruralLaborExported: 12,
+          registeredUnemploymentRate: 4.5,
+        },
         month: { jobsCreated: 0, netNewEmployment: 0, reemployed: 0, hardshipReemployed: 0, ruralLaborExported: 0 },
         yearToDate: { jobsCreated: ytd, netNewEmployment: ytd, reemployed: ytd, hardshipReemployed: ytd, ruralLaborExported: ytd },
-        expectedYearToDate: { jobsCreated: expected, netNewEmployment: expected, reemployed: expected, hardshipReemployed: expected, ruralLaborExported: expected },
+        expectedYearToDate: {
+          jobsCreated: expected,
+          netNewEmployment: expected,
+          reemployed: expected,
+          hardshipReemployed: expected,
+          ruralLaborExported: expected,
+        },
         behindSchedule: [],
         registeredUnemploymentRate: 2,
         certificates: { issuedInMonth: 0, issuedYearToDate: 0, valid: 0 },
@@ -104,7 +123,13 @@ describe('the dashboard\'s report source', () => {
       tax: null,
       commerce: null,
     });
-    expect(cityTotal([area(9, 7), area(1, 7)])?.labor?.behindSchedule).toEqual(['jobsCreated', 'netNewEmployment', 'reemployed', 'hardshipReemployed', 'ruralLaborExported']);
+    expect(cityTotal([area(9, 7), area(1, 7)])?.labor?.behindSchedule).toEqual([
+      'jobsCreated',
+      'netNewEmployment',
+      'reemployed',
+      'hardshipReemployed',
+      'ruralLaborExported',
+    ]);
     expect(cityTotal([area(9, 7), area(6, 7)])?.labor?.behindSchedule).toEqual([]);
     expect(cityTotal([])).toBeNull();
   });

@@ -23,7 +23,7 @@ describe('the dashboard with a department down', () => {
     await stack?.stop();
   });
 
-  it('names finance as missing and still shows labor\'s, tax\'s and commerce\'s figures', async () => {
+  it("names finance as missing and still shows labor's, tax's and commerce's figures", async () => {
     const origin = new URL(stack.gatewayUrl).origin;
     const watched = await watchedPage(browser, origin);
     const { page } = watched;
@@ -44,7 +44,8 @@ describe('the dashboard with a department down', () => {
       const county = july.find((c) => c.code === row.county);
       expect(row.cells.length).toBe(10);
       if (!county) continue;
-      for (const [field, text] of row.cells) expect({ field, shown: figureOf(text, valueAt(county, field)) }).toEqual({ field, shown: valueAt(county, field) });
+      for (const [field, text] of row.cells)
+        expect({ field, shown: figureOf(text, valueAt(county, field)) }).toEqual({ field, shown: valueAt(county, field) });
     }
     const progress = await readTable(page, 'progress');
     // Labor's figures: three per indicator, and the rate except in the city row (a rate does not add up).

@@ -26,7 +26,11 @@ describe('the dashboard in a browser', () => {
       const url = new URL(req.url ?? '/', 'http://issuer');
       void stack.token('reporter').then((token) => {
         const back = new URL(url.searchParams.get('redirect_uri') ?? '');
-        back.hash = new URLSearchParams({ access_token: token, state: url.searchParams.get('state') ?? '', token_type: 'Bearer' }).toString();
+        back.hash = new URLSearchParams({
+          access_token: token,
+          state: url.searchParams.get('state') ?? '',
+          token_type: 'Bearer',
+        }).toString();
         res.writeHead(302, { location: back.toString() }).end();
       });
     });
@@ -50,7 +54,7 @@ describe('the dashboard in a browser', () => {
     expect(signedIn.pageErrors).toEqual([]);
   });
 
-  it('signs in with a pasted token, picks a month and shows the API\'s figures in both tables', async () => {
+  it("signs in with a pasted token, picks a month and shows the API's figures in both tables", async () => {
     signedIn = await watchedPage(browser, origin);
     const { page } = signedIn;
     await signInByPasting(page, origin, await stack.token('reporter'));
@@ -77,7 +81,11 @@ describe('the dashboard in a browser', () => {
           expect({ county: row.county, field, shown: figureOf(text, expected) }).toEqual({ county: row.county, field, shown: expected });
         }
         if (!county) continue;
-        const progress = county.employmentProgress as { yearToDate: Record<string, number>; expectedYearToDate: Record<string, number>; behindSchedule: string[] };
+        const progress = county.employmentProgress as {
+          yearToDate: Record<string, number>;
+          expectedYearToDate: Record<string, number>;
+          behindSchedule: string[];
+        };
         for (const [indicator, text, behind] of row.gaps) {
           expect(Number(text.replace(/[^\d-]/g, ''))).toBe(progress.yearToDate[indicator] - progress.expectedYearToDate[indicator]);
           expect(behind === 'true').toBe(progress.behindSchedule.includes(indicator));
@@ -88,9 +96,13 @@ describe('the dashboard in a browser', () => {
     }
   });
 
-  it('draws each chart with the month\'s counties', async () => {
+  it("draws each chart with the month's counties", async () => {
     const { page } = signedIn;
-    for (const [chart, series] of [['progress', 2], ['amounts', 3], ['trend', 8]] as const) {
+    for (const [chart, series] of [
+      ['progress', 2],
+      ['amounts', 3],
+      ['trend', 8],
+    ] as const) {
       const box = page.locator(`[data-chart="${chart}"][data-rendered="true"]`);
       await box.waitFor();
       expect(await box.getAttribute('data-series')).toBe(String(series));
@@ -114,7 +126,8 @@ describe('the dashboard in a browser', () => {
     for (const table of ['county-progress', 'county-departments']) {
       const cells = (await readTable(page, table)).flatMap((r) => r.cells);
       expect(cells.length).toBeGreaterThanOrEqual(table === 'county-progress' ? 20 : 20);
-      for (const [field, text] of cells) expect({ field, shown: figureOf(text, valueAt(county, field)) }).toEqual({ field, shown: valueAt(county, field) });
+      for (const [field, text] of cells)
+        expect({ field, shown: figureOf(text, valueAt(county, field)) }).toEqual({ field, shown: valueAt(county, field) });
     }
     await page.locator('[data-chart="county-trend"][data-rendered="true"]').waitFor();
     expect(await paintedPixels(page, 'county-trend')).toBeGreaterThan(2_000);
@@ -124,7 +137,7 @@ describe('the dashboard in a browser', () => {
     await page.screenshot({ path: outputFile('dashboard-county-320803.png'), fullPage: true });
   });
 
-  it('prints the month\'s report as an A4 circular with the letterhead, date and version', async () => {
+  it("prints the month's report as an A4 circular with the letterhead, date and version", async () => {
     const { page } = signedIn;
     await page.locator('nav a', { hasText: '通报' }).click();
     await dashboardReady(page);

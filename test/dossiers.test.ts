@@ -3,7 +3,17 @@ import { type Stack, startStack } from './helpers/stack';
 
 interface PersonsPage {
   persons: {
-    edges: { cursor: string; node: { id: string; name: string; certificate: unknown; loans: unknown[]; taxReliefs: unknown[]; businesses: { creditCode: string }[] } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        name: string;
+        certificate: unknown;
+        loans: unknown[];
+        taxReliefs: unknown[];
+        businesses: { creditCode: string }[];
+      };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -26,7 +36,9 @@ describe('dossiers through the gateway', () => {
     expect(person.certificate).toMatchObject({ status: 'VALID', number: expect.stringMatching(/^3208032003\d{6}$/) });
     expect(person.loans).toEqual([expect.objectContaining({ amount: expect.stringMatching(/^\d+\.\d\d$/) })]);
     expect(person.taxReliefs).toEqual([expect.objectContaining({ taxType: 'BUSINESS_TAX' })]);
-    expect(person.businesses).toEqual([expect.objectContaining({ kind: 'INDIVIDUAL_BUSINESS', creditCode: expect.stringMatching(/^92320803/) })]);
+    expect(person.businesses).toEqual([
+      expect.objectContaining({ kind: 'INDIVIDUAL_BUSINESS', creditCode: expect.stringMatching(/^92320803/) }),
+    ]);
     expect(person.hardship).toEqual(expect.objectContaining({ fortyFifty: expect.any(Boolean) }));
   });
 
@@ -41,10 +53,9 @@ describe('dossiers through the gateway', () => {
       '{ enterprises(countyCode: "320803", first: 100) { edges { node { creditCode kind } } } }',
     );
     const code = list.data!.enterprises.edges.find((e) => e.node.kind === 'PRIVATE_ENTERPRISE')!.node.creditCode;
-    const { data, errors } = await stack.query<{ enterprise: { hires: { person: { id: string; name: string } }[]; taxReliefs: unknown[] } }>(
-      contractOperation('EnterpriseDossier'),
-      { creditCode: code },
-    );
+    const { data, errors } = await stack.query<{
+      enterprise: { hires: { person: { id: string; name: string } }[]; taxReliefs: unknown[] };
+    }>(contractOperation('EnterpriseDossier'), { creditCode: code });
     expect(errors).toBeUndefined();
     expect(data!.enterprise).toMatchObject({ creditCode: code, kind: 'PRIVATE_ENTERPRISE', county: { code: '320803' }, owner: null });
     expect(data!.enterprise.hires.length).toBeGreaterThan(0);
@@ -56,11 +67,14 @@ describe('dossiers through the gateway', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const res: Awaited<ReturnType<typeof stack.query<PersonsPage>>> = await stack.query<PersonsPage>(contractOperation('PersonsByCounty'), {
-        countyCode: '320829',
-        first: 7,
-        after,
-      });
+      const res: Awaited<ReturnType<typeof stack.query<PersonsPage>>> = await stack.query<PersonsPage>(
+        contractOperation('PersonsByCounty'),
+        {
+          countyCode: '320829',
+          first: 7,
+          after,
+        },
+      );
       expect(res.errors).toBeUndefined();
       seen.push(...res.data!.persons.edges.map((e) => e.node.id));
       if (!res.data!.persons.pageInfo.hasNextPage) break;

@@ -45,7 +45,11 @@ describe('the finance subgraph alone', () => {
   });
 
   it('refuses a caller without a token', async () => {
-    const res = await fetch(finance.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ guaranteeFunds { id } }"}' });
+    const res = await fetch(finance.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ guaranteeFunds { id } }"}',
+    });
     expect(res.status).toBe(401);
   });
 });

@@ -4,7 +4,13 @@ import { applyForLoan, certifiedHolder } from './finance-fixtures';
 
 interface CountyRow {
   code: string;
-  loanStats: { month: { count: number; amount: string }; yearToDate: { count: number; amount: string }; outstandingAmount: string; guaranteeCapacity: string; interestSubsidyDue: string };
+  loanStats: {
+    month: { count: number; amount: string };
+    yearToDate: { count: number; amount: string };
+    outstandingAmount: string;
+    guaranteeCapacity: string;
+    interestSubsidyDue: string;
+  };
   guaranteeFund: { capacity: string; guaranteed: string } | null;
   reemploymentFund: { disbursed: string } | null;
   subsidyStats: { yearToDate: { amount: string } };
@@ -46,8 +52,12 @@ describe('finance: demo world through the gateway', () => {
     expect(subsidised.length).toBeGreaterThan(0);
   });
 
-  it('answers the loanStats of the contract\'s JointMeetingReport with the same figures', async () => {
-    const report = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(contractOperation('JointMeetingReport'), { year: 2003, month: 8 }, 'reporter');
+  it("answers the loanStats of the contract's JointMeetingReport with the same figures", async () => {
+    const report = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(
+      contractOperation('JointMeetingReport'),
+      { year: 2003, month: 8 },
+      'reporter',
+    );
     expect((report.errors ?? []).filter((e) => e.path?.includes('loanStats'))).toEqual([]);
     const figures = await stack.query<{ counties: CountyRow[] }>(COUNTY_FIGURES, {}, 'finance');
     const expected = figures.data!.counties.map(({ code, loanStats: { month, yearToDate, outstandingAmount, guaranteeCapacity } }) => ({
@@ -63,16 +73,21 @@ describe('finance: demo world through the gateway', () => {
     await stack.query(COUNTY_FIGURES, {}, 'reporter');
     const allCounties = finance.total;
     finance.reset();
-    await stack.query(`{ county(code: "320803") { loanStats(year: 2003, month: 8) { outstandingAmount } guaranteeFund { capacity }
-      reemploymentFund(year: 2003) { disbursed } subsidyStats(year: 2003, month: 8) { month { count } } } }`, {}, 'reporter');
+    await stack.query(
+      `{ county(code: "320803") { loanStats(year: 2003, month: 8) { outstandingAmount } guaranteeFund { capacity }
+      reemploymentFund(year: 2003) { disbursed } subsidyStats(year: 2003, month: 8) { month { count } } } }`,
+      {},
+      'reporter',
+    );
     expect(allCounties).toBe(finance.total);
     expect(allCounties).toBeLessThanOrEqual(8);
   });
 
-  it('lists a county\'s applications unanswered after three weeks, and not a fresh one', async () => {
+  it("lists a county's applications unanswered after three weeks, and not a fresh one", async () => {
     const fresh = (await applyForLoan(stack, await certifiedHolder(stack), { amount: '5000.00' })).data!.applyForLoan.id;
-    const res = await stack.query<{ overdueLoanApplications: { edges: { node: { id: string; status: string; appliedOn: string; overdue: boolean } }[] } }>(
-      '{ overdueLoanApplications(countyCode: "320803", first: 100) { edges { node { id status appliedOn overdue } } } }', {}, 'finance');
+    const res = await stack.query<{
+      overdueLoanApplications: { edges: { node: { id: string; status: string; appliedOn: string; overdue: boolean } }[] };
+    }>('{ overdueLoanApplications(countyCode: "320803", first: 100) { edges { node { id status appliedOn overdue } } } }', {}, 'finance');
     expect(res.errors).toBeUndefined();
     const nodes = res.data!.overdueLoanApplications.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
@@ -82,17 +97,28 @@ describe('finance: demo world through the gateway', () => {
       expect(node.appliedOn < '2003-07-25').toBe(true);
     }
     expect(nodes.map((n) => n.id)).not.toContain(fresh);
-    const other = await stack.query('{ overdueLoanApplications(countyCode: "320803", first: 5) { edges { cursor } } }', {}, { sub: 'f', dept: 'finance', scope: 'finance:read', county: '320804' });
+    const other = await stack.query(
+      '{ overdueLoanApplications(countyCode: "320803", first: 5) { edges { cursor } } }',
+      {},
+      { sub: 'f', dept: 'finance', scope: 'finance:read', county: '320804' },
+    );
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('shows the job subsidies an employer received for its hires, with commerce\'s name for it', async () => {
+  it("shows the job subsidies an employer received for its hires, with commerce's name for it", async () => {
     const list = await stack.query<{ enterprises: { edges: { node: { creditCode: string; kind: string } }[] } }>(
-      '{ enterprises(countyCode: "320803", first: 100) { edges { node { creditCode kind } } } }');
+      '{ enterprises(countyCode: "320803", first: 100) { edges { node { creditCode kind } } } }',
+    );
     const employers = list.data!.enterprises.edges.filter((e) => e.node.kind === 'PRIVATE_ENTERPRISE').map((e) => e.node.creditCode);
-    const dossiers = await Promise.all(employers.map((creditCode) =>
-      stack.query<{ enterprise: { name: string; hires: unknown[]; subsidies: { kind: string; amount: string; person: { id: string } }[] } }>(
-        'query($c: ID!) { enterprise(creditCode: $c) { name hires { startedOn } subsidies { kind amount person { id } } } }', { c: creditCode })));
+    const dossiers = await Promise.all(
+      employers.map((creditCode) =>
+        stack.query<{
+          enterprise: { name: string; hires: unknown[]; subsidies: { kind: string; amount: string; person: { id: string } }[] };
+        }>('query($c: ID!) { enterprise(creditCode: $c) { name hires { startedOn } subsidies { kind amount person { id } } } }', {
+          c: creditCode,
+        }),
+      ),
+    );
     const paid = dossiers.map((d) => d.data!.enterprise).filter((e) => e.subsidies.length > 0);
     expect(paid.length).toBeGreaterThan(0);
     for (const enterprise of paid) {

@@ -18,9 +18,19 @@ export interface Holder {
 
 /** Registers a person with labor, issues the certificate and lets the feed carry it to finance. */
 export async function certifiedHolder(stack: Stack, options: { birthDate?: string; countyCode?: string } = {}): Promise<Holder> {
-  const registered = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-    input: { name: '刘海燕', idNumber: freshIdNumber(options.birthDate), countyCode: options.countyCode ?? '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' },
-  }, 'labor');
+  const registered = await stack.query<{ registerPerson: { id: string } }>(
+    contractOperation('RegisterPerson'),
+    {
+      input: {
+        name: '刘海燕',
+        idNumber: freshIdNumber(options.birthDate),
+        countyCode: options.countyCode ?? '320803',
+        category: 'SOE_LAID_OFF',
+        registeredOn: '2003-07-01',
+      },
+    },
+    'labor',
+  );
   if (!registered.data) throw new Error(`registerPerson failed: ${JSON.stringify(registered.errors)}`);
   const personId = registered.data.registerPerson.id;
   const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor');
@@ -29,16 +39,38 @@ export async function certifiedHolder(stack: Stack, options: { birthDate?: strin
   return { personId, number: issued.data.issueCertificate.number };
 }
 
-export function applyForLoan(stack: Stack, holder: Holder, input: Partial<{ amount: string; termMonths: number; lowProfitProject: boolean }> = {}) {
-  return stack.query<{ applyForLoan: { id: string; amount: string; status: string; applicant: { id: string } } }>(contractOperation('ApplyForLoan'), {
-    input: { applicantId: holder.personId, certificateNumber: holder.number, amount: '20000.00', termMonths: 12, purpose: '早点铺', lowProfitProject: true, ...input },
-  }, 'finance');
+export function applyForLoan(
+  stack: Stack,
+  holder: Holder,
+  input: Partial<{ amount: string; termMonths: number; lowProfitProject: boolean }> = {},
+) {
+  return stack.query<{ applyForLoan: { id: string; amount: string; status: string; applicant: { id: string } } }>(
+    contractOperation('ApplyForLoan'),
+    {
+      input: {
+        applicantId: holder.personId,
+        certificateNumber: holder.number,
+        amount: '20000.00',
+        termMonths: 12,
+        purpose: '早点铺',
+        lowProfitProject: true,
+        ...input,
+      },
+    },
+    'finance',
+  );
 }
 
 export type LoanView = Record<string, unknown> & { id: string; status: string };
 
 /** A lifecycle mutation taking the loan id (and its extra arguments), as `caller`. */
-export function step(stack: Stack, mutation: string, id: string, caller: Parameters<Stack['query']>[2], args = ''): Promise<GraphQLResponse<Record<string, LoanView>>> {
+export function step(
+  stack: Stack,
+  mutation: string,
+  id: string,
+  caller: Parameters<Stack['query']>[2],
+  args = '',
+): Promise<GraphQLResponse<Record<string, LoanView>>> {
   return stack.query<Record<string, LoanView>>(`mutation($id: ID!) { ${mutation}(id: $id${args}) { ${LOAN_FIELDS} } }`, { id }, caller);
 }
 

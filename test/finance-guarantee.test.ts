@@ -24,8 +24,13 @@ describe('finance: guarantee funds and loan statistics', () => {
   afterAll(() => stack?.stop());
 
   const fund = async (): Promise<Fund> =>
-    (await stack.query<{ guaranteeFunds: (Fund & { id: string })[] }>('{ guaranteeFunds { id capital compensated balance guaranteed capacity } }', {}, 'finance'))
-      .data!.guaranteeFunds.find((f) => f.id === fundId)!;
+    (
+      await stack.query<{ guaranteeFunds: (Fund & { id: string })[] }>(
+        '{ guaranteeFunds { id capital compensated balance guaranteed capacity } }',
+        {},
+        'finance',
+      )
+    ).data!.guaranteeFunds.find((f) => f.id === fundId)!;
 
   async function reviewedLoan(amount: string, lowProfitProject = true): Promise<string> {
     const res = await applyForLoan(stack, await certifiedHolder(stack), { amount, termMonths: 12, lowProfitProject });
@@ -35,9 +40,17 @@ describe('finance: guarantee funds and loan statistics', () => {
   }
 
   it('refuses a second fund for a county and a fund for an unknown county', async () => {
-    const again = await stack.query('mutation { createGuaranteeFund(input: { countyCode: "320803", institutionName: "另一家", capital: "1.00" }) { id } }', {}, 'finance');
+    const again = await stack.query(
+      'mutation { createGuaranteeFund(input: { countyCode: "320803", institutionName: "另一家", capital: "1.00" }) { id } }',
+      {},
+      'finance',
+    );
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const nowhere = await stack.query('mutation { createGuaranteeFund(input: { countyCode: "320101", institutionName: "南京", capital: "1.00" }) { id } }', {}, 'finance');
+    const nowhere = await stack.query(
+      'mutation { createGuaranteeFund(input: { countyCode: "320101", institutionName: "南京", capital: "1.00" }) { id } }',
+      {},
+      'finance',
+    );
     expect(nowhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countyCode' });
   });
 
@@ -81,17 +94,27 @@ describe('finance: guarantee funds and loan statistics', () => {
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'GUARANTEE_FUND_BALANCE' });
     expect(await fund()).toMatchObject({ compensated: '0.00', guaranteed: '50000.00' });
 
-    const topUp = await stack.query('mutation($id: ID!) { contributeToGuaranteeFund(id: $id, amount: "10000.00") { capital } }', { id: fundId }, 'finance');
+    const topUp = await stack.query(
+      'mutation($id: ID!) { contributeToGuaranteeFund(id: $id, amount: "10000.00") { capital } }',
+      { id: fundId },
+      'finance',
+    );
     expect(topUp.data).toEqual({ contributeToGuaranteeFund: { capital: '20000.00' } });
     const paid = await step(stack, 'compensateLoan', loans.a, GUARANTOR);
     expect(paid.data?.compensateLoan).toMatchObject({ status: 'COMPENSATED', closedOn: '2003-08-15' });
     // 5 × (20000 − 20000) − 30000: the fund is now over-committed and approves nothing more.
-    expect(await fund()).toMatchObject({ capital: '20000.00', compensated: '20000.00', balance: '0.00', guaranteed: '30000.00', capacity: '-30000.00' });
+    expect(await fund()).toMatchObject({
+      capital: '20000.00',
+      compensated: '20000.00',
+      balance: '0.00',
+      guaranteed: '30000.00',
+      capacity: '-30000.00',
+    });
     expect((await step(stack, 'repayLoan', loans.b, BANK)).errors).toBeUndefined();
     expect(await fund()).toMatchObject({ guaranteed: '10000.00', capacity: '-10000.00' });
   });
 
-  it('reports the county\'s loans per month through the gateway, with the interest subsidy due', async () => {
+  it("reports the county's loans per month through the gateway, with the interest subsidy due", async () => {
     const query = `query($month: Int!) { counties { code loanStats(year: 2003, month: $month) ${LOAN_STATS} } }`;
     const august = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(query, { month: 8 }, 'reporter');
     expect(august.errors).toBeUndefined();
@@ -107,14 +130,21 @@ describe('finance: guarantee funds and loan statistics', () => {
       interestSubsidyLoans: 1,
     });
     const july = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(query, { month: 7 }, 'reporter');
-    expect(july.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({ month: { count: 0, amount: '0.00' }, outstandingAmount: '0.00', interestSubsidyDue: '0.00' });
+    expect(july.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({
+      month: { count: 0, amount: '0.00' },
+      outstandingAmount: '0.00',
+      interestSubsidyDue: '0.00',
+    });
     // September begins after the business date (2003-08-15): refused, naming the month.
     const september = await stack.query(query, { month: 9 }, 'reporter');
     expect(september.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
     // The third quarter has begun: its subsidy adds August's and September's accruals.
     // 30 September days: 1,000,000 × 531 × 30 / 3,650,000 = 4364.38 → 43.64; with August's 24.73: 68.37.
     const quarter = await stack.query<{ counties: { code: string; loanStats: Record<string, unknown> }[] }>(
-      `{ counties { code loanStats(year: 2003, quarter: 3) ${LOAN_STATS} } }`, {}, 'reporter');
+      `{ counties { code loanStats(year: 2003, quarter: 3) ${LOAN_STATS} } }`,
+      {},
+      'reporter',
+    );
     expect(quarter.data!.counties.find((c) => c.code === '320803')!.loanStats).toMatchObject({
       month: { count: 3, amount: '50000.00' },
       yearToDate: { count: 3, amount: '50000.00' },

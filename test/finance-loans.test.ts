@@ -1,6 +1,17 @@
 import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
-import { advance, applyForLoan, BANK, certifiedHolder, createFund, GUARANTOR, type Holder, LABOR_REVIEWER, loanById, step } from './finance-fixtures';
+import {
+  advance,
+  applyForLoan,
+  BANK,
+  certifiedHolder,
+  createFund,
+  GUARANTOR,
+  type Holder,
+  LABOR_REVIEWER,
+  loanById,
+  step,
+} from './finance-fixtures';
 
 /** Small guaranteed loans through the gateway: the application rules and the lifecycle with its actors. */
 describe('finance: small guaranteed loans', () => {
@@ -12,9 +23,10 @@ describe('finance: small guaranteed loans', () => {
   afterAll(() => stack?.stop());
 
   const loansOf = async (holder: Holder) =>
-    (await stack.query<{ person: { loans: { amount: string }[] } }>(contractOperation('PersonDossier'), { id: holder.personId })).data!.person.loans;
+    (await stack.query<{ person: { loans: { amount: string }[] } }>(contractOperation('PersonDossier'), { id: holder.personId })).data!
+      .person.loans;
 
-  it('takes an application through the contract\'s ApplyForLoan at the base rate of its term band', async () => {
+  it("takes an application through the contract's ApplyForLoan at the base rate of its term band", async () => {
     const holder = await certifiedHolder(stack);
     const res = await applyForLoan(stack, holder, { amount: '15000.00', termMonths: 6 });
     expect(res.errors).toBeUndefined();
@@ -67,7 +79,7 @@ describe('finance: small guaranteed loans', () => {
     expect(await loansOf(holder)).toHaveLength(0);
   });
 
-  it('runs APPLIED → RECOMMENDED → REVIEWED → APPROVED → DISBURSED → EXTENDED → REPAID with each step\'s actor', async () => {
+  it("runs APPLIED → RECOMMENDED → REVIEWED → APPROVED → DISBURSED → EXTENDED → REPAID with each step's actor", async () => {
     const holder = await certifiedHolder(stack);
     const id = (await applyForLoan(stack, holder, { termMonths: 12 })).data!.applyForLoan.id;
     const recommended = await step(stack, 'recommendLoan', id, LABOR_REVIEWER);
@@ -79,7 +91,13 @@ describe('finance: small guaranteed loans', () => {
     expect(disbursed.data?.disburseLoan).toMatchObject({ status: 'DISBURSED', disbursedOn: '2003-08-15', dueOn: '2004-08-15' });
     // 12 + 12 months moves the extension into the 1–3 year band: 5.49 % instead of 5.31 %.
     const extended = await step(stack, 'extendLoan', id, BANK, ', months: 12');
-    expect(extended.data?.extendLoan).toMatchObject({ status: 'EXTENDED', extensionMonths: 12, extensionRateBp: 549, interestRateBp: 531, extendedDueOn: '2005-08-15' });
+    expect(extended.data?.extendLoan).toMatchObject({
+      status: 'EXTENDED',
+      extensionMonths: 12,
+      extensionRateBp: 549,
+      interestRateBp: 531,
+      extendedDueOn: '2005-08-15',
+    });
     const repaid = await step(stack, 'repayLoan', id, BANK);
     expect(repaid.data?.repayLoan).toMatchObject({ status: 'REPAID', closedOn: '2003-08-15' });
   });
@@ -109,7 +127,9 @@ describe('finance: small guaranteed loans', () => {
     await forbidden('recommendLoan', { sub: 'tax-clerk', dept: 'tax', scope: 'tax:write loan:review' });
     await forbidden('recommendLoan', BANK);
     // Another county's loan is answered as one that does not exist.
-    expect((await step(stack, 'recommendLoan', id, { ...LABOR_REVIEWER, county: '320804' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await step(stack, 'recommendLoan', id, { ...LABOR_REVIEWER, county: '320804' })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect((await loanById(stack, id)).status).toBe('APPLIED');
     await advance(stack, id, 2);
     await forbidden('approveLoan', 'finance');

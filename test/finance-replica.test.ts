@@ -28,11 +28,19 @@ describe('finance: certificate replica', () => {
   afterAll(() => stack?.stop());
 
   const finance = () => stack.subgraphs.finance;
-  const rows = () => finance().db.getRepository(CertificateReplica).find({ order: { number: 'ASC' } });
+  const rows = () =>
+    finance()
+      .db.getRepository(CertificateReplica)
+      .find({ order: { number: 'ASC' } });
   const cursor = () => finance().db.getRepository(FeedCursor).findOneByOrFail({ feed: FEED_NAME });
   const status = async () =>
-    (await stack.query<{ financeCertificateReplica: ReplicaStatus }>('{ financeCertificateReplica { lastSequence certificates lastSyncedAt lagSeconds lastError } }', {}, 'finance'))
-      .data!.financeCertificateReplica;
+    (
+      await stack.query<{ financeCertificateReplica: ReplicaStatus }>(
+        '{ financeCertificateReplica { lastSequence certificates lastSyncedAt lagSeconds lastError } }',
+        {},
+        'finance',
+      )
+    ).data!.financeCertificateReplica;
 
   it('applies the feed, and syncing again changes nothing', async () => {
     holders.a = await certifiedHolder(stack);
@@ -61,7 +69,9 @@ describe('finance: certificate replica', () => {
     const latest = (await cursor()).lastSequence;
 
     // A crash between applying and recording the page: the cursor is where it was before.
-    await finance().db.getRepository(FeedCursor).update({ feed: FEED_NAME }, { lastSequence: saved.lastSequence, lastCursor: saved.lastCursor });
+    await finance()
+      .db.getRepository(FeedCursor)
+      .update({ feed: FEED_NAME }, { lastSequence: saved.lastSequence, lastCursor: saved.lastCursor });
     expect(await finance().feed!.syncOnce()).toBe(2);
     expect(await rows()).toEqual(after);
     expect((await status()).lastSequence).toBe(latest);
@@ -74,10 +84,18 @@ describe('finance: certificate replica', () => {
   });
 
   it('resumes from its cursor when a new worker starts on the same database', async () => {
-    const registered = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '陈玉梅', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_UNEMPLOYED', registeredOn: '2003-07-01' },
-    }, 'labor');
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId: registered.data!.registerPerson.id }, 'labor');
+    const registered = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { name: '陈玉梅', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_UNEMPLOYED', registeredOn: '2003-07-01' },
+      },
+      'labor',
+    );
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId: registered.data!.registerPerson.id },
+      'labor',
+    );
     const number = issued.data!.issueCertificate.number;
     expect((await rows()).some((r) => r.number === number)).toBe(false);
 
@@ -86,11 +104,16 @@ describe('finance: certificate replica', () => {
       laborUrl: stack.subgraphs.labor.url,
       logger: createLogger('finance', 'silent'),
       pageSize: 1,
-      headers: async () => ({ authorization: `Bearer ${await tokenFor({ sub: 'finance-certificate-sync', dept: 'finance', scope: 'feed:read' })}` }),
+      headers: async () => ({
+        authorization: `Bearer ${await tokenFor({ sub: 'finance-certificate-sync', dept: 'finance', scope: 'feed:read' })}`,
+      }),
     });
     // Only the one change since the cursor, not the whole feed again.
     expect(await restarted.syncOnce()).toBe(1);
-    expect((await rows()).find((r) => r.number === number)).toMatchObject({ status: 'VALID', holderId: Number(registered.data!.registerPerson.id) });
+    expect((await rows()).find((r) => r.number === number)).toMatchObject({
+      status: 'VALID',
+      holderId: Number(registered.data!.registerPerson.id),
+    });
     expect(await restarted.syncOnce()).toBe(0);
   });
 
@@ -103,7 +126,11 @@ describe('finance: certificate replica', () => {
     await expect(stack.syncFeeds()).rejects.toThrow();
     const stale = await status();
     expect(stale.lastError).toEqual(expect.stringMatching(/\S/));
-    expect(stale).toMatchObject({ lastSequence: synced.lastSequence, lastSyncedAt: synced.lastSyncedAt, certificates: synced.certificates });
+    expect(stale).toMatchObject({
+      lastSequence: synced.lastSequence,
+      lastSyncedAt: synced.lastSyncedAt,
+      certificates: synced.certificates,
+    });
     expect(stale.lagSeconds).toBeGreaterThanOrEqual(synced.lagSeconds ?? 0);
 
     const loan = await applyForLoan(stack, holders.d, { amount: '8000.00' });

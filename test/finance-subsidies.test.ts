@@ -4,7 +4,8 @@ import { type Stack, startStack } from './helpers/stack';
 import { certifiedHolder, type Holder } from './finance-fixtures';
 
 const EMPLOYER = makeCreditCode('1', '320803', 42_001);
-const PAYMENT = 'id kind amount pensionAmount unemploymentAmount periodStart periodEnd paidOn placedPersons fundAllocation { year available }';
+const PAYMENT =
+  'id kind amount pensionAmount unemploymentAmount periodStart periodEnd paidOn placedPersons fundAllocation { year available }';
 
 /**
  * Re-employment funds and the subsidies paid out of them, on 2006-10-15: late enough for
@@ -30,7 +31,15 @@ describe('finance: re-employment funds and subsidies', () => {
   const socialInsurance = (holder: Holder, quarterStart: string, caller: Parameters<Stack['query']>[2] = 'finance') =>
     stack.query<{ paySocialInsuranceSubsidy: Record<string, unknown> }>(
       `mutation($input: SocialInsuranceSubsidyInput!) { paySocialInsuranceSubsidy(input: $input) { ${PAYMENT} } }`,
-      { input: { certificateNumber: holder.number, enterpriseCreditCode: EMPLOYER, quarterStart, pensionAmount: '300.00', unemploymentAmount: '30.00' } },
+      {
+        input: {
+          certificateNumber: holder.number,
+          enterpriseCreditCode: EMPLOYER,
+          quarterStart,
+          pensionAmount: '300.00',
+          unemploymentAmount: '30.00',
+        },
+      },
       caller,
     );
   const job = (holder: Holder, amount: string, periodStart = '2006-07-01') =>
@@ -42,27 +51,53 @@ describe('finance: re-employment funds and subsidies', () => {
   const institution = (kind: string, countyCode: string, periodStart = '2006-01-01') =>
     stack.query<{ payInstitutionSubsidy: Record<string, unknown> }>(
       `mutation($input: InstitutionSubsidyInput!) { payInstitutionSubsidy(input: $input) { ${PAYMENT} } }`,
-      { input: { kind, countyCode, institutionName: '淮阴区再就业培训中心', periodStart, periodEnd: '2006-06-30', placedPersons: 12, amountPerPerson: '150.00' } },
+      {
+        input: {
+          kind,
+          countyCode,
+          institutionName: '淮阴区再就业培训中心',
+          periodStart,
+          periodEnd: '2006-06-30',
+          placedPersons: 12,
+          amountPerPerson: '150.00',
+        },
+      },
       'finance',
     );
-  const ruleOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0].extensions?.rule ?? res.errors?.[0].extensions?.code;
+  const ruleOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    res.errors?.[0].extensions?.rule ?? res.errors?.[0].extensions?.code;
 
   it('pays nothing from a county without a fund for the year', async () => {
     expect(ruleOf(await socialInsurance(x, '2003-07-01'))).toBe('NO_REEMPLOYMENT_FUND');
     const set = await allocate('320803', '1000.00', '500.00');
-    expect(set.data?.setFundAllocation).toEqual({ budgeted: '1000.00', provincialMatching: '500.00', disbursed: '0.00', available: '1500.00' });
+    expect(set.data?.setFundAllocation).toEqual({
+      budgeted: '1000.00',
+      provincialMatching: '500.00',
+      disbursed: '0.00',
+      available: '1500.00',
+    });
   });
 
   it('pays the social-insurance subsidy by ended quarter, each once, within three years of the first', async () => {
     const first = await socialInsurance(x, '2003-07-01');
     expect(first.data?.paySocialInsuranceSubsidy).toMatchObject({
-      kind: 'SOCIAL_INSURANCE', amount: '330.00', pensionAmount: '300.00', unemploymentAmount: '30.00',
-      periodStart: '2003-07-01', periodEnd: '2003-09-30', paidOn: '2006-10-15', fundAllocation: { year: 2006, available: '1170.00' },
+      kind: 'SOCIAL_INSURANCE',
+      amount: '330.00',
+      pensionAmount: '300.00',
+      unemploymentAmount: '30.00',
+      periodStart: '2003-07-01',
+      periodEnd: '2003-09-30',
+      paidOn: '2006-10-15',
+      fundAllocation: { year: 2006, available: '1170.00' },
     });
     expect(ruleOf(await socialInsurance(x, '2003-07-01'))).toBe('SUBSIDY_PERIOD_PAID');
     expect((await socialInsurance(x, '2006-04-01')).errors).toBeUndefined();
     const fourthYear = await socialInsurance(x, '2006-07-01');
-    expect(fourthYear.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.quarterStart', rule: 'SOCIAL_INSURANCE_THREE_YEARS' });
+    expect(fourthYear.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.quarterStart',
+      rule: 'SOCIAL_INSURANCE_THREE_YEARS',
+    });
     // The current quarter is paid after its contributions, from 2007-01-01; the last one is due now.
     expect(ruleOf(await socialInsurance(y, '2006-10-01'))).toBe('QUARTER_NOT_ENDED');
     expect((await socialInsurance(y, '2006-07-01')).errors).toBeUndefined();
@@ -79,10 +114,13 @@ describe('finance: re-employment funds and subsidies', () => {
     expect(ruleOf(await job(y, '1.00', '2006-09-01'))).toBe('SUBSIDY_PERIOD_PAID');
   });
 
-  it('keeps a fund\'s budget at or above what it has paid out', async () => {
+  it("keeps a fund's budget at or above what it has paid out", async () => {
     const below = await allocate('320803', '1000.00', '499.99');
     expect(below.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.budgeted' });
-    expect((await allocate('320803', '1000.00', '500.00')).data?.setFundAllocation).toMatchObject({ disbursed: '1500.00', available: '0.00' });
+    expect((await allocate('320803', '1000.00', '500.00')).data?.setFundAllocation).toMatchObject({
+      disbursed: '1500.00',
+      available: '0.00',
+    });
     expect((await allocate('320803', '2000.00', '500.00')).data?.setFundAllocation.available).toBe('1000.00');
   });
 
@@ -97,28 +135,41 @@ describe('finance: re-employment funds and subsidies', () => {
   it('lets only finance pay, within its county, on a valid certificate', async () => {
     expect(ruleOf(await socialInsurance(y, '2006-04-01', 'tax'))).toBe('FORBIDDEN');
     // Another county's certificate is unknown to a county-limited clerk, as one never notified.
-    expect(ruleOf(await socialInsurance(y, '2006-04-01', { sub: 'f', dept: 'finance', scope: 'finance:write', county: '320804' }))).toBe('BAD_USER_INPUT');
+    expect(ruleOf(await socialInsurance(y, '2006-04-01', { sub: 'f', dept: 'finance', scope: 'finance:write', county: '320804' }))).toBe(
+      'BAD_USER_INPUT',
+    );
     await stack.query(contractOperation('RevokeCertificate'), { number: y.number, reason: '已退休' }, 'labor');
     await stack.syncFeeds();
     const revoked = await socialInsurance(y, '2006-04-01');
     expect(revoked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
   });
 
-  it('shows subsidies on the person, the employer and the county\'s monthly figures', async () => {
+  it("shows subsidies on the person, the employer and the county's monthly figures", async () => {
     const person = await stack.query<{ person: { subsidies: { kind: string; amount: string; enterprise: { subsidies: unknown[] } }[] } }>(
-      'query($id: ID!) { person(id: $id) { subsidies { kind amount enterprise { creditCode subsidies { amount } } } } }', { id: x.personId });
+      'query($id: ID!) { person(id: $id) { subsidies { kind amount enterprise { creditCode subsidies { amount } } } } }',
+      { id: x.personId },
+    );
     expect(person.errors).toBeUndefined();
     expect(person.data!.person.subsidies).toEqual([
-      expect.objectContaining({ kind: 'SOCIAL_INSURANCE', amount: '330.00', enterprise: { creditCode: EMPLOYER, subsidies: expect.any(Array) } }),
+      expect.objectContaining({
+        kind: 'SOCIAL_INSURANCE',
+        amount: '330.00',
+        enterprise: { creditCode: EMPLOYER, subsidies: expect.any(Array) },
+      }),
       expect.objectContaining({ kind: 'SOCIAL_INSURANCE', amount: '330.00' }),
     ]);
     // The employer received x's two quarters, y's one quarter and y's job subsidy.
     expect(person.data!.person.subsidies[0].enterprise.subsidies).toHaveLength(4);
 
-    const stats = await stack.query<{ counties: { code: string; subsidyStats: Record<string, unknown>; reemploymentFund: Record<string, unknown> | null }[] }>(
+    const stats = await stack.query<{
+      counties: { code: string; subsidyStats: Record<string, unknown>; reemploymentFund: Record<string, unknown> | null }[];
+    }>(
       `{ counties { code subsidyStats(year: 2006, month: 10) {
            month { count amount socialInsurance job training referral } yearToDate { count amount } }
-         reemploymentFund(year: 2006) { budgeted provincialMatching disbursed } } }`, {}, 'reporter');
+         reemploymentFund(year: 2006) { budgeted provincialMatching disbursed } } }`,
+      {},
+      'reporter',
+    );
     expect(stats.errors).toBeUndefined();
     const chuzhou = stats.data!.counties.find((c) => c.code === '320803')!;
     expect(chuzhou.subsidyStats).toEqual({

@@ -22,7 +22,9 @@ describe('health and transport', () => {
     expect((await fetch(financeMetrics)).status).toBe(401);
     const noScope = await fetch(financeMetrics, { headers: { authorization: `Bearer ${await stack.token('auditor')}` } });
     expect(noScope.status).toBe(403);
-    const scraper = { headers: { authorization: `Bearer ${await stack.token({ sub: 'prometheus', dept: 'partner', scope: 'metrics:read' })}` } };
+    const scraper = {
+      headers: { authorization: `Bearer ${await stack.token({ sub: 'prometheus', dept: 'partner', scope: 'metrics:read' })}` },
+    };
     const finance = await (await fetch(financeMetrics, scraper)).text();
     expect(finance).toMatch(/^certificate_replica_last_sequence\{service="finance"\} \d+$/m);
     expect(finance).toMatch(/^certificate_replica_lag_seconds\{service="finance"\} \d+$/m);

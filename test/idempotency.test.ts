@@ -18,7 +18,8 @@ describe('Idempotency-Key on mutations', () => {
   const register = (vars: ReturnType<typeof input>, key: string, caller: Parameters<Stack['query']>[2] = 'labor') =>
     stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), vars, caller, { 'idempotency-key': key });
   const countIn320829 = async () =>
-    (await stack.query<{ persons: { edges: unknown[] } }>(contractOperation('PersonsByCounty'), { countyCode: '320829', first: 100 })).data!.persons.edges.length;
+    (await stack.query<{ persons: { edges: unknown[] } }>(contractOperation('PersonsByCounty'), { countyCode: '320829', first: 100 })).data!
+      .persons.edges.length;
 
   it('replays the stored result for the same key and payload without writing again', async () => {
     const vars = input(makeResidentId('320829', '1958-05-05', 1));
@@ -50,7 +51,11 @@ describe('Idempotency-Key on mutations', () => {
 
   it('scopes keys per client', async () => {
     const a = await register(input(makeResidentId('320829', '1957-01-01', 1)), 'shared-key');
-    const b = await register(input(makeResidentId('320829', '1957-02-02', 1)), 'shared-key', { sub: 'another-clerk', dept: 'labor', scope: 'labor:write' });
+    const b = await register(input(makeResidentId('320829', '1957-02-02', 1)), 'shared-key', {
+      sub: 'another-clerk',
+      dept: 'labor',
+      scope: 'labor:write',
+    });
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
     expect(b.data!.registerPerson.id).not.toBe(a.data!.registerPerson.id);
@@ -78,8 +83,15 @@ describe('Idempotency-Key on mutations', () => {
     const vars = input(makeResidentId('320829', '1955-04-04', 1));
     await register(vars, 'key-audited-1');
     await register(vars, 'key-audited-1');
-    const rows = (await stack.query<{ laborAuditTrail: { edges: { node: Record<string, string> }[] } }>(TRAIL, {}, 'auditor')).data!.laborAuditTrail.edges.map((e) => e.node);
-    expect(rows[0]).toMatchObject({ sub: 'labor-clerk', operation: 'registerPerson', outcome: 'REPLAY', detail: 'Idempotency-Key key-audited-1' });
+    const rows = (
+      await stack.query<{ laborAuditTrail: { edges: { node: Record<string, string> }[] } }>(TRAIL, {}, 'auditor')
+    ).data!.laborAuditTrail.edges.map((e) => e.node);
+    expect(rows[0]).toMatchObject({
+      sub: 'labor-clerk',
+      operation: 'registerPerson',
+      outcome: 'REPLAY',
+      detail: 'Idempotency-Key key-audited-1',
+    });
     expect(rows.filter((r) => r.operation === 'registerPerson' && r.outcome === 'OK')[0]).toBeDefined();
   });
 
@@ -109,7 +121,7 @@ describe('Idempotency-Key on mutations', () => {
     expect(again.errors).toBeUndefined();
   });
 
-  it('keeps keys per department, as README says: one key on another department\'s mutation is a new key there', async () => {
+  it("keeps keys per department, as README says: one key on another department's mutation is a new key there", async () => {
     const holder = await certifiedHolder(stack, { countyCode: '320829' });
     const loan = (await applyForLoan(stack, holder)).data!.applyForLoan.id;
     const labor = await register(input(makeResidentId('320829', '1952-08-08', 1)), 'key-two-departments', LABOR_REVIEWER);
@@ -117,7 +129,11 @@ describe('Idempotency-Key on mutations', () => {
     const finance = await step(stack, 'recommendLoan', loan, LABOR_REVIEWER);
     expect(finance.errors).toBeUndefined();
     const sameKeyInFinance = await stack.query<{ recommendLoan: { status: string } }>(
-      'mutation($id: ID!) { recommendLoan(id: $id) { status } }', { id: loan }, LABOR_REVIEWER, { 'idempotency-key': 'key-two-departments' });
+      'mutation($id: ID!) { recommendLoan(id: $id) { status } }',
+      { id: loan },
+      LABOR_REVIEWER,
+      { 'idempotency-key': 'key-two-departments' },
+    );
     // Finance keeps its own keys: the labor key means nothing there, so the step runs (and is refused on its own terms).
     expect(sameKeyInFinance.status).toBe(200);
     expect(sameKeyInFinance.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', status: 'RECOMMENDED' });

@@ -40,16 +40,26 @@ describe('issued tokens and public-key verification', () => {
     const made = spawnSync(process.execPath, [dist('scripts/keys.js'), '--dir', keys], { encoding: 'utf8' });
     expect(made.status).toBe(0);
     const common = { NODE_ENV: 'production', AUTH_JWKS_FILE: join(keys, 'jwks.json'), LOG_LEVEL: 'info', BUSINESS_DATE: '2003-08-15' };
-    labor = await start('subgraphs/labor/src/main.js', { ...common, LABOR_PORT: '0', LABOR_DATABASE_URL: `sqlite:${join(dir, 'labor.sqlite')}` }, children);
-    const feedToken = readFileSync(join(keys, 'finance.env'), 'utf8').trim().replace(/^CERTIFICATE_FEED_TOKEN=/, '');
-    finance = await start('subgraphs/finance/src/main.js', {
-      ...common,
-      FINANCE_PORT: '0',
-      FINANCE_DATABASE_URL: `sqlite:${join(dir, 'finance.sqlite')}`,
-      LABOR_URL: labor,
-      CERTIFICATE_FEED_TOKEN: feedToken,
-      CERTIFICATE_FEED_INTERVAL_MS: '200',
-    }, children);
+    labor = await start(
+      'subgraphs/labor/src/main.js',
+      { ...common, LABOR_PORT: '0', LABOR_DATABASE_URL: `sqlite:${join(dir, 'labor.sqlite')}` },
+      children,
+    );
+    const feedToken = readFileSync(join(keys, 'finance.env'), 'utf8')
+      .trim()
+      .replace(/^CERTIFICATE_FEED_TOKEN=/, '');
+    finance = await start(
+      'subgraphs/finance/src/main.js',
+      {
+        ...common,
+        FINANCE_PORT: '0',
+        FINANCE_DATABASE_URL: `sqlite:${join(dir, 'finance.sqlite')}`,
+        LABOR_URL: labor,
+        CERTIFICATE_FEED_TOKEN: feedToken,
+        CERTIFICATE_FEED_INTERVAL_MS: '200',
+      },
+      children,
+    );
   }, 60_000);
   afterAll(() => {
     for (const child of children) child.kill('SIGTERM');
@@ -57,7 +67,11 @@ describe('issued tokens and public-key verification', () => {
   });
 
   const mint = (dept: string, scope: string) => {
-    const res = spawnSync(process.execPath, [dist('scripts/token.js'), '--key', join(keys, 'signing-key.jwk.json'), '--dept', dept, '--scope', scope], { encoding: 'utf8' });
+    const res = spawnSync(
+      process.execPath,
+      [dist('scripts/token.js'), '--key', join(keys, 'signing-key.jwk.json'), '--dept', dept, '--scope', scope],
+      { encoding: 'utf8' },
+    );
     expect(res.status).toBe(0);
     return res.stdout.trim();
   };
@@ -76,20 +90,32 @@ describe('issued tokens and public-key verification', () => {
   });
 
   it('accepts tokens the issuer signed, and none signed with a shared secret', async () => {
-    const issued = await postGraphQL(labor, '{ cityTargets(year: 2003) { year } }', undefined, { authorization: `Bearer ${mint('joint-office', 'report:read')}` });
+    const issued = await postGraphQL(labor, '{ cityTargets(year: 2003) { year } }', undefined, {
+      authorization: `Bearer ${mint('joint-office', 'report:read')}`,
+    });
     expect(issued.status).toBe(200);
-    const secret = await signToken({ sub: 'x', dept: 'joint-office', scope: 'labor:read' }, { secret: DEV_JWT_SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE });
-    expect((await postGraphQL(labor, '{ cityTargets(year: 2003) { year } }', undefined, { authorization: `Bearer ${secret}` })).status).toBe(401);
+    const secret = await signToken(
+      { sub: 'x', dept: 'joint-office', scope: 'labor:read' },
+      { secret: DEV_JWT_SECRET, issuer: DEFAULT_ISSUER, audience: DEFAULT_AUDIENCE },
+    );
+    expect(
+      (await postGraphQL(labor, '{ cityTargets(year: 2003) { year } }', undefined, { authorization: `Bearer ${secret}` })).status,
+    ).toBe(401);
   });
 
-  it('lets finance pull labor\'s feed with the issued feed token, not one it signed itself', async () => {
+  it("lets finance pull labor's feed with the issued feed token, not one it signed itself", async () => {
     const reader = mint('finance', 'finance:read');
     let status: { lastSyncedAt: string | null; lastError: string | null } | undefined;
     for (let i = 0; i < 50 && !status?.lastSyncedAt; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const res = await postGraphQL<{ financeCertificateReplica: typeof status }>(finance, '{ financeCertificateReplica { lastSyncedAt lastError } }', undefined, {
-        authorization: `Bearer ${reader}`,
-      });
+      const res = await postGraphQL<{ financeCertificateReplica: typeof status }>(
+        finance,
+        '{ financeCertificateReplica { lastSyncedAt lastError } }',
+        undefined,
+        {
+          authorization: `Bearer ${reader}`,
+        },
+      );
       status = res.data?.financeCertificateReplica;
     }
     expect(status).toMatchObject({ lastSyncedAt: expect.any(String), lastError: null });

@@ -5,7 +5,9 @@ import { type Stack, startStack } from './helpers/stack';
 const CERT = 'query($n: ID!) { certificate(number: $n) { number status statusReason history { sequence status reason } } }';
 const SUSPEND = 'mutation($n: ID!, $r: String!) { suspendCertificate(number: $n, reason: $r) { number status statusReason } }';
 const REINSTATE = 'mutation($n: ID!) { reinstateCertificate(number: $n) { number status statusReason } }';
-type Cert = { certificate: { status: string; statusReason: string | null; history: { sequence: number; status: string; reason: string | null }[] } };
+type Cert = {
+  certificate: { status: string; statusReason: string | null; history: { sequence: number; status: string; reason: string | null }[] };
+};
 
 /** 再就业优惠证: who may get one, its number, and its lifecycle with a status history. */
 describe('labor certificates: issue, suspend, reinstate, revoke', () => {
@@ -22,22 +24,34 @@ describe('labor certificates: issue, suspend, reinstate, revoke', () => {
     return res.data!.registerPerson.id;
   }
   const issue = (personId: string, caller: Parameters<Stack['query']>[2] = 'labor') =>
-    stack.query<{ issueCertificate: { number: string; status: string; issuedOn: string; holder: { id: string } } }>(contractOperation('IssueCertificate'), { personId }, caller);
+    stack.query<{ issueCertificate: { number: string; status: string; issuedOn: string; holder: { id: string } } }>(
+      contractOperation('IssueCertificate'),
+      { personId },
+      caller,
+    );
 
-  it.each(['SOE_LAID_OFF', 'SOE_UNEMPLOYED', 'SOE_CLOSURE_RESETTLED', 'LONG_TERM_UNEMPLOYED_ON_ALLOWANCE'])('issues to a %s person, numbered county + year + 6 digits', async (category) => {
-    const personId = await registerPerson(category);
-    const { data, errors } = await issue(personId);
-    expect(errors).toBeUndefined();
-    expect(data!.issueCertificate).toMatchObject({ status: 'VALID', issuedOn: '2003-08-15', holder: { id: personId }, number: expect.stringMatching(/^3208262003\d{6}$/) });
-  });
+  it.each(['SOE_LAID_OFF', 'SOE_UNEMPLOYED', 'SOE_CLOSURE_RESETTLED', 'LONG_TERM_UNEMPLOYED_ON_ALLOWANCE'])(
+    'issues to a %s person, numbered county + year + 6 digits',
+    async (category) => {
+      const personId = await registerPerson(category);
+      const { data, errors } = await issue(personId);
+      expect(errors).toBeUndefined();
+      expect(data!.issueCertificate).toMatchObject({
+        status: 'VALID',
+        issuedOn: '2003-08-15',
+        holder: { id: personId },
+        number: expect.stringMatching(/^3208262003\d{6}$/),
+      });
+    },
+  );
 
-  it('numbers each county\'s series consecutively', async () => {
+  it("numbers each county's series consecutively", async () => {
     const a = (await issue(await registerPerson('SOE_LAID_OFF', '320829'))).data!.issueCertificate.number;
     const b = (await issue(await registerPerson('SOE_LAID_OFF', '320829'))).data!.issueCertificate.number;
     expect([a, b]).toEqual(['3208292003000001', '3208292003000002']);
   });
 
-  it('refuses OTHER_UNEMPLOYED, a second certificate, an unknown person and another county\'s token', async () => {
+  it("refuses OTHER_UNEMPLOYED, a second certificate, an unknown person and another county's token", async () => {
     const other = await issue(await registerPerson('OTHER_UNEMPLOYED'));
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
     const personId = await registerPerson();
@@ -62,12 +76,20 @@ describe('labor certificates: issue, suspend, reinstate, revoke', () => {
     expect(revoked.data).toEqual({ revokeCertificate: { number, status: 'REVOKED' } });
 
     const { data } = await stack.query<Cert>(CERT, { n: number });
-    expect(data!.certificate.history.map((h) => [h.status, h.reason])).toEqual([['VALID', null], ['SUSPENDED', '核查中'], ['VALID', null], ['REVOKED', '已就业']]);
+    expect(data!.certificate.history.map((h) => [h.status, h.reason])).toEqual([
+      ['VALID', null],
+      ['SUSPENDED', '核查中'],
+      ['VALID', null],
+      ['REVOKED', '已就业'],
+    ]);
     const sequences = data!.certificate.history.map((h) => h.sequence);
     expect([...sequences].sort((x, y) => x - y)).toEqual(sequences);
     // A revoked certificate is final.
-    for (const res of [await stack.query(REINSTATE, { n: number }, 'labor'), await stack.query(SUSPEND, { n: number, r: 'x' }, 'labor'),
-      await stack.query(contractOperation('RevokeCertificate'), { number, reason: '又' }, 'labor')]) {
+    for (const res of [
+      await stack.query(REINSTATE, { n: number }, 'labor'),
+      await stack.query(SUSPEND, { n: number, r: 'x' }, 'labor'),
+      await stack.query(contractOperation('RevokeCertificate'), { number, reason: '又' }, 'labor'),
+    ]) {
       expect(res.errors?.[0].extensions?.code).toBe('CONFLICT');
     }
   });

@@ -17,7 +17,6 @@ const LATE = `query($county: ID!, $first: Int!, $after: String) {
 const STATS = `{ counties { code platformReadiness { platforms readyOnTime readyLate overdue inProgress late } } }`;
 const ITEMS = ['ORGANIZATION', 'STAFF', 'FUNDING', 'PREMISES', 'RULES', 'OPERATIONS'];
 
-
 async function ok<T>(stack: Stack, query: string, variables: Record<string, unknown> = {}, caller: Caller = 'labor'): Promise<T> {
   const { data, errors } = await stack.query<T>(query, variables, caller);
   expect(errors).toBeUndefined();
@@ -30,12 +29,15 @@ async function refused(stack: Stack, query: string, variables: Record<string, un
 }
 
 async function platform(stack: Stack, countyCode: string, street: string, community?: string): Promise<string> {
-  return (await ok<{ registerCommunityPlatform: { id: string } }>(stack, REGISTER, { input: { countyCode, street, community } })).registerCommunityPlatform.id;
+  return (await ok<{ registerCommunityPlatform: { id: string } }>(stack, REGISTER, { input: { countyCode, street, community } }))
+    .registerCommunityPlatform.id;
 }
 
 /** Records several items in one request (aliased mutations run in order). */
 async function inPlace(stack: Stack, platformId: string, dates: Record<string, string>): Promise<void> {
-  const fields = Object.entries(dates).map(([item, on], i) => `m${i}: recordPlatformReadiness(input: { platformId: "${platformId}", item: ${item}, inPlaceOn: "${on}" }) { id }`);
+  const fields = Object.entries(dates).map(
+    ([item, on], i) => `m${i}: recordPlatformReadiness(input: { platformId: "${platformId}", item: ${item}, inPlaceOn: "${on}" }) { id }`,
+  );
   await ok(stack, `mutation { ${fields.join(' ')} }`);
 }
 const allOn = (day: string, except: string[] = []) => Object.fromEntries(ITEMS.filter((i) => !except.includes(i)).map((i) => [i, day]));
@@ -52,33 +54,66 @@ describe('labor duties: community platforms after the deadline (business date 20
   afterAll(() => stack?.stop());
 
   it('records one platform per street and per community, in the city, by labor of that county', async () => {
-    const street = await ok<{ registerCommunityPlatform: Record<string, unknown> }>(stack, REGISTER, { input: { countyCode: '320803', street: ' 淮城镇 ' } });
-    expect(street.registerCommunityPlatform).toMatchObject({
-      street: '淮城镇', community: null, level: 'STREET', readinessStatus: 'OVERDUE', late: true, missingItems: ITEMS, county: { code: '320803' },
+    const street = await ok<{ registerCommunityPlatform: Record<string, unknown> }>(stack, REGISTER, {
+      input: { countyCode: '320803', street: ' 淮城镇 ' },
     });
-    const community = await ok<{ registerCommunityPlatform: Record<string, unknown> }>(stack, REGISTER, { input: { countyCode: '320803', street: '淮城镇', community: '北门社区' } });
+    expect(street.registerCommunityPlatform).toMatchObject({
+      street: '淮城镇',
+      community: null,
+      level: 'STREET',
+      readinessStatus: 'OVERDUE',
+      late: true,
+      missingItems: ITEMS,
+      county: { code: '320803' },
+    });
+    const community = await ok<{ registerCommunityPlatform: Record<string, unknown> }>(stack, REGISTER, {
+      input: { countyCode: '320803', street: '淮城镇', community: '北门社区' },
+    });
     expect(community.registerCommunityPlatform).toMatchObject({ community: '北门社区', level: 'COMMUNITY' });
     await platform(stack, '320803', '河下镇', '北门社区');
 
     expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '淮城镇' } })).toMatchObject({ code: 'CONFLICT' });
-    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '淮城镇', community: '北门社区' } })).toMatchObject({ code: 'CONFLICT' });
-    expect(await refused(stack, REGISTER, { input: { countyCode: '321000', street: '淮城镇' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countyCode' });
-    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '  ' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.street' });
-    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '淮城镇', community: '' } })).toMatchObject({ field: 'input.community' });
-    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '车桥镇' } }, countyClerk('320826'))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '车桥镇' } }, 'finance')).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '淮城镇', community: '北门社区' } })).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await refused(stack, REGISTER, { input: { countyCode: '321000', street: '淮城镇' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.countyCode',
+    });
+    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '  ' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.street',
+    });
+    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '淮城镇', community: '' } })).toMatchObject({
+      field: 'input.community',
+    });
+    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '车桥镇' } }, countyClerk('320826'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await refused(stack, REGISTER, { input: { countyCode: '320803', street: '车桥镇' } }, 'finance')).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('records each readiness item once, on a date not after the business date', async () => {
     const id = await platform(stack, '320802', '清江街道');
     const input = { platformId: id, item: 'RULES', inPlaceOn: '2003-08-16' };
     expect(await refused(stack, RECORD, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.inPlaceOn' });
-    const data = await ok<{ recordPlatformReadiness: Record<string, unknown> }>(stack, RECORD, { input: { ...input, inPlaceOn: '2003-08-15' } });
+    const data = await ok<{ recordPlatformReadiness: Record<string, unknown> }>(stack, RECORD, {
+      input: { ...input, inPlaceOn: '2003-08-15' },
+    });
     expect(data.recordPlatformReadiness).toMatchObject({ rulesOn: '2003-08-15', readinessStatus: 'OVERDUE', completedOn: null });
     expect(data.recordPlatformReadiness.missingItems).toEqual(['ORGANIZATION', 'STAFF', 'FUNDING', 'PREMISES', 'OPERATIONS']);
-    expect(await refused(stack, RECORD, { input: { ...input, inPlaceOn: '2003-07-01' } })).toMatchObject({ code: 'CONFLICT', field: 'input.item' });
-    expect(await refused(stack, RECORD, { input: { ...input, platformId: '999999', inPlaceOn: '2003-07-01' } })).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refused(stack, RECORD, { input: { ...input, item: 'STAFF', inPlaceOn: '2003-07-01' } }, countyClerk('320826'))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(stack, RECORD, { input: { ...input, inPlaceOn: '2003-07-01' } })).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.item',
+    });
+    expect(await refused(stack, RECORD, { input: { ...input, platformId: '999999', inPlaceOn: '2003-07-01' } })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(
+      await refused(stack, RECORD, { input: { ...input, item: 'STAFF', inPlaceOn: '2003-07-01' } }, countyClerk('320826')),
+    ).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('lists the late platforms of a county: completed after 31 July or still incomplete', async () => {
@@ -90,12 +125,28 @@ describe('labor duties: community platforms after the deadline (business date 20
     await inPlace(stack, completedLate, { ...allOn('2003-07-01', ['OPERATIONS']), OPERATIONS: '2003-08-01' });
     await inPlace(stack, missingRules, allOn('2003-06-30', ['RULES']));
 
-    const status = async (id: string) => (await ok<{ communityPlatform: Record<string, unknown> }>(stack, PLATFORM, { id })).communityPlatform;
-    expect(await status(onTime)).toMatchObject({ readinessStatus: 'READY_ON_TIME', late: false, missingItems: [], completedOn: '2003-07-31' });
-    expect(await status(completedLate)).toMatchObject({ readinessStatus: 'READY_LATE', late: true, completedOn: '2003-08-01', operationsOn: '2003-08-01' });
+    const status = async (id: string) =>
+      (await ok<{ communityPlatform: Record<string, unknown> }>(stack, PLATFORM, { id })).communityPlatform;
+    expect(await status(onTime)).toMatchObject({
+      readinessStatus: 'READY_ON_TIME',
+      late: false,
+      missingItems: [],
+      completedOn: '2003-07-31',
+    });
+    expect(await status(completedLate)).toMatchObject({
+      readinessStatus: 'READY_LATE',
+      late: true,
+      completedOn: '2003-08-01',
+      operationsOn: '2003-08-01',
+    });
     expect(await status(missingRules)).toMatchObject({ readinessStatus: 'OVERDUE', late: true, missingItems: ['RULES'] });
 
-    type Late = { lateCommunityPlatforms: { edges: { node: { id: string; readinessStatus: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Late = {
+      lateCommunityPlatforms: {
+        edges: { node: { id: string; readinessStatus: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const first = await ok<Late>(stack, LATE, { county: '320804', first: 2 });
     expect(first.lateCommunityPlatforms.edges.map((e) => e.node)).toEqual([
       { id: completedLate, readinessStatus: 'READY_LATE' },
@@ -110,7 +161,7 @@ describe('labor duties: community platforms after the deadline (business date 20
     expect(await refused(stack, LATE, { county: '320804', first: 2 }, 'reporter')).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('counts each county\'s platforms against the deadline in one aggregate, for report tokens', async () => {
+  it("counts each county's platforms against the deadline in one aggregate, for report tokens", async () => {
     expect(await statsOf(stack, '320804')).toEqual({ platforms: 4, readyOnTime: 1, readyLate: 1, overdue: 2, inProgress: 0, late: 3 });
     expect(await statsOf(stack, '320831')).toEqual({ platforms: 0, readyOnTime: 0, readyLate: 0, overdue: 0, inProgress: 0, late: 0 });
     const { errors } = await stack.query(STATS, {}, { sub: 'x', dept: 'tax', scope: 'tax:write' });
@@ -134,14 +185,21 @@ describe('labor duties: community platforms on the deadline day (business date 2
     const id = await platform(stack, '320830', '盱城镇');
     await inPlace(stack, id, allOn('2003-07-10', ['FUNDING']));
     expect((await ok<{ communityPlatform: Record<string, unknown> }>(stack, PLATFORM, { id })).communityPlatform).toMatchObject({
-      readinessStatus: 'IN_PROGRESS', late: false, missingItems: ['FUNDING'],
+      readinessStatus: 'IN_PROGRESS',
+      late: false,
+      missingItems: ['FUNDING'],
     });
-    expect((await ok<{ lateCommunityPlatforms: { edges: unknown[] } }>(stack, LATE, { county: '320830', first: 10 })).lateCommunityPlatforms.edges).toEqual([]);
+    expect(
+      (await ok<{ lateCommunityPlatforms: { edges: unknown[] } }>(stack, LATE, { county: '320830', first: 10 })).lateCommunityPlatforms
+        .edges,
+    ).toEqual([]);
     expect(await statsOf(stack, '320830')).toMatchObject({ platforms: 1, inProgress: 1, overdue: 0, late: 0 });
 
     await inPlace(stack, id, { FUNDING: '2003-07-31' });
     expect((await ok<{ communityPlatform: Record<string, unknown> }>(stack, PLATFORM, { id })).communityPlatform).toMatchObject({
-      readinessStatus: 'READY_ON_TIME', late: false, completedOn: '2003-07-31',
+      readinessStatus: 'READY_ON_TIME',
+      late: false,
+      completedOn: '2003-07-31',
     });
     expect(await statsOf(stack, '320830')).toMatchObject({ platforms: 1, readyOnTime: 1, inProgress: 0, late: 0 });
   });

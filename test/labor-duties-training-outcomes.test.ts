@@ -14,7 +14,16 @@ const OUTCOMES = `query($id: ID!, $months: Int, $first: Int!, $after: String) {
     edges { node { course { id } trainees completed employedWithinMonths withinMonths windowEndsOn final subsidyEligible } }
     pageInfo { hasNextPage endCursor } } }`;
 
-type Outcome = { course: { id: string }; trainees: number; completed: number; employedWithinMonths: number; withinMonths: number; windowEndsOn: string; final: boolean; subsidyEligible: boolean };
+type Outcome = {
+  course: { id: string };
+  trainees: number;
+  completed: number;
+  employedWithinMonths: number;
+  withinMonths: number;
+  windowEndsOn: string;
+  final: boolean;
+  subsidyEligible: boolean;
+};
 type Outcomes = { trainingOutcomes: { edges: { node: Outcome }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
 
 describe('labor duties: training outcomes for the subsidy by result', () => {
@@ -22,31 +31,54 @@ describe('labor duties: training outcomes for the subsidy by result', () => {
   let institution: string;
   const course: Record<'a' | 'b' | 'c', string> = { a: '', b: '', c: '' };
 
-  const ok = <T>(query: string, variables: Record<string, unknown>, caller: Caller = 'labor') => expectOk<T>(stack, query, variables, caller);
+  const ok = <T>(query: string, variables: Record<string, unknown>, caller: Caller = 'labor') =>
+    expectOk<T>(stack, query, variables, caller);
   async function person(registeredOn: string): Promise<string> {
     const input = { name: '刘玉兰', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn };
     return (await ok<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input })).registerPerson.id;
   }
   async function job(personId: string, startedOn: string, endedOn?: string): Promise<void> {
     const { recordEmployment } = await ok<{ recordEmployment: { id: string } }>(
-      `mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }`, { input: { personId, kind: 'FLEXIBLE', startedOn } });
-    if (endedOn) await ok(`mutation($id: ID!, $on: Date!) { endEmployment(recordId: $id, endedOn: $on) { id } }`, { id: recordEmployment.id, on: endedOn });
+      `mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }`,
+      { input: { personId, kind: 'FLEXIBLE', startedOn } },
+    );
+    if (endedOn)
+      await ok(`mutation($id: ID!, $on: Date!) { endEmployment(recordId: $id, endedOn: $on) { id } }`, {
+        id: recordEmployment.id,
+        on: endedOn,
+      });
   }
   async function trainee(courseId: string, personId: string, enrolledOn: string, completed: boolean): Promise<void> {
     const { enrollTrainee } = await ok<{ enrollTrainee: { id: string } }>(
-      `mutation($input: EnrollTraineeInput!) { enrollTrainee(input: $input) { id } }`, { input: { courseId, personId, enrolledOn } });
-    await ok(`mutation($input: RecordTrainingResultInput!) { recordTrainingResult(input: $input) { id } }`, { input: { enrollmentId: enrollTrainee.id, completed } });
+      `mutation($input: EnrollTraineeInput!) { enrollTrainee(input: $input) { id } }`,
+      { input: { courseId, personId, enrolledOn } },
+    );
+    await ok(`mutation($input: RecordTrainingResultInput!) { recordTrainingResult(input: $input) { id } }`, {
+      input: { enrollmentId: enrollTrainee.id, completed },
+    });
   }
   async function open(startsOn: string, endsOn: string): Promise<string> {
     const input = { institutionId: institution, title: '家电维修', kind: 'REEMPLOYMENT', startsOn, endsOn };
-    return (await ok<{ openTrainingCourse: { id: string } }>(`mutation($input: OpenTrainingCourseInput!) { openTrainingCourse(input: $input) { id } }`, { input })).openTrainingCourse.id;
+    return (
+      await ok<{ openTrainingCourse: { id: string } }>(
+        `mutation($input: OpenTrainingCourseInput!) { openTrainingCourse(input: $input) { id } }`,
+        { input },
+      )
+    ).openTrainingCourse.id;
   }
 
   beforeAll(async () => {
     stack = await startStack({ demoData: false });
-    institution = (await ok<{ registerTrainingInstitution: { id: string } }>(
-      `mutation { registerTrainingInstitution(input: { name: "淮安市再就业培训中心", countyCode: "320803" }) { id } }`, {})).registerTrainingInstitution.id;
-    await ok(`mutation($id: ID!) { certifyTrainingInstitution(input: { institutionId: $id, certifiedOn: "2003-01-10", certificationNumber: "淮劳培[2003]1号" }) { id } }`, { id: institution });
+    institution = (
+      await ok<{ registerTrainingInstitution: { id: string } }>(
+        `mutation { registerTrainingInstitution(input: { name: "淮安市再就业培训中心", countyCode: "320803" }) { id } }`,
+        {},
+      )
+    ).registerTrainingInstitution.id;
+    await ok(
+      `mutation($id: ID!) { certifyTrainingInstitution(input: { institutionId: $id, certifiedOn: "2003-01-10", certificationNumber: "淮劳培[2003]1号" }) { id } }`,
+      { id: institution },
+    );
 
     // Course A, 13–31 January 2003: seven trainees, each a case of the rule.
     course.a = await open('2003-01-13', '2003-01-31');
@@ -77,9 +109,36 @@ describe('labor duties: training outcomes for the subsidy by result', () => {
   it('counts completed trainees who found work from the course start to N months after its end', async () => {
     const six = await ok<Outcomes>(OUTCOMES, { id: institution, first: 10 });
     expect(six.trainingOutcomes.edges.map((e) => e.node)).toEqual([
-      { course: { id: course.a }, trainees: 7, completed: 6, employedWithinMonths: 3, withinMonths: 6, windowEndsOn: '2003-07-31', final: true, subsidyEligible: true },
-      { course: { id: course.b }, trainees: 2, completed: 2, employedWithinMonths: 1, withinMonths: 6, windowEndsOn: '2003-02-28', final: true, subsidyEligible: false },
-      { course: { id: course.c }, trainees: 0, completed: 0, employedWithinMonths: 0, withinMonths: 6, windowEndsOn: '2003-12-30', final: false, subsidyEligible: true },
+      {
+        course: { id: course.a },
+        trainees: 7,
+        completed: 6,
+        employedWithinMonths: 3,
+        withinMonths: 6,
+        windowEndsOn: '2003-07-31',
+        final: true,
+        subsidyEligible: true,
+      },
+      {
+        course: { id: course.b },
+        trainees: 2,
+        completed: 2,
+        employedWithinMonths: 1,
+        withinMonths: 6,
+        windowEndsOn: '2003-02-28',
+        final: true,
+        subsidyEligible: false,
+      },
+      {
+        course: { id: course.c },
+        trainees: 0,
+        completed: 0,
+        employedWithinMonths: 0,
+        withinMonths: 6,
+        windowEndsOn: '2003-12-30',
+        final: false,
+        subsidyEligible: true,
+      },
     ]);
 
     const seven = await ok<Outcomes>(OUTCOMES, { id: institution, months: 7, first: 1 });
@@ -93,8 +152,14 @@ describe('labor duties: training outcomes for the subsidy by result', () => {
       const { errors } = await stack.query(OUTCOMES, { id: institution, months, first: 1 });
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'withinMonths' });
     }
-    expect((await ok<Outcomes>(OUTCOMES, { id: institution, months: 1, first: 1 })).trainingOutcomes.edges[0].node).toMatchObject({ windowEndsOn: '2003-02-28', employedWithinMonths: 2 });
-    expect((await ok<Outcomes>(OUTCOMES, { id: institution, months: 24, first: 1 })).trainingOutcomes.edges[0].node).toMatchObject({ windowEndsOn: '2005-01-31', employedWithinMonths: 4 });
+    expect((await ok<Outcomes>(OUTCOMES, { id: institution, months: 1, first: 1 })).trainingOutcomes.edges[0].node).toMatchObject({
+      windowEndsOn: '2003-02-28',
+      employedWithinMonths: 2,
+    });
+    expect((await ok<Outcomes>(OUTCOMES, { id: institution, months: 24, first: 1 })).trainingOutcomes.edges[0].node).toMatchObject({
+      windowEndsOn: '2005-01-31',
+      employedWithinMonths: 4,
+    });
   });
 
   it('pages by course at a fixed cost in statements', async () => {

@@ -21,7 +21,6 @@ const ROLL = `query($course: ID!, $first: Int!, $after: String) {
 const RECORD_JOB = `mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }`;
 const END_JOB = `mutation($id: ID!, $endedOn: Date!) { endEmployment(recordId: $id, endedOn: $endedOn) { id } }`;
 
-
 describe('labor duties: training institutions, courses and trainees', () => {
   let stack: Stack;
   beforeAll(async () => {
@@ -29,31 +28,52 @@ describe('labor duties: training institutions, courses and trainees', () => {
   });
   afterAll(() => stack?.stop());
 
-  const ok = <T>(query: string, variables: Record<string, unknown>, caller: Caller = 'labor') => expectOk<T>(stack, query, variables, caller);
-  const refused = (query: string, variables: Record<string, unknown>, caller: Caller = 'labor') => expectRefused(stack, query, variables, caller);
+  const ok = <T>(query: string, variables: Record<string, unknown>, caller: Caller = 'labor') =>
+    expectOk<T>(stack, query, variables, caller);
+  const refused = (query: string, variables: Record<string, unknown>, caller: Caller = 'labor') =>
+    expectRefused(stack, query, variables, caller);
   const institution = async (name: string, countyCode = '320803') =>
     (await ok<{ registerTrainingInstitution: { id: string } }>(REGISTER, { input: { name, countyCode } })).registerTrainingInstitution.id;
   const course = async (institutionId: string, startsOn: string, endsOn: string, kind = 'REEMPLOYMENT') =>
-    (await ok<{ openTrainingCourse: { id: string; subsidyEligible: boolean } }>(OPEN, { input: { institutionId, title: '家政服务员', kind, startsOn, endsOn } }))
-      .openTrainingCourse;
+    (
+      await ok<{ openTrainingCourse: { id: string; subsidyEligible: boolean } }>(OPEN, {
+        input: { institutionId, title: '家政服务员', kind, startsOn, endsOn },
+      })
+    ).openTrainingCourse;
   const person = async (registeredOn = '2003-03-01') =>
-    (await ok<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '陈桂芳', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn },
-    })).registerPerson.id;
+    (
+      await ok<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
+        input: { name: '陈桂芳', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn },
+      })
+    ).registerPerson.id;
   async function job(personId: string, startedOn: string, endedOn?: string): Promise<void> {
-    const { recordEmployment } = await ok<{ recordEmployment: { id: string } }>(RECORD_JOB, { input: { personId, kind: 'FLEXIBLE', startedOn } });
+    const { recordEmployment } = await ok<{ recordEmployment: { id: string } }>(RECORD_JOB, {
+      input: { personId, kind: 'FLEXIBLE', startedOn },
+    });
     if (endedOn) await ok(END_JOB, { id: recordEmployment.id, endedOn });
   }
 
   it('records an institution once per county and name, only in the city and by labor of that county', async () => {
-    const data = await ok<{ registerTrainingInstitution: Record<string, unknown> }>(REGISTER, { input: { name: ' 楚州区职业培训中心 ', countyCode: '320803' } });
+    const data = await ok<{ registerTrainingInstitution: Record<string, unknown> }>(REGISTER, {
+      input: { name: ' 楚州区职业培训中心 ', countyCode: '320803' },
+    });
     expect(data.registerTrainingInstitution).toMatchObject({ name: '楚州区职业培训中心', certified: false, county: { code: '320803' } });
 
     expect(await refused(REGISTER, { input: { name: '楚州区职业培训中心', countyCode: '320803' } })).toMatchObject({ code: 'CONFLICT' });
-    expect(await refused(REGISTER, { input: { name: '外市培训学校', countyCode: '320900' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.countyCode' });
-    expect(await refused(REGISTER, { input: { name: '', countyCode: '320803' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
-    expect(await refused(REGISTER, { input: { name: '财政培训班', countyCode: '320803' } }, 'finance')).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refused(REGISTER, { input: { name: '涟水代办', countyCode: '320803' } }, countyClerk('320826'))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refused(REGISTER, { input: { name: '外市培训学校', countyCode: '320900' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.countyCode',
+    });
+    expect(await refused(REGISTER, { input: { name: '', countyCode: '320803' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+    });
+    expect(await refused(REGISTER, { input: { name: '财政培训班', countyCode: '320803' } }, 'finance')).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await refused(REGISTER, { input: { name: '涟水代办', countyCode: '320803' } }, countyClerk('320826'))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await ok(REGISTER, { input: { name: '涟水县技工学校', countyCode: '320826' } }, countyClerk('320826'));
 
     const list = await ok<{ trainingInstitutions: { edges: { node: { name: string } }[] } }>(INSTITUTIONS, { county: '320803', first: 10 });
@@ -65,11 +85,21 @@ describe('labor duties: training institutions, courses and trainees', () => {
     const id = await institution('清河区再就业培训学校');
     const input = { institutionId: id, certifiedOn: '2003-08-16', certificationNumber: '淮劳培字[2003]第7号' };
     expect(await refused(CERTIFY, { input })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certifiedOn' });
-    expect(await refused(CERTIFY, { input: { ...input, certifiedOn: '2003-08-15', certificationNumber: ' ' } })).toMatchObject({ field: 'input.certificationNumber' });
-    const data = await ok<{ certifyTrainingInstitution: Record<string, unknown> }>(CERTIFY, { input: { ...input, certifiedOn: '2003-08-15' } });
-    expect(data.certifyTrainingInstitution).toMatchObject({ certified: true, certifiedOn: '2003-08-15', certificationNumber: '淮劳培字[2003]第7号' });
+    expect(await refused(CERTIFY, { input: { ...input, certifiedOn: '2003-08-15', certificationNumber: ' ' } })).toMatchObject({
+      field: 'input.certificationNumber',
+    });
+    const data = await ok<{ certifyTrainingInstitution: Record<string, unknown> }>(CERTIFY, {
+      input: { ...input, certifiedOn: '2003-08-15' },
+    });
+    expect(data.certifyTrainingInstitution).toMatchObject({
+      certified: true,
+      certifiedOn: '2003-08-15',
+      certificationNumber: '淮劳培字[2003]第7号',
+    });
     expect(await refused(CERTIFY, { input: { ...input, certifiedOn: '2003-08-01' } })).toMatchObject({ code: 'CONFLICT' });
-    expect(await refused(CERTIFY, { input: { ...input, institutionId: '999999', certifiedOn: '2003-08-01' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(CERTIFY, { input: { ...input, institutionId: '999999', certifiedOn: '2003-08-01' } })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('makes a course subsidy-eligible only if the institution was certified by its start', async () => {
@@ -91,11 +121,16 @@ describe('labor duties: training institutions, courses and trainees', () => {
   it('enrolls a registered person once, within the course and while without work', async () => {
     const c = await course(await institution('烹饪培训学校'), '2003-03-10', '2003-04-30');
     const [a, b, employed, formerlyEmployed] = [await person(), await person(), await person(), await person()];
-    const enroll = (personId: string, enrolledOn?: string) => ({ input: { courseId: c.id, personId, ...(enrolledOn ? { enrolledOn } : {}) } });
+    const enroll = (personId: string, enrolledOn?: string) => ({
+      input: { courseId: c.id, personId, ...(enrolledOn ? { enrolledOn } : {}) },
+    });
 
     expect(await refused(ENROLL, enroll(a, '2003-05-01'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.enrolledOn' });
     expect((await ok<{ enrollTrainee: Record<string, unknown> }>(ENROLL, enroll(a, '2003-04-30'))).enrollTrainee).toMatchObject({
-      enrolledOn: '2003-04-30', status: 'ENROLLED', course: { id: c.id }, person: { id: a },
+      enrolledOn: '2003-04-30',
+      status: 'ENROLLED',
+      course: { id: c.id },
+      person: { id: a },
     });
     expect(await refused(ENROLL, enroll(a, '2003-04-01'))).toMatchObject({ code: 'CONFLICT' });
     expect(await refused(ENROLL, enroll(b, '2003-02-28'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.enrolledOn' });
@@ -109,8 +144,9 @@ describe('labor duties: training institutions, courses and trainees', () => {
     expect(await refused(ENROLL, enroll('999999', '2003-03-10'))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await refused(ENROLL, enroll(employed, '2003-03-10'), 'tax')).toMatchObject({ code: 'FORBIDDEN' });
 
-    const page1 = await ok<{ trainingEnrollments: { edges: { node: { person: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-      ROLL, { course: c.id, first: 2 });
+    const page1 = await ok<{
+      trainingEnrollments: { edges: { node: { person: { id: string } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    }>(ROLL, { course: c.id, first: 2 });
     expect(page1.trainingEnrollments.edges.map((e) => e.node.person.id)).toEqual([a, b]);
     expect(page1.trainingEnrollments.pageInfo.hasNextPage).toBe(true);
     const page2 = await ok<typeof page1>(ROLL, { course: c.id, first: 2, after: page1.trainingEnrollments.pageInfo.endCursor });
@@ -119,15 +155,24 @@ describe('labor duties: training institutions, courses and trainees', () => {
     expect(await refused(ROLL, { course: c.id, first: 101 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
 
     const dossier = await ok<{ person: { trainingEnrollments: { course: { id: string } }[] } }>(
-      `query($id: ID!) { person(id: $id) { trainingEnrollments { course { id } } } }`, { id: a }, 'jointOffice');
+      `query($id: ID!) { person(id: $id) { trainingEnrollments { course { id } } } }`,
+      { id: a },
+      'jointOffice',
+    );
     expect(dossier.person.trainingEnrollments).toEqual([{ course: { id: c.id } }]);
   });
 
-  it('resolves institutions as federation entities, for finance\'s subsidies to refer to', async () => {
+  it("resolves institutions as federation entities, for finance's subsidies to refer to", async () => {
     const [a, b] = [await institution('淮阴区技工学校', '320804'), await institution('洪泽县培训站', '320829')];
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on TrainingInstitution { id name } } }`;
     const representations = [a, b, '999999'].map((id) => ({ __typename: 'TrainingInstitution', id }));
-    const call = async (caller: Caller) => postGraphQL<{ _entities: unknown[] }>(stack.subgraphs.labor.url, query, { r: representations }, { authorization: `Bearer ${await stack.token(caller)}` });
+    const call = async (caller: Caller) =>
+      postGraphQL<{ _entities: unknown[] }>(
+        stack.subgraphs.labor.url,
+        query,
+        { r: representations },
+        { authorization: `Bearer ${await stack.token(caller)}` },
+      );
     expect((await call('finance')).data?._entities).toEqual([{ id: a, name: '淮阴区技工学校' }, { id: b, name: '洪泽县培训站' }, null]);
     const limited = await call({ sub: 'huaiyin', dept: 'labor', scope: 'labor:read', county: '320804' });
     expect(limited.errors?.[0]).toMatchObject({ path: ['_entities', 1, 'name'], extensions: { code: 'FORBIDDEN' } });
@@ -135,19 +180,32 @@ describe('labor duties: training institutions, courses and trainees', () => {
 
   it('records completion only from the course end, a drop-out at any time, and each result once', async () => {
     const inst = await institution('育婴师培训站');
-    const [ended, endsToday, running] = [await course(inst, '2003-04-01', '2003-04-30'), await course(inst, '2003-08-01', '2003-08-15'), await course(inst, '2003-08-01', '2003-08-16')];
+    const [ended, endsToday, running] = [
+      await course(inst, '2003-04-01', '2003-04-30'),
+      await course(inst, '2003-08-01', '2003-08-15'),
+      await course(inst, '2003-08-01', '2003-08-16'),
+    ];
     const enroll = async (courseId: string) =>
-      (await ok<{ enrollTrainee: { id: string } }>(ENROLL, { input: { courseId, personId: await person(), enrolledOn: '2003-04-01' } })).enrollTrainee.id;
+      (await ok<{ enrollTrainee: { id: string } }>(ENROLL, { input: { courseId, personId: await person(), enrolledOn: '2003-04-01' } }))
+        .enrollTrainee.id;
     const [e1, e2, e3, e4] = [await enroll(ended.id), await enroll(endsToday.id), await enroll(running.id), await enroll(running.id)];
 
-    expect(await refused(RESULT, { input: { enrollmentId: e3, completed: true } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.completed' });
-    expect((await ok<{ recordTrainingResult: unknown }>(RESULT, { input: { enrollmentId: e4, completed: false } })).recordTrainingResult)
-      .toMatchObject({ status: 'DROPPED_OUT', resultOn: '2003-08-15' });
-    expect((await ok<{ recordTrainingResult: unknown }>(RESULT, { input: { enrollmentId: e2, completed: true } })).recordTrainingResult)
-      .toMatchObject({ status: 'COMPLETED', resultOn: '2003-08-15' });
-    expect((await ok<{ recordTrainingResult: unknown }>(RESULT, { input: { enrollmentId: e1, completed: true } })).recordTrainingResult)
-      .toMatchObject({ status: 'COMPLETED', resultOn: '2003-04-30' });
+    expect(await refused(RESULT, { input: { enrollmentId: e3, completed: true } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.completed',
+    });
+    expect(
+      (await ok<{ recordTrainingResult: unknown }>(RESULT, { input: { enrollmentId: e4, completed: false } })).recordTrainingResult,
+    ).toMatchObject({ status: 'DROPPED_OUT', resultOn: '2003-08-15' });
+    expect(
+      (await ok<{ recordTrainingResult: unknown }>(RESULT, { input: { enrollmentId: e2, completed: true } })).recordTrainingResult,
+    ).toMatchObject({ status: 'COMPLETED', resultOn: '2003-08-15' });
+    expect(
+      (await ok<{ recordTrainingResult: unknown }>(RESULT, { input: { enrollmentId: e1, completed: true } })).recordTrainingResult,
+    ).toMatchObject({ status: 'COMPLETED', resultOn: '2003-04-30' });
     expect(await refused(RESULT, { input: { enrollmentId: e1, completed: false } })).toMatchObject({ code: 'CONFLICT' });
-    expect(await refused(RESULT, { input: { enrollmentId: e3, completed: false } }, countyClerk('320826'))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refused(RESULT, { input: { enrollmentId: e3, completed: false } }, countyClerk('320826'))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -6,7 +6,8 @@ const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input:
 const RECORD = `mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) {
   id kind startedOn contractMonths hardship employer { creditCode } person { id employmentStatus } } }`;
 const END = 'mutation($id: ID!, $on: Date!) { endEmployment(recordId: $id, endedOn: $on) { id endedOn person { employmentStatus } } }';
-const FLAGS = 'query($id: ID!) { person(id: $id) { employmentStatus hardship { doubleLaidOff doubleUnemployed zeroEmploymentHousehold } employmentRecords { id } } }';
+const FLAGS =
+  'query($id: ID!) { person(id: $id) { employmentStatus hardship { doubleLaidOff doubleUnemployed zeroEmploymentHousehold } employmentRecords { id } } }';
 
 /** 就业再就业登记 and the dynamic management of the hardship registry it drives. */
 describe('labor employment records', () => {
@@ -15,19 +16,37 @@ describe('labor employment records', () => {
   beforeAll(async () => {
     stack = await startStack();
     const list = await stack.query<{ enterprises: { edges: { node: { creditCode: string; kind: string } }[] } }>(
-      '{ enterprises(countyCode: "320831", first: 100) { edges { node { creditCode kind } } } }');
+      '{ enterprises(countyCode: "320831", first: 100) { edges { node { creditCode kind } } } }',
+    );
     employer = list.data!.enterprises.edges.find((e) => e.node.kind === 'PRIVATE_ENTERPRISE')!.node.creditCode;
   });
   afterAll(() => stack?.stop());
 
-  async function register(extra: Record<string, unknown> = {}, birthDate = '1968-02-02', gender: 'MALE' | 'FEMALE' = 'MALE'): Promise<string> {
-    const input = { name: '赵卫东', idNumber: freshIdNumber(birthDate, gender), countyCode: '320831', category: 'SOE_LAID_OFF', registeredOn: '2003-06-01', ...extra };
+  async function register(
+    extra: Record<string, unknown> = {},
+    birthDate = '1968-02-02',
+    gender: 'MALE' | 'FEMALE' = 'MALE',
+  ): Promise<string> {
+    const input = {
+      name: '赵卫东',
+      idNumber: freshIdNumber(birthDate, gender),
+      countyCode: '320831',
+      category: 'SOE_LAID_OFF',
+      registeredOn: '2003-06-01',
+      ...extra,
+    };
     const res = await stack.query<{ registerPerson: { id: string } }>(REGISTER, { input }, 'labor');
     expect(res.errors).toBeUndefined();
     return res.data!.registerPerson.id;
   }
-  const record = (input: Record<string, unknown>) => stack.query<{ recordEmployment: Record<string, unknown> & { id: string } }>(RECORD, { input }, 'labor');
-  const flags = async (id: string) => (await stack.query<{ person: { employmentStatus: string; hardship: Record<string, boolean>; employmentRecords: unknown[] } }>(FLAGS, { id })).data!.person;
+  const record = (input: Record<string, unknown>) =>
+    stack.query<{ recordEmployment: Record<string, unknown> & { id: string } }>(RECORD, { input }, 'labor');
+  const flags = async (id: string) =>
+    (
+      await stack.query<{ person: { employmentStatus: string; hardship: Record<string, boolean>; employmentRecords: unknown[] } }>(FLAGS, {
+        id,
+      })
+    ).data!.person;
 
   it.each([
     ['input.employerCreditCode', { kind: 'ENTERPRISE_HIRE', employerCreditCode: null }],
@@ -51,23 +70,42 @@ describe('labor employment records', () => {
     expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('records an enterprise hire (credit code validated and normalized) and shows it in the dossier with commerce\'s name', async () => {
+  it("records an enterprise hire (credit code validated and normalized) and shows it in the dossier with commerce's name", async () => {
     const personId = await register();
-    const { data, errors } = await record({ personId, kind: 'ENTERPRISE_HIRE', startedOn: '2003-06-01', employerCreditCode: employer.toLowerCase(), contractMonths: 120 });
+    const { data, errors } = await record({
+      personId,
+      kind: 'ENTERPRISE_HIRE',
+      startedOn: '2003-06-01',
+      employerCreditCode: employer.toLowerCase(),
+      contractMonths: 120,
+    });
     expect(errors).toBeUndefined();
-    expect(data!.recordEmployment).toMatchObject({ kind: 'ENTERPRISE_HIRE', contractMonths: 120, employer: { creditCode: employer }, person: { id: personId, employmentStatus: 'EMPLOYED' } });
-    const dossier = await stack.query<{ person: { employmentStatus: string; employmentRecords: { kind: string; startedOn: string; employer: { creditCode: string; name: string } }[] } }>(
-      contractOperation('PersonDossier'), { id: personId });
+    expect(data!.recordEmployment).toMatchObject({
+      kind: 'ENTERPRISE_HIRE',
+      contractMonths: 120,
+      employer: { creditCode: employer },
+      person: { id: personId, employmentStatus: 'EMPLOYED' },
+    });
+    const dossier = await stack.query<{
+      person: {
+        employmentStatus: string;
+        employmentRecords: { kind: string; startedOn: string; employer: { creditCode: string; name: string } }[];
+      };
+    }>(contractOperation('PersonDossier'), { id: personId });
     expect(dossier.data!.person.employmentStatus).toBe('EMPLOYED');
-    expect(dossier.data!.person.employmentRecords).toEqual([{ kind: 'ENTERPRISE_HIRE', startedOn: '2003-06-01', employer: { creditCode: employer, name: expect.stringMatching(/有限公司$/) } }]);
-    const hires = await stack.query<{ enterprise: { hires: { person: { id: string } }[] } }>(contractOperation('EnterpriseDossier'), { creditCode: employer });
+    expect(dossier.data!.person.employmentRecords).toEqual([
+      { kind: 'ENTERPRISE_HIRE', startedOn: '2003-06-01', employer: { creditCode: employer, name: expect.stringMatching(/有限公司$/) } },
+    ]);
+    const hires = await stack.query<{ enterprise: { hires: { person: { id: string } }[] } }>(contractOperation('EnterpriseDossier'), {
+      creditCode: employer,
+    });
     expect(hires.data!.enterprise.hires.map((h) => h.person.id)).toContain(personId);
 
     const again = await record({ personId, kind: 'FLEXIBLE', startedOn: '2003-07-01' });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.personId' });
   });
 
-  it('updates the household in the same transaction: one spouse employed clears the couple\'s flags, the job ending restores them', async () => {
+  it("updates the household in the same transaction: one spouse employed clears the couple's flags, the job ending restores them", async () => {
     const householdId = 'T-JINHU-7';
     const head = await register({ householdId, householdRole: 'HEAD' });
     const spouse = await register({ householdId, householdRole: 'SPOUSE' }, '1970-03-03', 'FEMALE');
@@ -75,9 +113,11 @@ describe('labor employment records', () => {
 
     const job = await record({ personId: spouse, kind: 'SELF_EMPLOYMENT', startedOn: '2003-07-01' });
     expect(job.data!.recordEmployment.hardship).toBe(true);
-    for (const id of [head, spouse]) expect((await flags(id)).hardship).toEqual({ doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: false });
+    for (const id of [head, spouse])
+      expect((await flags(id)).hardship).toEqual({ doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: false });
     const households = await stack.query<{ zeroEmploymentHouseholds: { edges: { node: { id: string } }[] } }>(
-      '{ zeroEmploymentHouseholds(countyCode: "320831", first: 100) { edges { node { id } } } }');
+      '{ zeroEmploymentHouseholds(countyCode: "320831", first: 100) { edges { node { id } } } }',
+    );
     expect(households.data!.zeroEmploymentHouseholds.edges.map((e) => e.node.id)).not.toContain(householdId);
 
     const early = await stack.query(END, { id: job.data!.recordEmployment.id, on: '2003-06-30' }, 'labor');
@@ -90,7 +130,13 @@ describe('labor employment records', () => {
   });
 
   it('lists hardship persons and zero-employment households of a county, cursor-paged without gaps or repeats', async () => {
-    type Page = { edges: { cursor: string; node: { id: string; employmentStatus?: string; hardship?: Record<string, boolean>; members?: { householdId: string }[] } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    type Page = {
+      edges: {
+        cursor: string;
+        node: { id: string; employmentStatus?: string; hardship?: Record<string, boolean>; members?: { householdId: string }[] };
+      }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
     const personsQuery = `query($first: Int!, $after: String, $flag: HardshipFlag, $status: EmploymentStatus) {
       hardshipPersons(countyCode: "320831", first: $first, after: $after, flag: $flag, employmentStatus: $status) {
         edges { cursor node { id employmentStatus hardship { fortyFifty doubleLaidOff doubleUnemployed zeroEmploymentHousehold } } }

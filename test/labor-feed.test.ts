@@ -18,7 +18,13 @@ describe('labor certificate feed', () => {
   afterAll(() => stack?.stop());
 
   async function registerPerson(): Promise<string> {
-    const input = { name: '孙桂兰', idNumber: freshIdNumber(), countyCode: '320804', category: 'SOE_UNEMPLOYED', registeredOn: '2003-07-01' };
+    const input = {
+      name: '孙桂兰',
+      idNumber: freshIdNumber(),
+      countyCode: '320804',
+      category: 'SOE_UNEMPLOYED',
+      registeredOn: '2003-07-01',
+    };
     const res = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor');
     expect(res.errors).toBeUndefined();
     return res.data!.registerPerson.id;
@@ -63,7 +69,10 @@ describe('labor certificate feed', () => {
     expect(revoked.sort()).toEqual([...revocable].sort());
     for (const number of issuedNumbers) expect(seen.filter((c) => c.number === number).map((c) => c.status)).toEqual(['VALID']);
     // Numbers are unique and consecutive within the county's 2003 series.
-    const valid = seen.filter((c) => c.status === 'VALID').map((c) => c.number).sort();
+    const valid = seen
+      .filter((c) => c.status === 'VALID')
+      .map((c) => c.number)
+      .sort();
     expect(valid).toEqual(Array.from({ length: 32 }, (_v, i) => `3208042003${String(i + 1).padStart(6, '0')}`));
   });
 
@@ -89,11 +98,19 @@ describe('labor certificate feed', () => {
     expect(ids.errors).toBeUndefined();
     expect(ids.data!.certificateChanges.edges[0].node.holder.id).toMatch(/^\d+$/);
 
-    const names = await stack.query('{ certificateChanges(first: 2) { edges { node { sequence holder { id name } } } } }', {}, 'feedPartner');
+    const names = await stack.query(
+      '{ certificateChanges(first: 2) { edges { node { sequence holder { id name } } } } }',
+      {},
+      'feedPartner',
+    );
     expect(names.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const persons = await stack.query('{ persons(countyCode: "320804", first: 5) { edges { cursor } } }', {}, 'feedPartner');
     expect(persons.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const noScope = await stack.query(contractOperation('CertificateChanges'), { first: 2 }, { sub: 'x', dept: 'partner', scope: 'report:read' });
+    const noScope = await stack.query(
+      contractOperation('CertificateChanges'),
+      { first: 2 },
+      { sub: 'x', dept: 'partner', scope: 'report:read' },
+    );
     expect(noScope.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -26,7 +26,12 @@ describe('labor registry: registerPerson', () => {
   it('accepts the GB 11643-1999 example with a lower-case x, stores it upper-case and reads gender and birth date', async () => {
     const { data, errors } = await register({ idNumber: '11010519491231002x' });
     expect(errors).toBeUndefined();
-    expect(data!.registerPerson).toMatchObject({ idNumber: '11010519491231002X', gender: 'FEMALE', birthDate: '1949-12-31', employmentStatus: 'UNEMPLOYED' });
+    expect(data!.registerPerson).toMatchObject({
+      idNumber: '11010519491231002X',
+      gender: 'FEMALE',
+      birthDate: '1949-12-31',
+      employmentStatus: 'UNEMPLOYED',
+    });
   });
 
   it('converts a 15-digit number to 18 digits, and then knows it as the same person', async () => {
@@ -84,7 +89,9 @@ describe('labor registry: registerPerson', () => {
     const spouse = await register({ idNumber: freshIdNumber('1966-01-01', 'FEMALE'), householdId, householdRole: 'SPOUSE' });
     expect(spouse.data!.registerPerson.hardship).toMatchObject({ doubleLaidOff: true, doubleUnemployed: false });
     const headNow = await stack.query<{ person: { hardship: Record<string, boolean> } }>(
-      'query($id: ID!) { person(id: $id) { hardship { doubleLaidOff } } }', { id: head.data!.registerPerson.id });
+      'query($id: ID!) { person(id: $id) { hardship { doubleLaidOff } } }',
+      { id: head.data!.registerPerson.id },
+    );
     expect(headNow.data!.person.hardship.doubleLaidOff).toBe(true);
 
     const second = await register({ idNumber: freshIdNumber('1967-01-01', 'FEMALE'), householdId, householdRole: 'SPOUSE' });
@@ -92,14 +99,21 @@ describe('labor registry: registerPerson', () => {
     const elsewhere = await register({ idNumber: freshIdNumber('1980-01-01', 'FEMALE'), householdId, countyCode: '320804' });
     expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.householdId' });
     const child = await register({ idNumber: freshIdNumber('1984-01-01', 'MALE'), householdId, category: 'OTHER_UNEMPLOYED' });
-    expect(child.data!.registerPerson).toMatchObject({ householdRole: 'OTHER', hardship: { doubleLaidOff: false, doubleUnemployed: false } });
+    expect(child.data!.registerPerson).toMatchObject({
+      householdRole: 'OTHER',
+      hardship: { doubleLaidOff: false, doubleUnemployed: false },
+    });
   });
 
   it('derives double unemployed for a couple without work who are not both laid-off', async () => {
     const householdId = 'T-COUPLE-2';
     await register({ idNumber: freshIdNumber('1970-01-01', 'MALE'), householdId, householdRole: 'HEAD', category: 'SOE_UNEMPLOYED' });
     const spouse = await register({ idNumber: freshIdNumber('1971-01-01', 'FEMALE'), householdId, householdRole: 'SPOUSE' });
-    expect(spouse.data!.registerPerson.hardship).toMatchObject({ doubleLaidOff: false, doubleUnemployed: true, zeroEmploymentHousehold: true });
+    expect(spouse.data!.registerPerson.hardship).toMatchObject({
+      doubleLaidOff: false,
+      doubleUnemployed: true,
+      zeroEmploymentHousehold: true,
+    });
   });
 
   it('refuses a county-limited token outside its county', async () => {
@@ -109,9 +123,13 @@ describe('labor registry: registerPerson', () => {
   });
 
   it('answers the contract RegisterPerson operation', async () => {
-    const { data, errors } = await stack.query<Registered>(contractOperation('RegisterPerson'), {
-      input: { ...base, idNumber: freshIdNumber('1960-05-05', 'MALE'), category: 'SOE_CLOSURE_RESETTLED' },
-    }, 'labor');
+    const { data, errors } = await stack.query<Registered>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { ...base, idNumber: freshIdNumber('1960-05-05', 'MALE'), category: 'SOE_CLOSURE_RESETTLED' },
+      },
+      'labor',
+    );
     expect(errors).toBeUndefined();
     expect(data!.registerPerson).toMatchObject({ category: 'SOE_CLOSURE_RESETTLED', hardship: { fortyFifty: false } });
   });

@@ -18,10 +18,17 @@ describe('labor employment targets', () => {
 
   const table = async (year: number, caller: Parameters<Stack['query']>[2] = 'reporter') => stack.query<Table>(TABLE, { y: year }, caller);
 
-  it('seeds the notice\'s 2003 targets, split among the counties by population weight', async () => {
+  it("seeds the notice's 2003 targets, split among the counties by population weight", async () => {
     const { data, errors } = await table(2003);
     expect(errors).toBeUndefined();
-    const city = { jobsCreated: 35_000, netNewEmployment: 24_000, reemployed: 27_000, hardshipReemployed: 5_000, ruralLaborExported: 100_000, registeredUnemploymentRate: 4.5 };
+    const city = {
+      jobsCreated: 35_000,
+      netNewEmployment: 24_000,
+      reemployed: 27_000,
+      hardshipReemployed: 5_000,
+      ruralLaborExported: 100_000,
+      registeredUnemploymentRate: 4.5,
+    };
     expect(data!.cityTargets).toEqual({ areaCode: '320800', year: 2003, ...city });
     const weight = new Map(COUNTIES.map((c) => [c.code, c.weight]));
     const totalWeight = COUNTIES.reduce((sum, c) => sum + c.weight, 0);
@@ -33,13 +40,28 @@ describe('labor employment targets', () => {
   });
 
   function input(year: number, scale = 1) {
-    const counties = COUNTIES.map((c, i) => ({ countyCode: c.code, jobsCreated: 100 * scale + i, netNewEmployment: 50, reemployed: 80, hardshipReemployed: 10, ruralLaborExported: 300, registeredUnemploymentRate: 4 + i / 4 }));
+    const counties = COUNTIES.map((c, i) => ({
+      countyCode: c.code,
+      jobsCreated: 100 * scale + i,
+      netNewEmployment: 50,
+      reemployed: 80,
+      hardshipReemployed: 10,
+      ruralLaborExported: 300,
+      registeredUnemploymentRate: 4 + i / 4,
+    }));
     const sum = (key: (typeof COUNTS)[number]) => counties.reduce((s, c) => s + c[key], 0);
-    const city = { jobsCreated: sum('jobsCreated'), netNewEmployment: sum('netNewEmployment'), reemployed: sum('reemployed'), hardshipReemployed: sum('hardshipReemployed'), ruralLaborExported: sum('ruralLaborExported'), registeredUnemploymentRate: 4.25 };
+    const city = {
+      jobsCreated: sum('jobsCreated'),
+      netNewEmployment: sum('netNewEmployment'),
+      reemployed: sum('reemployed'),
+      hardshipReemployed: sum('hardshipReemployed'),
+      ruralLaborExported: sum('ruralLaborExported'),
+      registeredUnemploymentRate: 4.25,
+    };
     return { year, city, counties };
   }
 
-  it('lets the joint office set and replace a year\'s table', async () => {
+  it("lets the joint office set and replace a year's table", async () => {
     const set = await stack.query(SET, { input: input(2004) }, 'jointOffice');
     expect(set.errors).toBeUndefined();
     expect(set.data).toEqual({ setEmploymentTargets: { areaCode: '320800', year: 2004, ...input(2004).city } });
@@ -47,17 +69,36 @@ describe('labor employment targets', () => {
     expect(replaced.errors).toBeUndefined();
     const { data } = await table(2004);
     expect(data!.cityTargets!.jobsCreated).toBe(input(2004, 2).city.jobsCreated);
-    expect(data!.counties.find((c) => c.code === '320831')!.targets).toEqual({ ...input(2004, 2).counties[7], countyCode: undefined, registeredUnemploymentRate: 5.75 });
+    expect(data!.counties.find((c) => c.code === '320831')!.targets).toEqual({
+      ...input(2004, 2).counties[7],
+      countyCode: undefined,
+      registeredUnemploymentRate: 5.75,
+    });
   });
 
   it.each([
     ['input.counties', (i: ReturnType<typeof input>) => ({ ...i, city: { ...i.city, reemployed: i.city.reemployed + 1 } })],
     ['input.counties', (i: ReturnType<typeof input>) => ({ ...i, counties: i.counties.slice(1) })],
-    ['input.counties.1.countyCode', (i: ReturnType<typeof input>) => ({ ...i, counties: [i.counties[0], i.counties[0], ...i.counties.slice(2)] })],
-    ['input.counties.0.countyCode', (i: ReturnType<typeof input>) => ({ ...i, counties: [{ ...i.counties[0], countyCode: '320801' }, ...i.counties.slice(1)] })],
-    ['input.counties.2.hardshipReemployed', (i: ReturnType<typeof input>) => ({ ...i, counties: i.counties.map((c, n) => (n === 2 ? { ...c, hardshipReemployed: -1 } : c)) })],
-    ['input.city.registeredUnemploymentRate', (i: ReturnType<typeof input>) => ({ ...i, city: { ...i.city, registeredUnemploymentRate: 0 } })],
-    ['input.city.registeredUnemploymentRate', (i: ReturnType<typeof input>) => ({ ...i, city: { ...i.city, registeredUnemploymentRate: 4.555 } })],
+    [
+      'input.counties.1.countyCode',
+      (i: ReturnType<typeof input>) => ({ ...i, counties: [i.counties[0], i.counties[0], ...i.counties.slice(2)] }),
+    ],
+    [
+      'input.counties.0.countyCode',
+      (i: ReturnType<typeof input>) => ({ ...i, counties: [{ ...i.counties[0], countyCode: '320801' }, ...i.counties.slice(1)] }),
+    ],
+    [
+      'input.counties.2.hardshipReemployed',
+      (i: ReturnType<typeof input>) => ({ ...i, counties: i.counties.map((c, n) => (n === 2 ? { ...c, hardshipReemployed: -1 } : c)) }),
+    ],
+    [
+      'input.city.registeredUnemploymentRate',
+      (i: ReturnType<typeof input>) => ({ ...i, city: { ...i.city, registeredUnemploymentRate: 0 } }),
+    ],
+    [
+      'input.city.registeredUnemploymentRate',
+      (i: ReturnType<typeof input>) => ({ ...i, city: { ...i.city, registeredUnemploymentRate: 4.555 } }),
+    ],
     ['input.year', (i: ReturnType<typeof input>) => ({ ...i, year: 2002 })],
   ])('refuses a table with a bad %s and keeps the old one', async (field, spoil) => {
     const res = await stack.query(SET, { input: spoil(input(2004, 3)) }, 'jointOffice');
@@ -75,7 +116,7 @@ describe('labor employment targets', () => {
     expect((await stack.query(SET, { input: ok }, 'jointOffice')).errors).toBeUndefined();
   });
 
-  it('is the joint office\'s action; aggregate readers may read it, the feed partner may not', async () => {
+  it("is the joint office's action; aggregate readers may read it, the feed partner may not", async () => {
     for (const caller of ['labor', 'reporter'] as const) {
       expect((await stack.query(SET, { input: input(2006) }, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }

@@ -1,8 +1,10 @@
 import { freshIdNumber } from './helpers/fixtures';
 import { type Stack, startStack } from './helpers/stack';
 
-const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id hardship { fortyFifty doubleLaidOff doubleUnemployed } } }';
-const REPORT = 'mutation($input: ReportVacancyInput!) { reportPublicWelfareVacancy(input: $input) { id status countyCode workKind fundedBy reportedOn } }';
+const REGISTER =
+  'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id hardship { fortyFifty doubleLaidOff doubleUnemployed } } }';
+const REPORT =
+  'mutation($input: ReportVacancyInput!) { reportPublicWelfareVacancy(input: $input) { id status countyCode workKind fundedBy reportedOn } }';
 const FILL = `mutation($input: FillPostInput!) { fillPublicWelfarePost(input: $input) {
   id status filledOn filledBy { id employmentStatus employmentRecords { kind startedOn } } } }`;
 const POSTS = 'query($s: PostStatus) { publicWelfarePosts(countyCode: "320811", first: 50, status: $s) { edges { node { id status } } } }';
@@ -22,19 +24,44 @@ describe('labor public-welfare posts', () => {
     return res.data!.reportPublicWelfareVacancy.id;
   }
   async function register(birthDate: string, gender: 'MALE' | 'FEMALE', extra: Record<string, unknown> = {}) {
-    const input = { name: '郭爱华', idNumber: freshIdNumber(birthDate, gender), countyCode: '320811', category: 'SOE_UNEMPLOYED', registeredOn: '2003-07-01', ...extra };
+    const input = {
+      name: '郭爱华',
+      idNumber: freshIdNumber(birthDate, gender),
+      countyCode: '320811',
+      category: 'SOE_UNEMPLOYED',
+      registeredOn: '2003-07-01',
+      ...extra,
+    };
     const res = await stack.query<{ registerPerson: { id: string; hardship: Record<string, boolean> } }>(REGISTER, { input }, 'labor');
     expect(res.errors).toBeUndefined();
     return res.data!.registerPerson;
   }
   const fill = (postId: string, personId: string, startedOn = '2003-08-10') =>
-    stack.query<{ fillPublicWelfarePost: { status: string; filledOn: string; filledBy: { id: string; employmentStatus: string; employmentRecords: { kind: string }[] } } }>(
-      FILL, { input: { postId, personId, startedOn } }, 'labor');
+    stack.query<{
+      fillPublicWelfarePost: {
+        status: string;
+        filledOn: string;
+        filledBy: { id: string; employmentStatus: string; employmentRecords: { kind: string }[] };
+      };
+    }>(FILL, { input: { postId, personId, startedOn } }, 'labor');
 
   it('records a vacancy report and refuses a bad one naming the field', async () => {
     const res = await stack.query(REPORT, { input: vacancy }, 'labor');
-    expect(res.data).toEqual({ reportPublicWelfareVacancy: { id: expect.any(String), status: 'OPEN', countyCode: '320811', workKind: 'CLEANING', fundedBy: '区财政', reportedOn: '2003-08-01' } });
-    for (const [field, bad] of [['input.countyCode', { countyCode: '110105' }], ['input.fundedBy', { fundedBy: ' ' }], ['input.reportedOn', { reportedOn: '2003-08-16' }]] as const) {
+    expect(res.data).toEqual({
+      reportPublicWelfareVacancy: {
+        id: expect.any(String),
+        status: 'OPEN',
+        countyCode: '320811',
+        workKind: 'CLEANING',
+        fundedBy: '区财政',
+        reportedOn: '2003-08-01',
+      },
+    });
+    for (const [field, bad] of [
+      ['input.countyCode', { countyCode: '110105' }],
+      ['input.fundedBy', { fundedBy: ' ' }],
+      ['input.reportedOn', { reportedOn: '2003-08-16' }],
+    ] as const) {
       const refused = await stack.query(REPORT, { input: { ...vacancy, ...bad } }, 'labor');
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
@@ -51,7 +78,11 @@ describe('labor public-welfare posts', () => {
     const refused = await fill(postId, young.id);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personId' });
     expect(refused.errors?.[0].message).toMatch(/4050, double laid-off or double unemployed.*waiting/);
-    expect((await stack.query<{ publicWelfarePosts: { edges: { node: { id: string } }[] } }>(POSTS, { s: 'OPEN' })).data!.publicWelfarePosts.edges.map((e) => e.node.id)).toContain(postId);
+    expect(
+      (
+        await stack.query<{ publicWelfarePosts: { edges: { node: { id: string } }[] } }>(POSTS, { s: 'OPEN' })
+      ).data!.publicWelfarePosts.edges.map((e) => e.node.id),
+    ).toContain(postId);
 
     const placed = await fill(postId, woman45.id);
     expect(placed.errors).toBeUndefined();
@@ -76,17 +107,36 @@ describe('labor public-welfare posts', () => {
     const free = await fill(second, other.id);
     expect(free.errors).toBeUndefined();
     expect(free.data!.fillPublicWelfarePost.filledBy.id).toBe(other.id);
-    expect((await stack.query<{ person: { hardship: { doubleLaidOff: boolean } } }>('query($id: ID!) { person(id: $id) { hardship { doubleLaidOff } } }', { id: spouse.id })).data!.person.hardship.doubleLaidOff).toBe(false);
+    expect(
+      (
+        await stack.query<{ person: { hardship: { doubleLaidOff: boolean } } }>(
+          'query($id: ID!) { person(id: $id) { hardship { doubleLaidOff } } }',
+          { id: spouse.id },
+        )
+      ).data!.person.hardship.doubleLaidOff,
+    ).toBe(false);
   });
 
   it('refuses a person of another county, an employed person, an early start and unknown ids', async () => {
     const postId = await report();
-    const input = { name: '林淑珍', idNumber: freshIdNumber('1955-01-01', 'FEMALE'), countyCode: '320830', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' };
+    const input = {
+      name: '林淑珍',
+      idNumber: freshIdNumber('1955-01-01', 'FEMALE'),
+      countyCode: '320830',
+      category: 'SOE_LAID_OFF',
+      registeredOn: '2003-07-01',
+    };
     const outsider = (await stack.query<{ registerPerson: { id: string } }>(REGISTER, { input }, 'labor')).data!.registerPerson.id;
     expect((await fill(postId, outsider)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.personId' });
     const waiting = await register('1950-01-01', 'MALE');
-    expect((await fill(postId, waiting.id, '2003-07-31')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startedOn' });
-    expect((await fill(postId, waiting.id, '2003-08-16')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startedOn' });
+    expect((await fill(postId, waiting.id, '2003-07-31')).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.startedOn',
+    });
+    expect((await fill(postId, waiting.id, '2003-08-16')).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.startedOn',
+    });
     expect((await fill('99999', waiting.id)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await fill(postId, '99999')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await fill(postId, waiting.id, '2003-08-01')).errors).toBeUndefined();
@@ -98,9 +148,16 @@ describe('labor public-welfare posts', () => {
     const person = await register('1952-02-02', 'MALE');
     const postId = await report();
     expect((await fill(postId, person.id)).errors).toBeUndefined();
-    const records = await stack.query<{ person: { employmentRecords: { id: string }[] } }>('query($id: ID!) { person(id: $id) { employmentRecords { id } } }', { id: person.id });
+    const records = await stack.query<{ person: { employmentRecords: { id: string }[] } }>(
+      'query($id: ID!) { person(id: $id) { employmentRecords { id } } }',
+      { id: person.id },
+    );
     const recordId = records.data!.person.employmentRecords[0].id;
-    const ended = await stack.query('mutation($id: ID!) { endEmployment(recordId: $id, endedOn: "2003-08-14") { endedOn } }', { id: recordId }, 'labor');
+    const ended = await stack.query(
+      'mutation($id: ID!) { endEmployment(recordId: $id, endedOn: "2003-08-14") { endedOn } }',
+      { id: recordId },
+      'labor',
+    );
     expect(ended.errors).toBeUndefined();
     const open = await stack.query<{ publicWelfarePosts: { edges: { node: { id: string; status: string } }[] } }>(POSTS, { s: 'OPEN' });
     expect(open.data!.publicWelfarePosts.edges.map((e) => e.node.id)).toContain(postId);

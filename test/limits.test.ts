@@ -30,7 +30,8 @@ describe('gateway limits and hardening', () => {
   });
 
   it('refuses a query nested too deep', async () => {
-    const deep = '{ person(id: "1") { certificate { holder { certificate { holder { certificate { holder { certificate { holder { certificate { holder { id } } } } } } } } } } } }';
+    const deep =
+      '{ person(id: "1") { certificate { holder { certificate { holder { certificate { holder { certificate { holder { certificate { holder { id } } } } } } } } } } } }';
     const res = await refused(deep);
     expect(res.status).toBe(400);
     expect(res.errors[0].message).toMatch(/depth/i);

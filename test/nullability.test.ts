@@ -9,7 +9,11 @@ const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federatio
 /** Composes small subgraphs with the real composition library, as `npm run compose` does. */
 function compose(subgraphs: Record<string, string>): string {
   const result = composeServices(
-    Object.entries(subgraphs).map(([name, sdl]) => ({ name, url: `http://${name}.invalid/graphql`, typeDefs: parse(`${FEDERATION}\n${sdl}`) })),
+    Object.entries(subgraphs).map(([name, sdl]) => ({
+      name,
+      url: `http://${name}.invalid/graphql`,
+      typeDefs: parse(`${FEDERATION}\n${sdl}`),
+    })),
   );
   if (result.errors) throw new Error(result.errors.map((e) => e.message).join('\n'));
   return result.supergraphSdl;
@@ -20,32 +24,48 @@ describe('nullability across departments', () => {
   const found = crossDepartmentFields(supergraph);
   const names = found.map((f) => `${f.type}.${f.field}`);
 
-  it('keeps every field a department resolves for another department\'s objects nullable', () => {
+  it("keeps every field a department resolves for another department's objects nullable", () => {
     expect(nullabilityViolations(supergraph).map(describeViolation)).toEqual([]);
   });
 
-  it('finds the fields departments add to each other\'s entities by itself', () => {
+  it("finds the fields departments add to each other's entities by itself", () => {
     expect(names).toEqual(
       expect.arrayContaining([
-        'Person.loans', 'Person.subsidies', 'Person.taxReliefs', 'Person.businesses',
-        'County.loanStats', 'County.taxReliefStats', 'County.registrationStats',
-        'ReemploymentCertificate.feeExemptions', 'Enterprise.hires', 'Enterprise.taxReliefs', 'Enterprise.subsidies',
+        'Person.loans',
+        'Person.subsidies',
+        'Person.taxReliefs',
+        'Person.businesses',
+        'County.loanStats',
+        'County.taxReliefStats',
+        'County.registrationStats',
+        'ReemploymentCertificate.feeExemptions',
+        'Enterprise.hires',
+        'Enterprise.taxReliefs',
+        'Enterprise.subsidies',
       ]),
     );
-    expect(found.find((f) => f.type === 'Person' && f.field === 'loans')).toMatchObject({ resolvedBy: ['finance'], reachableFrom: expect.arrayContaining(['labor']) });
+    expect(found.find((f) => f.type === 'Person' && f.field === 'loans')).toMatchObject({
+      resolvedBy: ['finance'],
+      reachableFrom: expect.arrayContaining(['labor']),
+    });
   });
 
-  it('finds the owner\'s fields that another department\'s reference reaches (Enterprise.owner { name })', () => {
-    expect(found.find((f) => f.type === 'Person' && f.field === 'name')).toMatchObject({ resolvedBy: ['labor'], reachableFrom: expect.arrayContaining(['commerce']) });
+  it("finds the owner's fields that another department's reference reaches (Enterprise.owner { name })", () => {
+    expect(found.find((f) => f.type === 'Person' && f.field === 'name')).toMatchObject({
+      resolvedBy: ['labor'],
+      reachableFrom: expect.arrayContaining(['commerce']),
+    });
     expect(names).toContain('Enterprise.name');
   });
 
   it('never asks for the keys, which every department resolves', () => {
     expect(names).not.toEqual(expect.arrayContaining(['Person.id']));
-    expect(names.filter((n) => ['Person.id', 'County.code', 'Enterprise.creditCode', 'ReemploymentCertificate.number'].includes(n))).toEqual([]);
+    expect(
+      names.filter((n) => ['Person.id', 'County.code', 'Enterprise.creditCode', 'ReemploymentCertificate.number'].includes(n)),
+    ).toEqual([]);
   });
 
-  it('flags a new non-null field one department adds to another\'s entity, and accepts it nullable', () => {
+  it("flags a new non-null field one department adds to another's entity, and accepts it nullable", () => {
     const owner = 'type Query { person(id: ID!): Person } type Person @key(fields: "id") { id: ID! name: String }';
     const strict = compose({ labor: owner, pension: 'type Person @key(fields: "id") { id: ID! pension: Int! }' });
     expect(nullabilityViolations(strict).map((f) => `${f.type}.${f.field}`)).toEqual(['Person.pension']);
@@ -53,7 +73,7 @@ describe('nullability across departments', () => {
     expect(nullabilityViolations(lenient)).toEqual([]);
   });
 
-  it('flags an owner\'s non-null field once another department hands out references to the entity', () => {
+  it("flags an owner's non-null field once another department hands out references to the entity", () => {
     const owner = 'type Query { person(id: ID!): Person } type Person @key(fields: "id") { id: ID! name: String! }';
     const alone = compose({ labor: owner, pension: 'type Person @key(fields: "id") { id: ID! pension: Int }' });
     expect(nullabilityViolations(alone)).toEqual([]);

@@ -36,7 +36,7 @@ const LIVE = `query($year: Int!, $month: Int!) { counties { code
 const yuan = (fen: bigint) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
 const fen = (text: string) => BigInt(text.replace('.', ''));
 
-describe('the joint office\'s circulars (通报)', () => {
+describe("the joint office's circulars (通报)", () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
@@ -44,7 +44,10 @@ describe('the joint office\'s circulars (通报)', () => {
   afterAll(() => stack?.stop());
 
   async function publish(year: number, month: number) {
-    return stack.query<{ publishCircular: { id: string; year: number; month: number; version: number; publishedAt: string } }>(contractOperation('PublishCircular'), { year, month });
+    return stack.query<{ publishCircular: { id: string; year: number; month: number; version: number; publishedAt: string } }>(
+      contractOperation('PublishCircular'),
+      { year, month },
+    );
   }
   async function read(id: string): Promise<CircularAnswer> {
     const res = await stack.query<{ circular: CircularAnswer }>(contractOperation('Circular'), { id });
@@ -53,7 +56,15 @@ describe('the joint office\'s circulars (通报)', () => {
   }
 
   it('freezes every county as the gateway shows it, and the city as their sum', async () => {
-    const live = await stack.query<{ counties: { code: string; employmentProgress: { yearToDate: { reemployed: number }; behindSchedule: string[] }; certificateStats: { valid: number }; loanStats: { yearToDate: { amount: string } }; taxReliefStats: { yearToDate: { amount: string } } }[] }>(LIVE, { year: 2003, month: 7 });
+    const live = await stack.query<{
+      counties: {
+        code: string;
+        employmentProgress: { yearToDate: { reemployed: number }; behindSchedule: string[] };
+        certificateStats: { valid: number };
+        loanStats: { yearToDate: { amount: string } };
+        taxReliefStats: { yearToDate: { amount: string } };
+      }[];
+    }>(LIVE, { year: 2003, month: 7 });
     const published = await publish(2003, 7);
     expect(published.errors).toBeUndefined();
     expect(published.data!.publishCircular).toMatchObject({ year: 2003, month: 7, version: 1 });
@@ -80,14 +91,18 @@ describe('the joint office\'s circulars (通报)', () => {
 
   it('lists the duties late at the business date, by department and county', async () => {
     const published = await publish(2003, 8);
-    const res = await stack.query<{ circular: { lateDuties: { code: string; department: string; countyCode: string | null; state: string }[] } }>(FULL, { id: published.data!.publishCircular.id });
+    const res = await stack.query<{
+      circular: { lateDuties: { code: string; department: string; countyCode: string | null; state: string }[] };
+    }>(FULL, { id: published.data!.publishCircular.id });
     const late = res.data!.circular.lateDuties;
     // The demo world: finance's loan rules and two counties' guarantee companies missed the end of July.
-    expect(late).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'LOAN_RULES', department: 'finance', countyCode: null, state: 'LATE' }),
-      expect.objectContaining({ code: 'GUARANTEE_COMPANY', countyCode: '320830' }),
-      expect.objectContaining({ code: 'GUARANTEE_COMPANY', countyCode: '320831' }),
-    ]));
+    expect(late).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'LOAN_RULES', department: 'finance', countyCode: null, state: 'LATE' }),
+        expect.objectContaining({ code: 'GUARANTEE_COMPANY', countyCode: '320830' }),
+        expect.objectContaining({ code: 'GUARANTEE_COMPANY', countyCode: '320831' }),
+      ]),
+    );
     expect(late.find((d) => d.code === 'IMPLEMENTING_RULES')).toBeUndefined();
     // Year-end duties are not late in August.
     expect(late.find((d) => d.code === 'FUNDS_PAID_IN_FULL')).toBeUndefined();
@@ -96,9 +111,19 @@ describe('the joint office\'s circulars (通报)', () => {
   it('stays as published after a correction; publishing again is version 2, and both stay readable', async () => {
     const first = await publish(2003, 8);
     const before = await read(first.data!.publishCircular.id);
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '周红', idNumber: freshIdNumber('1961-05-06'), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-08-01' },
-    }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: {
+          name: '周红',
+          idNumber: freshIdNumber('1961-05-06'),
+          countyCode: '320803',
+          category: 'SOE_LAID_OFF',
+          registeredOn: '2003-08-01',
+        },
+      },
+      'labor',
+    );
     expect(person.errors).toBeUndefined();
     const issued = await stack.query(contractOperation('IssueCertificate'), { personId: person.data!.registerPerson.id }, 'labor');
     expect(issued.errors).toBeUndefined();
@@ -122,12 +147,17 @@ describe('the joint office\'s circulars (通报)', () => {
   ])('refuses %i-%i naming %s, and publishes nothing', async (year, month, field) => {
     const res = await publish(year, month);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    const versions = await stack.query<{ circulars: unknown[] }>('query($y: Int!, $m: Int!) { circulars(year: $y, month: $m) { id } }', { y: year, m: month });
+    const versions = await stack.query<{ circulars: unknown[] }>('query($y: Int!, $m: Int!) { circulars(year: $y, month: $m) { id } }', {
+      y: year,
+      m: month,
+    });
     expect(versions.data!.circulars).toEqual([]);
   });
 
   it('publishes only for joint:write; reads with report:read', async () => {
-    expect((await stack.query(contractOperation('PublishCircular'), { year: 2003, month: 7 }, 'labor')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(contractOperation('PublishCircular'), { year: 2003, month: 7 }, 'labor')).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const circular = await stack.query<{ circular: { version: number } }>(contractOperation('Circular'), { id: '1' }, 'reporter');
     expect(circular.data!.circular.version).toBe(1);
   });
@@ -136,7 +166,9 @@ describe('the joint office\'s circulars (通报)', () => {
     await stack.subgraphs.finance.service.stop();
     const res = await publish(2003, 8);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'SNAPSHOT_INCOMPLETE', departments: ['finance'] });
-    const versions = await stack.query<{ circulars: { areas: Area[] }[] }>('{ circulars(year: 2003, month: 8) { areas { code loanAmountYearToDate } } }');
+    const versions = await stack.query<{ circulars: { areas: Area[] }[] }>(
+      '{ circulars(year: 2003, month: 8) { areas { code loanAmountYearToDate } } }',
+    );
     expect(versions.errors).toBeUndefined();
     expect(versions.data!.circulars).toHaveLength(3);
     expect(versions.data!.circulars[0].areas[0].loanAmountYearToDate).toMatch(/^\d+\.\d\d$/);

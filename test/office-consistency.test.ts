@@ -4,8 +4,17 @@ import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
 
 type Ref = { department: string; kind: string; key: string };
-interface Finding { id: string; rule: string; summary: string; detectedAt: string; resolvedAt: string | null; records: Ref[] }
-interface FindingPage { consistencyFindings: { edges: { cursor: string; node: Finding }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }
+interface Finding {
+  id: string;
+  rule: string;
+  summary: string;
+  detectedAt: string;
+  resolvedAt: string | null;
+  records: Ref[];
+}
+interface FindingPage {
+  consistencyFindings: { edges: { cursor: string; node: Finding }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
 
 interface DemoPerson {
   id: string;
@@ -25,20 +34,28 @@ const ENTERPRISES = `query($county: ID!) { enterprises(countyCode: $county, firs
 const ALL_FINDINGS = `query($after: String) { consistencyFindings(first: 100, after: $after, includeResolved: true) {
   edges { node { id rule summary detectedAt resolvedAt records { department kind key } } } pageInfo { hasNextPage endCursor } } }`;
 
-const priority = (p: DemoPerson) => Boolean(p.hardship && (p.hardship.fortyFifty || p.hardship.doubleLaidOff || p.hardship.doubleUnemployed));
+const priority = (p: DemoPerson) =>
+  Boolean(p.hardship && (p.hardship.fortyFifty || p.hardship.doubleLaidOff || p.hardship.doubleUnemployed));
 
-describe('the joint office\'s consistency checks (督查)', () => {
+describe("the joint office's consistency checks (督查)", () => {
   let stack: Stack;
-  const persons = async (county: string) => (await stack.query<{ persons: { edges: { node: DemoPerson }[] } }>(PERSONS, { county })).data!.persons.edges.map((e) => e.node);
+  const persons = async (county: string) =>
+    (await stack.query<{ persons: { edges: { node: DemoPerson }[] } }>(PERSONS, { county })).data!.persons.edges.map((e) => e.node);
   const companies = async (county: string) =>
-    (await stack.query<{ enterprises: { edges: { node: { creditCode: string; kind: string } }[] } }>(ENTERPRISES, { county })).data!.enterprises.edges.map((e) => e.node).filter((e) => e.kind !== 'INDIVIDUAL_BUSINESS');
+    (await stack.query<{ enterprises: { edges: { node: { creditCode: string; kind: string } }[] } }>(ENTERPRISES, { county }))
+      .data!.enterprises.edges.map((e) => e.node)
+      .filter((e) => e.kind !== 'INDIVIDUAL_BUSINESS');
   const run = async () => {
     const res = await stack.query<{ runConsistencyChecks: { ranAt: string; findings: number } }>(contractOperation('RunConsistencyChecks'));
     expect(res.errors).toBeUndefined();
     return res.data!.runConsistencyChecks;
   };
-  const allFindings = async () => (await stack.query<FindingPage>(ALL_FINDINGS, { after: null })).data!.consistencyFindings.edges.map((e) => e.node);
-  const naming = (findings: Finding[], rule: string, ref: Ref) => findings.filter((f) => f.rule === rule && f.records.some((r) => r.department === ref.department && r.kind === ref.kind && r.key === ref.key));
+  const allFindings = async () =>
+    (await stack.query<FindingPage>(ALL_FINDINGS, { after: null })).data!.consistencyFindings.edges.map((e) => e.node);
+  const naming = (findings: Finding[], rule: string, ref: Ref) =>
+    findings.filter(
+      (f) => f.rule === rule && f.records.some((r) => r.department === ref.department && r.kind === ref.kind && r.key === ref.key),
+    );
 
   /** What was planted, to find again. */
   const planted: Record<string, Ref> = {};
@@ -53,41 +70,69 @@ describe('the joint office\'s consistency checks (督查)', () => {
     expect((await run()).findings).toBe(0);
     const page = await stack.query<FindingPage>(contractOperation('ConsistencyFindings'), { first: 10 });
     expect(page.data!.consistencyFindings.edges).toEqual([]);
-    const last = await stack.query<{ lastConsistencyCheckRun: { findings: number; opened: number } }>('{ lastConsistencyCheckRun { findings opened } }');
+    const last = await stack.query<{ lastConsistencyCheckRun: { findings: number; opened: number } }>(
+      '{ lastConsistencyCheckRun { findings opened } }',
+    );
     expect(last.data!.lastConsistencyCheckRun).toEqual({ findings: 0, opened: 0 });
   });
 
   it('finds each planted inconsistency, naming the records on each side', async () => {
     // A benefit on a certificate labor has since revoked (through labor's API).
     const revoked = (await persons('320803')).find((p) => p.certificate && p.loans?.length)!;
-    const revoke = await stack.query(contractOperation('RevokeCertificate'), { number: revoked.certificate!.number, reason: '骗取优惠证' }, 'labor');
+    const revoke = await stack.query(
+      contractOperation('RevokeCertificate'),
+      { number: revoked.certificate!.number, reason: '骗取优惠证' },
+      'labor',
+    );
     expect(revoke.errors).toBeUndefined();
     planted.revoked = { department: 'finance', kind: 'Loan', key: revoked.loans![0].id };
 
     // Tax relief on a number labor never issued, and relief before the certificate: tax's API
     // rightly refuses both, so they are written into tax's database.
     const [neverIssued, early] = (await persons('320804')).filter((p) => p.certificate && p.taxReliefs?.length);
-    await stack.subgraphs.tax.db.query('UPDATE tax_relief SET certificateNumber = ? WHERE id = ?', ['3208042003999999', Number(neverIssued.taxReliefs![0].id)]);
+    await stack.subgraphs.tax.db.query('UPDATE tax_relief SET certificateNumber = ? WHERE id = ?', [
+      '3208042003999999',
+      Number(neverIssued.taxReliefs![0].id),
+    ]);
     planted.neverIssued = { department: 'labor', kind: 'ReemploymentCertificate', key: '3208042003999999' };
     expect(early.certificate!.issuedOn > '2003-01-01').toBe(true);
-    await stack.subgraphs.tax.db.query('UPDATE tax_relief SET periodStart = ? WHERE id = ?', ['2003-01-01', Number(early.taxReliefs![0].id)]);
+    await stack.subgraphs.tax.db.query('UPDATE tax_relief SET periodStart = ? WHERE id = ?', [
+      '2003-01-01',
+      Number(early.taxReliefs![0].id),
+    ]);
     planted.early = { department: 'tax', kind: 'TaxRelief', key: early.taxReliefs![0].id };
 
     // One person, two re-employments of August in two departments' counts (through the APIs).
-    const registered = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '钱伟', idNumber: freshIdNumber('1960-02-03', 'MALE'), countyCode: '320826', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' },
-    }, 'labor');
+    const registered = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: {
+          name: '钱伟',
+          idNumber: freshIdNumber('1960-02-03', 'MALE'),
+          countyCode: '320826',
+          category: 'SOE_LAID_OFF',
+          registeredOn: '2003-07-01',
+        },
+      },
+      'labor',
+    );
     const personId = registered.data!.registerPerson.id;
     const [employer] = await companies('320826');
     const hired = await stack.query<{ recordEmployment: { id: string } }>(
       'mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }',
-      { input: { personId, kind: 'ENTERPRISE_HIRE', startedOn: '2003-08-04', employerCreditCode: employer.creditCode, contractMonths: 36 } },
+      {
+        input: { personId, kind: 'ENTERPRISE_HIRE', startedOn: '2003-08-04', employerCreditCode: employer.creditCode, contractMonths: 36 },
+      },
       'labor',
     );
     expect(hired.errors).toBeUndefined();
-    const business = await stack.query(contractOperation('RegisterIndividualBusiness'), {
-      input: { ownerId: personId, name: '钱记修理部', industry: 'REPAIR', countyCode: '320826', registeredOn: '2003-08-11' },
-    }, 'commerce');
+    const business = await stack.query(
+      contractOperation('RegisterIndividualBusiness'),
+      {
+        input: { ownerId: personId, name: '钱记修理部', industry: 'REPAIR', countyCode: '320826', registeredOn: '2003-08-11' },
+      },
+      'commerce',
+    );
     expect(business.errors).toBeUndefined();
     planted.twice = { department: 'labor', kind: 'EmploymentRecord', key: hired.data!.recordEmployment.id };
 
@@ -96,19 +141,35 @@ describe('the joint office\'s consistency checks (督查)', () => {
     const paid = withSubsidy.subsidies!.find((s) => s.enterprise)!;
     const other = (await companies('320811')).find((c) => c.creditCode !== paid.enterprise!.creditCode)!;
     subsidy = { id: paid.id, enterprise: paid.enterprise!.creditCode };
-    await stack.subgraphs.finance.db.query('UPDATE subsidy_payment SET enterpriseCreditCode = ? WHERE id = ?', [other.creditCode, Number(paid.id)]);
+    await stack.subgraphs.finance.db.query('UPDATE subsidy_payment SET enterpriseCreditCode = ? WHERE id = ?', [
+      other.creditCode,
+      Number(paid.id),
+    ]);
     planted.subsidy = { department: 'finance', kind: 'SubsidyPayment', key: paid.id };
 
     // A post filled by a non-priority person while priority persons wait: labor's API refuses it.
     const xuyi = await persons('320830');
     expect(xuyi.some((p) => priority(p) && p.employmentStatus === 'UNEMPLOYED')).toBe(true);
     const outsider = xuyi.find((p) => !priority(p) && p.employmentStatus === 'UNEMPLOYED')!;
-    const post = await stack.query<{ reportPublicWelfareVacancy: { id: string } }>('mutation($input: ReportVacancyInput!) { reportPublicWelfareVacancy(input: $input) { id } }', {
-      input: { countyCode: '320830', workKind: 'CLEANING', fundedBy: '县财政', reportedOn: '2003-08-01' },
-    }, 'labor');
-    const refused = await stack.query('mutation($post: ID!, $person: ID!) { fillPublicWelfarePost(postId: $post, personId: $person) { id } }', { post: post.data!.reportPublicWelfareVacancy.id, person: outsider.id }, 'labor');
+    const post = await stack.query<{ reportPublicWelfareVacancy: { id: string } }>(
+      'mutation($input: ReportVacancyInput!) { reportPublicWelfareVacancy(input: $input) { id } }',
+      {
+        input: { countyCode: '320830', workKind: 'CLEANING', fundedBy: '县财政', reportedOn: '2003-08-01' },
+      },
+      'labor',
+    );
+    const refused = await stack.query(
+      'mutation($post: ID!, $person: ID!) { fillPublicWelfarePost(postId: $post, personId: $person) { id } }',
+      { post: post.data!.reportPublicWelfareVacancy.id, person: outsider.id },
+      'labor',
+    );
     expect(refused.errors?.[0].extensions?.code).toBeDefined();
-    await stack.subgraphs.labor.db.query('UPDATE public_welfare_post SET status = ?, filledById = ?, filledOn = ? WHERE id = ?', ['FILLED', Number(outsider.id), '2003-08-10', Number(post.data!.reportPublicWelfareVacancy.id)]);
+    await stack.subgraphs.labor.db.query('UPDATE public_welfare_post SET status = ?, filledById = ?, filledOn = ? WHERE id = ?', [
+      'FILLED',
+      Number(outsider.id),
+      '2003-08-10',
+      Number(post.data!.reportPublicWelfareVacancy.id),
+    ]);
     planted.post = { department: 'labor', kind: 'PublicWelfarePost', key: post.data!.reportPublicWelfareVacancy.id };
 
     const result = await run();
@@ -135,7 +196,10 @@ describe('the joint office\'s consistency checks (督查)', () => {
     expect(again.findings).toBe(before.length);
     expect((await allFindings()).map((f) => f.id).sort()).toEqual(before.map((f) => f.id).sort());
 
-    await stack.subgraphs.finance.db.query('UPDATE subsidy_payment SET enterpriseCreditCode = ? WHERE id = ?', [subsidy!.enterprise, Number(subsidy!.id)]);
+    await stack.subgraphs.finance.db.query('UPDATE subsidy_payment SET enterpriseCreditCode = ? WHERE id = ?', [
+      subsidy!.enterprise,
+      Number(subsidy!.id),
+    ]);
     await run();
     const after = await allFindings();
     const [corrected] = naming(after, 'SUBSIDY_WITHOUT_HIRE', planted.subsidy);
@@ -149,7 +213,10 @@ describe('the joint office\'s consistency checks (督查)', () => {
   it('pages the findings without overlap', async () => {
     const first = await stack.query<FindingPage>(contractOperation('ConsistencyFindings'), { first: 2 });
     expect(first.data!.consistencyFindings.pageInfo.hasNextPage).toBe(true);
-    const next = await stack.query<FindingPage>(contractOperation('ConsistencyFindings'), { first: 2, after: first.data!.consistencyFindings.pageInfo.endCursor });
+    const next = await stack.query<FindingPage>(contractOperation('ConsistencyFindings'), {
+      first: 2,
+      after: first.data!.consistencyFindings.pageInfo.endCursor,
+    });
     const ids = [...first.data!.consistencyFindings.edges, ...next.data!.consistencyFindings.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(4);
     const bad = await stack.query(contractOperation('ConsistencyFindings'), { first: 0 });
@@ -157,19 +224,37 @@ describe('the joint office\'s consistency checks (督查)', () => {
   });
 
   it('puts the open findings into the next circular', async () => {
-    const open = (await stack.query<FindingPage>(contractOperation('ConsistencyFindings'), { first: 100 })).data!.consistencyFindings.edges.map((e) => e.node.id);
-    const published = await stack.query<{ publishCircular: { id: string } }>(contractOperation('PublishCircular'), { year: 2003, month: 8 });
-    const circular = await stack.query<{ circular: { openFindings: { id: string; rule: string }[] } }>('query($id: ID!) { circular(id: $id) { openFindings { id rule } } }', { id: published.data!.publishCircular.id });
+    const open = (
+      await stack.query<FindingPage>(contractOperation('ConsistencyFindings'), { first: 100 })
+    ).data!.consistencyFindings.edges.map((e) => e.node.id);
+    const published = await stack.query<{ publishCircular: { id: string } }>(contractOperation('PublishCircular'), {
+      year: 2003,
+      month: 8,
+    });
+    const circular = await stack.query<{ circular: { openFindings: { id: string; rule: string }[] } }>(
+      'query($id: ID!) { circular(id: $id) { openFindings { id rule } } }',
+      { id: published.data!.publishCircular.id },
+    );
     expect(circular.data!.circular.openFindings.map((f) => f.id).sort()).toEqual([...open].sort());
   });
 
   it('shows the records a finding names only to readers of every department, within their county', async () => {
-    const report = await stack.query<FindingPage>('{ consistencyFindings(first: 5) { edges { node { rule summary records { key } } } } }', {}, 'reporter');
+    const report = await stack.query<FindingPage>(
+      '{ consistencyFindings(first: 5) { edges { node { rule summary records { key } } } } }',
+      {},
+      'reporter',
+    );
     expect(report.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const summaries = await stack.query<FindingPage>('{ consistencyFindings(first: 5) { edges { node { rule summary } } } }', {}, 'reporter');
+    const summaries = await stack.query<FindingPage>(
+      '{ consistencyFindings(first: 5) { edges { node { rule summary } } } }',
+      {},
+      'reporter',
+    );
     expect(summaries.data!.consistencyFindings.edges.length).toBeGreaterThan(0);
     const county = await stack.query<{ consistencyFindings: { edges: { node: { countyCode: string | null; records: Ref[] } }[] } }>(
-      '{ consistencyFindings(first: 100) { edges { node { countyCode records { key } } } } }', {}, ROLES.countyOfficer,
+      '{ consistencyFindings(first: 100) { edges { node { countyCode records { key } } } } }',
+      {},
+      ROLES.countyOfficer,
     );
     expect(county.errors).toBeUndefined();
     // Only the revoked certificate's benefits were planted in 320803.

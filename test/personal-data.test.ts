@@ -17,8 +17,10 @@ describe('personal data', () => {
   beforeAll(async () => {
     stack = await startStack({ demoData: false });
     const input = { name: '钱玉梅', idNumber: ID_NUMBER, countyCode: '320811', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' };
-    personId = (await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor')).data!.registerPerson.id;
-    number = (await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor')).data!.issueCertificate.number;
+    personId = (await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor')).data!
+      .registerPerson.id;
+    number = (await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor'))
+      .data!.issueCertificate.number;
     await stack.syncFeeds();
   });
   afterAll(() => stack?.stop());
@@ -61,7 +63,7 @@ describe('personal data', () => {
     }
   });
 
-  it('gives the feed\'s birth dates to finance\'s city-wide feed token only, not to partners or county tokens', async () => {
+  it("gives the feed's birth dates to finance's city-wide feed token only, not to partners or county tokens", async () => {
     const query = '{ certificateChanges(first: 50) { edges { node { number holderBirthDate } } } }';
     const partner = await stack.query(query, {}, 'feedPartner');
     expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -70,15 +72,30 @@ describe('personal data', () => {
     const otherDepartment: TokenClaims = { sub: 'tax-certificate-sync', dept: 'tax', scope: 'feed:read' };
     expect((await stack.query(query, {}, otherDepartment)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const finance: TokenClaims = { sub: 'finance-certificate-sync', dept: 'finance', scope: 'feed:read' };
-    const res = await stack.query<{ certificateChanges: { edges: { node: { number: string; holderBirthDate: string } }[] } }>(query, {}, finance);
+    const res = await stack.query<{ certificateChanges: { edges: { node: { number: string; holderBirthDate: string } }[] } }>(
+      query,
+      {},
+      finance,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.certificateChanges.edges.map((e) => e.node)).toContainEqual({ number, holderBirthDate: BIRTH_DATE });
-    expect(await trail()).toContainEqual(expect.objectContaining({ sub: 'finance-certificate-sync', operation: 'read:CertificateChange.holderBirthDate', entityIds: [personId] }));
+    expect(await trail()).toContainEqual(
+      expect.objectContaining({
+        sub: 'finance-certificate-sync',
+        operation: 'read:CertificateChange.holderBirthDate',
+        entityIds: [personId],
+      }),
+    );
   });
 
-  it('keeps birth dates in finance\'s replica only', async () => {
+  it("keeps birth dates in finance's replica only", async () => {
     const held = async (subgraph: 'finance' | 'tax' | 'commerce') =>
-      (await stack.subgraphs[subgraph].db.query<{ holderBirthDate: string | null }[]>('SELECT holderBirthDate FROM certificate_replica WHERE number = ?', [number]))[0];
+      (
+        await stack.subgraphs[subgraph].db.query<{ holderBirthDate: string | null }[]>(
+          'SELECT holderBirthDate FROM certificate_replica WHERE number = ?',
+          [number],
+        )
+      )[0];
     expect(String((await held('finance')).holderBirthDate)).toContain('1961');
     expect((await held('tax')).holderBirthDate).toBeNull();
     expect((await held('commerce')).holderBirthDate).toBeNull();
@@ -99,7 +116,11 @@ describe('personal data', () => {
       const birth = await stack.query('query($id: ID!) { person(id: $id) { birthDate } }', { id: personId }, 'jointOffice');
       expect(JSON.stringify(birth)).not.toContain(BIRTH_DATE);
       // Masked reads need no audit row and still go out.
-      const masked = await stack.query<{ person: { idNumber: string } }>('query($id: ID!) { person(id: $id) { idNumber } }', { id: personId }, 'finance');
+      const masked = await stack.query<{ person: { idNumber: string } }>(
+        'query($id: ID!) { person(id: $id) { idNumber } }',
+        { id: personId },
+        'finance',
+      );
       expect(masked.data!.person.idNumber).toContain('********');
     } finally {
       await db.query('DROP TRIGGER audit_read_fail');

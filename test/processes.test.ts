@@ -16,7 +16,11 @@ describe('service processes', () => {
     ['subgraphs/finance/src/main.js', { FINANCE_DATABASE_URL: 'postgres://nope' }, /FINANCE_DATABASE_URL/],
     ['gateway/src/main.js', { LABOR_URL: 'not a url', NODE_ENV: 'staging' }, /LABOR_URL[\s\S]*NODE_ENV|NODE_ENV[\s\S]*LABOR_URL/],
   ])('%s stops on bad configuration, naming the variables', (entry, env, pattern) => {
-    const result = spawnSync(process.execPath, [main(entry)], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', timeout: 20_000 });
+    const result = spawnSync(process.execPath, [main(entry)], {
+      env: { PATH: process.env.PATH, ...env },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(result.status).toBe(78);
     expect(result.stderr).toMatch(pattern);
   });

@@ -22,7 +22,9 @@ describe('production hardening', () => {
   });
 
   it('gives no field suggestions at a subgraph called directly either', async () => {
-    const res = await postGraphQL(stack.subgraphs.labor.url, '{ countie { code } }', undefined, { authorization: `Bearer ${await stack.token()}` });
+    const res = await postGraphQL(stack.subgraphs.labor.url, '{ countie { code } }', undefined, {
+      authorization: `Bearer ${await stack.token()}`,
+    });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
   });

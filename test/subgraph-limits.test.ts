@@ -22,7 +22,10 @@ describe('limits at every subgraph', () => {
     ['depth', `{ person(id: "1") { ${'certificate { holder { '.repeat(6)}id${' } }'.repeat(6)} } }`],
     ['aliases', `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: cityTargets(year: 2003) { year }`).join(' ')} }`],
     ['tokens', `{ cityTargets(year: 2003) { ${'...F '.repeat(1600)} } } fragment F on EmploymentTarget { year }`],
-    ['cost', `{ ${Array.from({ length: 14 }, (_, i) => `c${i}: persons(countyCode: "320803", first: 100) { edges { node { id name employmentRecords { kind employer { creditCode hires { person { id name } } } } } } }`).join(' ')} }`],
+    [
+      'cost',
+      `{ ${Array.from({ length: 14 }, (_, i) => `c${i}: persons(countyCode: "320803", first: 100) { edges { node { id name employmentRecords { kind employer { creditCode hires { person { id name } } } } } } }`).join(' ')} }`,
+    ],
   ])('refuses an operation over the %s limit with 400, before anything runs', async (_limit, query) => {
     const res = await direct(query);
     expect(res.status).toBe(400);
@@ -31,7 +34,10 @@ describe('limits at every subgraph', () => {
   });
 
   it('still answers what the gateway sends it for the client contract', async () => {
-    const res = await stack.query('query($id: ID!) { person(id: $id) { id name certificate { number holder { id loans { id } } } loans { id } } }', { id: '1' });
+    const res = await stack.query(
+      'query($id: ID!) { person(id: $id) { id name certificate { number holder { id loans { id } } } loans { id } } }',
+      { id: '1' },
+    );
     expect(res.errors).toBeUndefined();
   });
 });

@@ -16,7 +16,14 @@ const GRANT = `mutation G($input: GrantTaxReliefInput!) {
 }`;
 const HOLDERS = '{ persons(countyCode: "320803", first: 100) { edges { node { certificate { number status } } } } }';
 
-interface Assessed { assessEnterpriseRelief: { id: string; reachesThirtyPercent: boolean; reliefTaxTypes: string[]; incomeTaxReliefBasisPoints: number | null } }
+interface Assessed {
+  assessEnterpriseRelief: {
+    id: string;
+    reachesThirtyPercent: boolean;
+    reliefTaxTypes: string[];
+    incomeTaxReliefBasisPoints: number | null;
+  };
+}
 type Granted = GraphQLResponse<{ grantTaxRelief: { id: string; taxType: string; office: string } }>;
 
 describe('tax: relief of employers on an assessment', () => {
@@ -25,7 +32,9 @@ describe('tax: relief of employers on an assessment', () => {
   let serial = 9_000_000;
   beforeAll(async () => {
     stack = await startStack();
-    const { data } = await stack.query<{ persons: { edges: { node: { certificate: { number: string; status: string } | null } }[] } }>(HOLDERS);
+    const { data } = await stack.query<{ persons: { edges: { node: { certificate: { number: string; status: string } | null } }[] } }>(
+      HOLDERS,
+    );
     hires = data!.persons.edges.flatMap((e) => (e.node.certificate?.status === 'VALID' ? [e.node.certificate.number] : []));
   });
   afterAll(() => stack?.stop());
@@ -34,17 +43,48 @@ describe('tax: relief of employers on an assessment', () => {
   async function enterprise(industry: string, registeredOn = '2003-02-01', offices = ['STATE', 'LOCAL']): Promise<string> {
     const creditCode = makeCreditCode('1', '320803', (serial += 1));
     for (const office of offices) {
-      const registered = await stack.query(REGISTER, { input: { creditCode, office, kind: 'ENTERPRISE', industry, registeredOn, countyCode: '320803' } }, 'tax');
+      const registered = await stack.query(
+        REGISTER,
+        { input: { creditCode, office, kind: 'ENTERPRISE', industry, registeredOn, countyCode: '320803' } },
+        'tax',
+      );
       expect(registered.errors).toBeUndefined();
     }
     return creditCode;
   }
 
   const assess = (enterpriseCreditCode: string, kind: string, staffCount: number, hired: number, extra: Record<string, unknown> = {}) =>
-    stack.query<Assessed>(ASSESS, { input: { enterpriseCreditCode, kind, staffCount, hiredCertificateNumbers: hires.slice(0, hired), effectiveFrom: '2003-08-01', ...extra } }, 'tax');
+    stack.query<Assessed>(
+      ASSESS,
+      {
+        input: {
+          enterpriseCreditCode,
+          kind,
+          staffCount,
+          hiredCertificateNumbers: hires.slice(0, hired),
+          effectiveFrom: '2003-08-01',
+          ...extra,
+        },
+      },
+      'tax',
+    );
 
   const grant = (enterpriseCreditCode: string, taxType: string, extra: Record<string, unknown> = {}): Promise<Granted> =>
-    stack.query(GRANT, { input: { enterpriseCreditCode, certificateNumber: hires[0], taxType, amount: '5000.00', periodStart: '2003-08-01', periodEnd: '2004-07-31', ...extra } }, 'tax');
+    stack.query(
+      GRANT,
+      {
+        input: {
+          enterpriseCreditCode,
+          certificateNumber: hires[0],
+          taxType,
+          amount: '5000.00',
+          periodStart: '2003-08-01',
+          periodEnd: '2004-07-31',
+          ...extra,
+        },
+      },
+      'tax',
+    );
 
   function expectRefused(response: GraphQLResponse<unknown>, field: string, message?: RegExp): void {
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -64,33 +104,57 @@ describe('tax: relief of employers on an assessment', () => {
       reliefTaxTypes: ['BUSINESS_TAX', 'CITY_CONSTRUCTION_TAX', 'EDUCATION_SURCHARGE', 'ENTERPRISE_INCOME_TAX'],
       incomeTaxReliefBasisPoints: 10000,
     });
-    expect((await grant(code, 'BUSINESS_TAX')).data!.grantTaxRelief).toMatchObject({ office: 'LOCAL', taxpayerCreditCode: code, enterprise: { creditCode: code } });
+    expect((await grant(code, 'BUSINESS_TAX')).data!.grantTaxRelief).toMatchObject({
+      office: 'LOCAL',
+      taxpayerCreditCode: code,
+      enterprise: { creditCode: code },
+    });
     // Registered in 2003: its income tax is 国税's since the 2002 sharing reform.
-    expect((await grant(code, 'ENTERPRISE_INCOME_TAX')).data!.grantTaxRelief).toMatchObject({ office: 'STATE', assessment: { id: data!.assessEnterpriseRelief.id } });
+    expect((await grant(code, 'ENTERPRISE_INCOME_TAX')).data!.grantTaxRelief).toMatchObject({
+      office: 'STATE',
+      assessment: { id: data!.assessEnterpriseRelief.id },
+    });
   });
 
   it('only reduces income tax of a service enterprise at 29.9 %: (23 ÷ 77) × 2 = 5974 basis points', async () => {
     const code = await enterprise('HOUSEHOLD_SERVICE');
     const { data } = await assess(code, 'NEW_SERVICE_ENTERPRISE', 77, 23);
-    expect(data!.assessEnterpriseRelief).toMatchObject({ reachesThirtyPercent: false, reliefTaxTypes: ['ENTERPRISE_INCOME_TAX'], incomeTaxReliefBasisPoints: 5974 });
-    expectRefused(await grant(code, 'BUSINESS_TAX'), 'input.taxType', /23 hired of 77 staff\) allows ENTERPRISE_INCOME_TAX, not BUSINESS_TAX/);
+    expect(data!.assessEnterpriseRelief).toMatchObject({
+      reachesThirtyPercent: false,
+      reliefTaxTypes: ['ENTERPRISE_INCOME_TAX'],
+      incomeTaxReliefBasisPoints: 5974,
+    });
+    expectRefused(
+      await grant(code, 'BUSINESS_TAX'),
+      'input.taxType',
+      /23 hired of 77 staff\) allows ENTERPRISE_INCOME_TAX, not BUSINESS_TAX/,
+    );
     expect((await grant(code, 'ENTERPRISE_INCOME_TAX')).errors).toBeUndefined();
   });
 
   it('relieves a retail enterprise at 30 % of the surcharges, not business tax, and of nothing below', async () => {
     const at = await enterprise('RETAIL');
-    expect((await assess(at, 'NEW_COMMERCIAL_RETAIL', 10, 3)).data!.assessEnterpriseRelief.reliefTaxTypes).toEqual(['CITY_CONSTRUCTION_TAX', 'EDUCATION_SURCHARGE', 'ENTERPRISE_INCOME_TAX']);
+    expect((await assess(at, 'NEW_COMMERCIAL_RETAIL', 10, 3)).data!.assessEnterpriseRelief.reliefTaxTypes).toEqual([
+      'CITY_CONSTRUCTION_TAX',
+      'EDUCATION_SURCHARGE',
+      'ENTERPRISE_INCOME_TAX',
+    ]);
     expect((await grant(at, 'CITY_CONSTRUCTION_TAX')).errors).toBeUndefined();
     expectRefused(await grant(at, 'BUSINESS_TAX'), 'input.taxType');
     const below = await enterprise('RETAIL');
-    expect((await assess(below, 'NEW_COMMERCIAL_RETAIL', 10, 2)).data!.assessEnterpriseRelief).toMatchObject({ reliefTaxTypes: [], incomeTaxReliefBasisPoints: null });
+    expect((await assess(below, 'NEW_COMMERCIAL_RETAIL', 10, 2)).data!.assessEnterpriseRelief).toMatchObject({
+      reliefTaxTypes: [],
+      incomeTaxReliefBasisPoints: null,
+    });
     expectRefused(await grant(below, 'ENTERPRISE_INCOME_TAX'), 'input.taxType', /allows no relief/);
   });
 
   it('relieves a main/auxiliary separation entity at 30 % of income tax only', async () => {
     const code = await enterprise('MANUFACTURING');
     expect((await assess(code, 'MAIN_AUXILIARY_SEPARATION', 10, 2)).data!.assessEnterpriseRelief.reliefTaxTypes).toEqual([]);
-    expect((await assess(code, 'MAIN_AUXILIARY_SEPARATION', 10, 3)).data!.assessEnterpriseRelief.reliefTaxTypes).toEqual(['ENTERPRISE_INCOME_TAX']);
+    expect((await assess(code, 'MAIN_AUXILIARY_SEPARATION', 10, 3)).data!.assessEnterpriseRelief.reliefTaxTypes).toEqual([
+      'ENTERPRISE_INCOME_TAX',
+    ]);
     expectRefused(await grant(code, 'EDUCATION_SURCHARGE'), 'input.taxType');
     expect((await grant(code, 'ENTERPRISE_INCOME_TAX')).errors).toBeUndefined();
   });
@@ -100,12 +164,24 @@ describe('tax: relief of employers on an assessment', () => {
     expectRefused(await assess(catering, 'NEW_COMMERCIAL_RETAIL', 10, 3), 'input.kind', /RETAIL/);
     expectRefused(await assess(await enterprise('SAUNA'), 'NEW_SERVICE_ENTERPRISE', 10, 3), 'input.kind', /excluded/);
     expectRefused(await assess(await enterprise('MANUFACTURING'), 'NEW_SERVICE_ENTERPRISE', 10, 3), 'input.kind', /not a service trade/);
-    expectRefused(await assess(makeCreditCode('1', '320803', (serial += 1)), 'NEW_SERVICE_ENTERPRISE', 10, 3), 'input.enterpriseCreditCode', /no tax registration/);
+    expectRefused(
+      await assess(makeCreditCode('1', '320803', (serial += 1)), 'NEW_SERVICE_ENTERPRISE', 10, 3),
+      'input.enterpriseCreditCode',
+      /no tax registration/,
+    );
     expectRefused(await assess('91320803MA1X000000', 'NEW_SERVICE_ENTERPRISE', 10, 3), 'input.enterpriseCreditCode');
     expectRefused(await assess(catering, 'NEW_SERVICE_ENTERPRISE', 2, 3), 'input.hiredCertificateNumbers', /3 hires for a staff of 2/);
     expectRefused(await assess(catering, 'NEW_SERVICE_ENTERPRISE', 0, 0), 'input.staffCount');
-    expectRefused(await assess(catering, 'NEW_SERVICE_ENTERPRISE', 10, 3, { hiredCertificateNumbers: [hires[0], hires[0]] }), 'input.hiredCertificateNumbers', /twice/);
-    expectRefused(await assess(catering, 'NEW_SERVICE_ENTERPRISE', 10, 3, { hiredCertificateNumbers: ['3208032003999999'] }), 'input.hiredCertificateNumbers', /unknown here/);
+    expectRefused(
+      await assess(catering, 'NEW_SERVICE_ENTERPRISE', 10, 3, { hiredCertificateNumbers: [hires[0], hires[0]] }),
+      'input.hiredCertificateNumbers',
+      /twice/,
+    );
+    expectRefused(
+      await assess(catering, 'NEW_SERVICE_ENTERPRISE', 10, 3, { hiredCertificateNumbers: ['3208032003999999'] }),
+      'input.hiredCertificateNumbers',
+      /unknown here/,
+    );
     expectRefused(await assess(catering, 'NEW_SERVICE_ENTERPRISE', 10, 3, { effectiveFrom: '2006-01-01' }), 'input.effectiveFrom');
     expectRefused(await grant(catering, 'ENTERPRISE_INCOME_TAX'), 'input.enterpriseCreditCode', /no relief assessment/);
   });
@@ -113,7 +189,11 @@ describe('tax: relief of employers on an assessment', () => {
   it('rests on a counted hire, from the assessment on, with the office that collects the tax', async () => {
     const old = await enterprise('TRANSPORT', '2001-03-01', ['STATE']);
     await assess(old, 'NEW_SERVICE_ENTERPRISE', 10, 3);
-    expectRefused(await grant(old, 'ENTERPRISE_INCOME_TAX', { certificateNumber: hires[5] }), 'input.certificateNumber', /not among the hires/);
+    expectRefused(
+      await grant(old, 'ENTERPRISE_INCOME_TAX', { certificateNumber: hires[5] }),
+      'input.certificateNumber',
+      /not among the hires/,
+    );
     expectRefused(await grant(old, 'ENTERPRISE_INCOME_TAX', { periodStart: '2003-07-31' }), 'input.periodStart', /assessment/);
     // Registered before 2002: income tax stays with 地税, where this enterprise is not registered.
     expectRefused(await grant(old, 'ENTERPRISE_INCOME_TAX'), 'input.enterpriseCreditCode', /not registered with 地税/);
@@ -126,7 +206,11 @@ describe('tax: relief of employers on an assessment', () => {
     const code = await enterprise('CLEANING');
     await assess(code, 'NEW_SERVICE_ENTERPRISE', 10, 4);
     expect((await grant(code, 'BUSINESS_TAX')).errors).toBeUndefined();
-    expectRefused(await grant(code, 'BUSINESS_TAX', { certificateNumber: hires[1], periodStart: '2004-07-31', periodEnd: '2004-12-31' }), 'input.periodStart', /overlaps/);
+    expectRefused(
+      await grant(code, 'BUSINESS_TAX', { certificateNumber: hires[1], periodStart: '2004-07-31', periodEnd: '2004-12-31' }),
+      'input.periodStart',
+      /overlaps/,
+    );
     const racing = await Promise.all([1, 2, 3].map((i) => grant(code, 'EDUCATION_SURCHARGE', { certificateNumber: hires[i] })));
     expect(racing.filter((r) => !r.errors)).toHaveLength(1);
     for (const refused of racing.filter((r) => r.errors)) expectRefused(refused, 'input.periodStart', /overlaps/);
@@ -137,13 +221,20 @@ describe('tax: relief of employers on an assessment', () => {
       '{ enterprises(countyCode: "320803", first: 100) { edges { node { creditCode kind } } } }',
     );
     const code = list.data!.enterprises.edges.find((e) => e.node.kind === 'PRIVATE_ENTERPRISE')!.node.creditCode;
-    const dossier = await stack.query<{ enterprise: { taxReliefs: { taxType: string; amount: string }[] } }>(contractOperation('EnterpriseDossier'), { creditCode: code });
+    const dossier = await stack.query<{ enterprise: { taxReliefs: { taxType: string; amount: string }[] } }>(
+      contractOperation('EnterpriseDossier'),
+      { creditCode: code },
+    );
     expect(dossier.errors).toBeUndefined();
-    expect(dossier.data!.enterprise.taxReliefs).toEqual([expect.objectContaining({ taxType: 'ENTERPRISE_INCOME_TAX', amount: expect.stringMatching(/^\d+\.00$/) })]);
+    expect(dossier.data!.enterprise.taxReliefs).toEqual([
+      expect.objectContaining({ taxType: 'ENTERPRISE_INCOME_TAX', amount: expect.stringMatching(/^\d+\.00$/) }),
+    ]);
     const assessed = await stack.query<{ enterprise: { taxReliefAssessments: { kind: string; reliefTaxTypes: string[] }[] } }>(
       'query E($c: ID!) { enterprise(creditCode: $c) { taxReliefAssessments { kind reliefTaxTypes } } }',
       { c: code },
     );
-    expect(assessed.data!.enterprise.taxReliefAssessments).toEqual([expect.objectContaining({ reliefTaxTypes: expect.arrayContaining(['ENTERPRISE_INCOME_TAX']) })]);
+    expect(assessed.data!.enterprise.taxReliefAssessments).toEqual([
+      expect.objectContaining({ reliefTaxTypes: expect.arrayContaining(['ENTERPRISE_INCOME_TAX']) }),
+    ]);
   });
 });

@@ -14,7 +14,11 @@ const REGISTER = `mutation R($input: RegisterTaxpayerInput!) {
 const RELIEFS = 'query P($id: ID!) { person(id: $id) { taxReliefs { id taxType periodStart periodEnd amount } } }';
 const EXCLUDED = ['CONSTRUCTION', 'ENTERTAINMENT', 'ADVERTISING', 'SAUNA', 'MASSAGE', 'INTERNET_CAFE', 'OXYGEN_BAR'];
 
-interface Holder { personId: string; number: string; creditCode: string }
+interface Holder {
+  personId: string;
+  number: string;
+  creditCode: string;
+}
 type Granted = GraphQLResponse<{ grantTaxRelief: { id: string; taxType: string; amount: string } }>;
 
 describe('tax: relief of an individual business', () => {
@@ -26,18 +30,43 @@ describe('tax: relief of an individual business', () => {
   afterAll(() => stack?.stop());
 
   async function certified(): Promise<{ personId: string; number: string }> {
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '陈海燕', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-03-01' },
-    }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { name: '陈海燕', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-03-01' },
+      },
+      'labor',
+    );
     const personId = person.data!.registerPerson.id;
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor');
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId },
+      'labor',
+    );
     return { personId, number: issued.data!.issueCertificate.number };
   }
 
-  const registerBusiness = (number: string, registeredOn: string, industry = 'CATERING', creditCode = makeCreditCode('2', '320803', (serial += 1))) =>
-    stack.query<{ registerTaxpayer: { creditCode: string } }>(REGISTER, {
-      input: { creditCode, office: 'LOCAL', kind: 'INDIVIDUAL_BUSINESS', industry, registeredOn, countyCode: '320803', ownerCertificateNumber: number },
-    }, 'tax');
+  const registerBusiness = (
+    number: string,
+    registeredOn: string,
+    industry = 'CATERING',
+    creditCode = makeCreditCode('2', '320803', (serial += 1)),
+  ) =>
+    stack.query<{ registerTaxpayer: { creditCode: string } }>(
+      REGISTER,
+      {
+        input: {
+          creditCode,
+          office: 'LOCAL',
+          kind: 'INDIVIDUAL_BUSINESS',
+          industry,
+          registeredOn,
+          countyCode: '320803',
+          ownerCertificateNumber: number,
+        },
+      },
+      'tax',
+    );
 
   /** A certified person whose catering business registered with 地税 on `registeredOn`. */
   async function holder(registeredOn = '2003-03-01'): Promise<Holder> {
@@ -50,10 +79,19 @@ describe('tax: relief of an individual business', () => {
 
   const grant = (input: Record<string, unknown>): Promise<Granted> => stack.query(contractOperation('GrantTaxRelief'), { input }, 'tax');
   const business = (number: string, extra: Record<string, unknown> = {}) =>
-    grant({ certificateNumber: number, taxType: 'BUSINESS_TAX', amount: '300.00', periodStart: '2003-04-01', periodEnd: '2003-12-31', ...extra });
+    grant({
+      certificateNumber: number,
+      taxType: 'BUSINESS_TAX',
+      amount: '300.00',
+      periodStart: '2003-04-01',
+      periodEnd: '2003-12-31',
+      ...extra,
+    });
 
   async function reliefsOf(personId: string): Promise<{ taxType: string; periodStart: string; periodEnd: string }[]> {
-    const { data } = await stack.query<{ person: { taxReliefs: { taxType: string; periodStart: string; periodEnd: string }[] } }>(RELIEFS, { id: personId });
+    const { data } = await stack.query<{ person: { taxReliefs: { taxType: string; periodStart: string; periodEnd: string }[] } }>(RELIEFS, {
+      id: personId,
+    });
     return data!.person.taxReliefs;
   }
 
@@ -69,7 +107,10 @@ describe('tax: relief of an individual business', () => {
       expect(granted.errors).toBeUndefined();
       expect(granted.data!.grantTaxRelief).toMatchObject({ taxType, amount: '300.00' });
     }
-    expectRefused(await business(h.number, { taxType: 'ENTERPRISE_INCOME_TAX', periodStart: '2004-01-01', periodEnd: '2004-06-30' }), 'input.taxType');
+    expectRefused(
+      await business(h.number, { taxType: 'ENTERPRISE_INCOME_TAX', periodStart: '2004-01-01', periodEnd: '2004-06-30' }),
+      'input.taxType',
+    );
     expect(await reliefsOf(h.personId)).toHaveLength(4);
   });
 
@@ -83,16 +124,28 @@ describe('tax: relief of an individual business', () => {
 
   it('starts no earlier than the tax registration', async () => {
     const h = await holder('2003-05-20');
-    expectRefused(await business(h.number, { periodStart: '2003-05-19', periodEnd: '2003-12-31' }), 'input.periodStart', /tax registration/);
+    expectRefused(
+      await business(h.number, { periodStart: '2003-05-19', periodEnd: '2003-12-31' }),
+      'input.periodStart',
+      /tax registration/,
+    );
     expect((await business(h.number, { periodStart: '2003-05-20', periodEnd: '2003-12-31' })).errors).toBeUndefined();
   });
 
   it('keeps inside 2003-01-01 … 2005-12-31', async () => {
     const early = await holder('2002-01-15');
-    expectRefused(await business(early.number, { periodStart: '2002-12-31', periodEnd: '2003-06-30' }), 'input.periodStart', /2003-01-01 … 2005-12-31/);
+    expectRefused(
+      await business(early.number, { periodStart: '2002-12-31', periodEnd: '2003-06-30' }),
+      'input.periodStart',
+      /2003-01-01 … 2005-12-31/,
+    );
     expect((await business(early.number, { periodStart: '2003-01-01', periodEnd: '2003-06-30' })).errors).toBeUndefined();
     const late = await holder('2003-07-01');
-    expectRefused(await business(late.number, { periodStart: '2005-07-01', periodEnd: '2006-01-01' }), 'input.periodEnd', /2003-01-01 … 2005-12-31/);
+    expectRefused(
+      await business(late.number, { periodStart: '2005-07-01', periodEnd: '2006-01-01' }),
+      'input.periodEnd',
+      /2003-01-01 … 2005-12-31/,
+    );
     expect((await business(late.number, { periodStart: '2005-07-01', periodEnd: '2005-12-31' })).errors).toBeUndefined();
   });
 
@@ -114,7 +167,9 @@ describe('tax: relief of an individual business', () => {
     expectRefused(await business(h.number, { periodStart: '2003-06-30', periodEnd: '2003-09-30' }), 'input.periodStart', /overlaps/);
     expectRefused(await business(h.number, { periodStart: '2003-03-01', periodEnd: '2005-12-31' }), 'input.periodStart', /overlaps/);
     expect((await business(h.number, { periodStart: '2003-07-01', periodEnd: '2003-09-30' })).errors).toBeUndefined();
-    expect((await business(h.number, { taxType: 'INDIVIDUAL_INCOME_TAX', periodStart: '2003-05-01', periodEnd: '2003-05-31' })).errors).toBeUndefined();
+    expect(
+      (await business(h.number, { taxType: 'INDIVIDUAL_INCOME_TAX', periodStart: '2003-05-01', periodEnd: '2003-05-31' })).errors,
+    ).toBeUndefined();
     expect(await reliefsOf(h.personId)).toHaveLength(3);
   });
 
@@ -125,7 +180,9 @@ describe('tax: relief of an individual business', () => {
     // The subgraph refuses the variable before any resolver runs (today the gateway wraps its 400 answer).
     const malformed = await business(h.number, { amount: '12.345' });
     expect(malformed.data?.grantTaxRelief ?? null).toBeNull();
-    expect(JSON.stringify(malformed.errors)).toMatch(/BAD_USER_INPUT.*Money must be a decimal string|Money must be a decimal string.*BAD_USER_INPUT/);
+    expect(JSON.stringify(malformed.errors)).toMatch(
+      /BAD_USER_INPUT.*Money must be a decimal string|Money must be a decimal string.*BAD_USER_INPUT/,
+    );
     expectRefused(await business('32080320030000X1'), 'input.certificateNumber', /16 digits/);
     expectRefused(await business('3208032003999999'), 'input.certificateNumber', /unknown here/);
     expect(await reliefsOf(h.personId)).toEqual([]);

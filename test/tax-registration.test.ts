@@ -11,7 +11,8 @@ import { type GraphQLResponse, type Stack, startStack } from './helpers/stack';
 const REGISTER = `mutation R($input: RegisterTaxpayerInput!) {
   registerTaxpayer(input: $input) { id creditCode office kind industry registeredOn countyCode owner { id } }
 }`;
-const REGISTRATIONS = 'query E($code: ID!) { enterprise(creditCode: $code) { creditCode taxRegistrations { office kind industry registeredOn owner { id } } } }';
+const REGISTRATIONS =
+  'query E($code: ID!) { enterprise(creditCode: $code) { creditCode taxRegistrations { office kind industry registeredOn owner { id } } } }';
 const RELIEFS = 'query P($id: ID!) { person(id: $id) { taxReliefs { id taxType } } }';
 const OTHER_COUNTY_CLERK = { sub: 'huaiyin-tax', dept: 'tax', scope: 'tax:write', county: '320804' } as const;
 
@@ -24,25 +25,56 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
   afterAll(() => stack?.stop());
 
   async function holder(): Promise<{ personId: string; number: string }> {
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '刘建军', idNumber: freshIdNumber('1956-05-06', 'MALE'), countyCode: '320803', category: 'SOE_UNEMPLOYED', registeredOn: '2003-02-01' },
-    }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: {
+          name: '刘建军',
+          idNumber: freshIdNumber('1956-05-06', 'MALE'),
+          countyCode: '320803',
+          category: 'SOE_UNEMPLOYED',
+          registeredOn: '2003-02-01',
+        },
+      },
+      'labor',
+    );
     const personId = person.data!.registerPerson.id;
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor');
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId },
+      'labor',
+    );
     await stack.syncFeeds();
     return { personId, number: issued.data!.issueCertificate.number };
   }
 
   const individual = (ownerCertificateNumber: string | null, extra: Record<string, unknown> = {}) => ({
-    creditCode: makeCreditCode('2', '320803', (serial += 1)), office: 'LOCAL', kind: 'INDIVIDUAL_BUSINESS', industry: 'REPAIR',
-    registeredOn: '2003-04-01', countyCode: '320803', ownerCertificateNumber, ...extra,
+    creditCode: makeCreditCode('2', '320803', (serial += 1)),
+    office: 'LOCAL',
+    kind: 'INDIVIDUAL_BUSINESS',
+    industry: 'REPAIR',
+    registeredOn: '2003-04-01',
+    countyCode: '320803',
+    ownerCertificateNumber,
+    ...extra,
   });
   const register = (input: Record<string, unknown>, caller: Parameters<Stack['query']>[2] = 'tax') =>
     stack.query<{ registerTaxpayer: { id: string; creditCode: string; owner: { id: string } | null } }>(REGISTER, { input }, caller);
   const grant = (certificateNumber: string, extra: Record<string, unknown> = {}, caller: Parameters<Stack['query']>[2] = 'tax') =>
-    stack.query(contractOperation('GrantTaxRelief'), {
-      input: { certificateNumber, taxType: 'BUSINESS_TAX', amount: '150.00', periodStart: '2003-04-01', periodEnd: '2003-12-31', ...extra },
-    }, caller);
+    stack.query(
+      contractOperation('GrantTaxRelief'),
+      {
+        input: {
+          certificateNumber,
+          taxType: 'BUSINESS_TAX',
+          amount: '150.00',
+          periodStart: '2003-04-01',
+          periodEnd: '2003-12-31',
+          ...extra,
+        },
+      },
+      caller,
+    );
 
   function expectRefused(response: GraphQLResponse<unknown>, field: string, message?: RegExp): void {
     expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -56,9 +88,13 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
 
   it("registers commerce's individual business with both offices, shown on the enterprise", async () => {
     const h = await holder();
-    const opened = await stack.query<{ registerIndividualBusiness: { creditCode: string } }>(contractOperation('RegisterIndividualBusiness'), {
-      input: { ownerId: h.personId, name: '刘记修车', industry: 'REPAIR', countyCode: '320803', registeredOn: '2003-04-01' },
-    }, 'commerce');
+    const opened = await stack.query<{ registerIndividualBusiness: { creditCode: string } }>(
+      contractOperation('RegisterIndividualBusiness'),
+      {
+        input: { ownerId: h.personId, name: '刘记修车', industry: 'REPAIR', countyCode: '320803', registeredOn: '2003-04-01' },
+      },
+      'commerce',
+    );
     const creditCode = opened.data!.registerIndividualBusiness.creditCode;
     for (const office of ['STATE', 'LOCAL']) {
       const registered = await register(individual(h.number, { creditCode, office }));
@@ -82,13 +118,20 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
     expectRefused(await register({ ...good, creditCode: makeCreditCode('1', '320803', (serial += 1)) }), 'input.creditCode', /starting 92/);
     expectRefused(await register({ ...good, ownerCertificateNumber: null }), 'input.ownerCertificateNumber', /required/);
     expectRefused(await register({ ...good, ownerCertificateNumber: '3208032003999999' }), 'input.ownerCertificateNumber', /unknown here/);
-    expectRefused(await register({ ...good, kind: 'ENTERPRISE', creditCode: makeCreditCode('1', '320803', (serial += 1)) }), 'input.ownerCertificateNumber');
+    expectRefused(
+      await register({ ...good, kind: 'ENTERPRISE', creditCode: makeCreditCode('1', '320803', (serial += 1)) }),
+      'input.ownerCertificateNumber',
+    );
     expectRefused(await register({ ...good, countyCode: '320899' }), 'input.countyCode');
     expectRefused(await register({ ...good, registeredOn: '2003-08-16' }), 'input.registeredOn', /future/);
     expect((await register({ ...good, registeredOn: '2003-08-15' })).errors).toBeUndefined();
     expect((await register({ ...good, registeredOn: '2003-08-15' })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
     const other = await holder();
-    expectRefused(await register({ ...good, office: 'STATE', ownerCertificateNumber: other.number }), 'input.ownerCertificateNumber', /another owner/);
+    expectRefused(
+      await register({ ...good, office: 'STATE', ownerCertificateNumber: other.number }),
+      'input.ownerCertificateNumber',
+      /another owner/,
+    );
   });
 
   it("finds the holder's only business, asks to name one of several, and refuses another's", async () => {
@@ -99,8 +142,16 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
     expectRefused(await grant(h.number), 'input.taxpayerCreditCode', /2 individual businesses: name one/);
     const stranger = await holder();
     const theirs = (await register(individual(stranger.number))).data!.registerTaxpayer.creditCode;
-    expectRefused(await grant(h.number, { taxpayerCreditCode: theirs }), 'input.taxpayerCreditCode', /not an individual business of the holder/);
-    expectRefused(await grant(h.number, { taxpayerCreditCode: makeCreditCode('2', '320803', (serial += 1)) }), 'input.taxpayerCreditCode', /no tax registration/);
+    expectRefused(
+      await grant(h.number, { taxpayerCreditCode: theirs }),
+      'input.taxpayerCreditCode',
+      /not an individual business of the holder/,
+    );
+    expectRefused(
+      await grant(h.number, { taxpayerCreditCode: makeCreditCode('2', '320803', (serial += 1)) }),
+      'input.taxpayerCreditCode',
+      /no tax registration/,
+    );
     expect(await reliefCount(h.personId)).toBe(0);
     expect((await grant(h.number, { taxpayerCreditCode: second })).errors).toBeUndefined();
     expect((await grant(h.number, { taxpayerCreditCode: first, taxType: 'INDIVIDUAL_INCOME_TAX' })).errors).toBeUndefined();
@@ -116,12 +167,15 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
     expect((await grant(h.number)).errors).toBeUndefined();
   });
 
-  it("refuses a clerk of another county, writing nothing", async () => {
+  it('refuses a clerk of another county, writing nothing', async () => {
     const h = await holder();
     expect((await register(individual(h.number), OTHER_COUNTY_CLERK)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await register(individual(h.number))).errors).toBeUndefined();
     // Another county's certificate is unknown to the clerk, as one labor never notified.
-    expect((await grant(h.number, {}, OTHER_COUNTY_CLERK)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
+    expect((await grant(h.number, {}, OTHER_COUNTY_CLERK)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.certificateNumber',
+    });
     expect(await reliefCount(h.personId)).toBe(0);
     expect((await grant(h.number)).errors).toBeUndefined();
   });

@@ -13,7 +13,13 @@ const ASSESS = 'mutation A($input: AssessEnterpriseReliefInput!) { assessEnterpr
 const REPLICA = '{ taxCertificateReplica { lastSequence certificates lastSyncedAt lagSeconds lastError } }';
 const RELIEFS = 'query P($id: ID!) { person(id: $id) { taxReliefs { id } } }';
 
-interface Replica { lastSequence: number; certificates: number; lastSyncedAt: string | null; lagSeconds: number | null; lastError: string | null }
+interface Replica {
+  lastSequence: number;
+  certificates: number;
+  lastSyncedAt: string | null;
+  lagSeconds: number | null;
+  lastError: string | null;
+}
 
 describe('tax: the certificate replica behind relief', () => {
   let stack: Stack;
@@ -25,24 +31,55 @@ describe('tax: the certificate replica behind relief', () => {
 
   /** A certified person with a repair business registered with 地税, carried to tax by the feed. */
   async function holder(): Promise<{ personId: string; number: string }> {
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '赵桂兰', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-06-01' },
-    }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { name: '赵桂兰', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-06-01' },
+      },
+      'labor',
+    );
     const personId = person.data!.registerPerson.id;
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId }, 'labor');
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId },
+      'labor',
+    );
     const number = issued.data!.issueCertificate.number;
     await stack.syncFeeds();
-    const registered = await stack.query(REGISTER, {
-      input: { creditCode: makeCreditCode('2', '320803', (serial += 1)), office: 'LOCAL', kind: 'INDIVIDUAL_BUSINESS', industry: 'REPAIR', registeredOn: '2003-07-01', countyCode: '320803', ownerCertificateNumber: number },
-    }, 'tax');
+    const registered = await stack.query(
+      REGISTER,
+      {
+        input: {
+          creditCode: makeCreditCode('2', '320803', (serial += 1)),
+          office: 'LOCAL',
+          kind: 'INDIVIDUAL_BUSINESS',
+          industry: 'REPAIR',
+          registeredOn: '2003-07-01',
+          countyCode: '320803',
+          ownerCertificateNumber: number,
+        },
+      },
+      'tax',
+    );
     expect(registered.errors).toBeUndefined();
     return { personId, number };
   }
 
   const grant = (certificateNumber: string, extra: Record<string, unknown> = {}) =>
-    stack.query(contractOperation('GrantTaxRelief'), {
-      input: { certificateNumber, taxType: 'BUSINESS_TAX', amount: '200.00', periodStart: '2003-07-01', periodEnd: '2003-12-31', ...extra },
-    }, 'tax');
+    stack.query(
+      contractOperation('GrantTaxRelief'),
+      {
+        input: {
+          certificateNumber,
+          taxType: 'BUSINESS_TAX',
+          amount: '200.00',
+          periodStart: '2003-07-01',
+          periodEnd: '2003-12-31',
+          ...extra,
+        },
+      },
+      'tax',
+    );
   const revoke = (number: string) => stack.query(contractOperation('RevokeCertificate'), { number, reason: '已就业' }, 'labor');
 
   async function replica(): Promise<Replica> {
@@ -60,7 +97,8 @@ describe('tax: the certificate replica behind relief', () => {
     const early = await holder();
     const late = await holder();
     const before = await replica();
-    for (const { number } of [early, late]) expect((await revoke(number)).data).toEqual({ revokeCertificate: { number, status: 'REVOKED' } });
+    for (const { number } of [early, late])
+      expect((await revoke(number)).data).toEqual({ revokeCertificate: { number, status: 'REVOKED' } });
 
     // Not carried yet: tax still holds both VALID and relieves.
     expect((await replica()).lastSequence).toBe(before.lastSequence);
@@ -74,18 +112,55 @@ describe('tax: the certificate replica behind relief', () => {
     expect(reliefs.data!.person.taxReliefs).toEqual([]);
   });
 
-  it("stops employer relief resting on a hire whose revocation the feed carried, and counts no revoked hire", async () => {
+  it('stops employer relief resting on a hire whose revocation the feed carried, and counts no revoked hire', async () => {
     const kept = await holder();
     const leaving = await holder();
     const code = makeCreditCode('1', '320803', (serial += 1));
-    await stack.query(REGISTER, { input: { creditCode: code, office: 'LOCAL', kind: 'ENTERPRISE', industry: 'CATERING', registeredOn: '2001-05-01', countyCode: '320803' } }, 'tax');
-    const assessed = await stack.query(ASSESS, { input: { enterpriseCreditCode: code, kind: 'NEW_SERVICE_ENTERPRISE', staffCount: 6, hiredCertificateNumbers: [kept.number, leaving.number], effectiveFrom: '2003-07-01' } }, 'tax');
+    await stack.query(
+      REGISTER,
+      {
+        input: {
+          creditCode: code,
+          office: 'LOCAL',
+          kind: 'ENTERPRISE',
+          industry: 'CATERING',
+          registeredOn: '2001-05-01',
+          countyCode: '320803',
+        },
+      },
+      'tax',
+    );
+    const assessed = await stack.query(
+      ASSESS,
+      {
+        input: {
+          enterpriseCreditCode: code,
+          kind: 'NEW_SERVICE_ENTERPRISE',
+          staffCount: 6,
+          hiredCertificateNumbers: [kept.number, leaving.number],
+          effectiveFrom: '2003-07-01',
+        },
+      },
+      'tax',
+    );
     expect(assessed.errors).toBeUndefined();
     await revoke(leaving.number);
     await stack.syncFeeds();
     expectRevoked(await grant(leaving.number, { enterpriseCreditCode: code }), 'input.certificateNumber');
     expect((await grant(kept.number, { enterpriseCreditCode: code })).errors).toBeUndefined();
-    const recount = await stack.query(ASSESS, { input: { enterpriseCreditCode: code, kind: 'NEW_SERVICE_ENTERPRISE', staffCount: 6, hiredCertificateNumbers: [kept.number, leaving.number], effectiveFrom: '2003-07-01' } }, 'tax');
+    const recount = await stack.query(
+      ASSESS,
+      {
+        input: {
+          enterpriseCreditCode: code,
+          kind: 'NEW_SERVICE_ENTERPRISE',
+          staffCount: 6,
+          hiredCertificateNumbers: [kept.number, leaving.number],
+          effectiveFrom: '2003-07-01',
+        },
+      },
+      'tax',
+    );
     expectRevoked(recount, 'input.hiredCertificateNumbers');
   });
 
@@ -97,7 +172,7 @@ describe('tax: the certificate replica behind relief', () => {
   });
 
   // Stops labor: keep this test last in the file.
-  it('keeps granting relief while labor is stopped, showing the replica\'s lag', async () => {
+  it("keeps granting relief while labor is stopped, showing the replica's lag", async () => {
     const valid = await holder();
     const revoked = await holder();
     await revoke(revoked.number);
@@ -108,7 +183,11 @@ describe('tax: the certificate replica behind relief', () => {
     await stack.subgraphs.labor.stop();
     await expect(stack.subgraphs.tax.feed!.syncOnce()).rejects.toThrow();
     const stale = await replica();
-    expect(stale).toMatchObject({ lastSequence: synced.lastSequence, certificates: synced.certificates, lastSyncedAt: synced.lastSyncedAt });
+    expect(stale).toMatchObject({
+      lastSequence: synced.lastSequence,
+      certificates: synced.certificates,
+      lastSyncedAt: synced.lastSyncedAt,
+    });
     expect(stale.lastError).toEqual(expect.any(String));
     expect(stale.lagSeconds).toBeGreaterThanOrEqual(synced.lagSeconds ?? 0);
 

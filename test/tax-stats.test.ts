@@ -19,9 +19,20 @@ const OFFSET = `query O($office: TaxOffice!, $county: ID!, $from: Date!, $to: Da
 const REGISTER = 'mutation R($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }';
 const ASSESS = 'mutation A($input: AssessEnterpriseReliefInput!) { assessEnterpriseRelief(input: $input) { id } }';
 
-interface Figures { persons: number; enterprises: number; amount: string }
-interface CountyStats { code: string; taxReliefStats: { month: Figures; yearToDate: Figures } }
-interface Offset { reliefs: number; amount: string; byTaxType: { taxType: string; reliefs: number; amount: string }[] }
+interface Figures {
+  persons: number;
+  enterprises: number;
+  amount: string;
+}
+interface CountyStats {
+  code: string;
+  taxReliefStats: { month: Figures; yearToDate: Figures };
+}
+interface Offset {
+  reliefs: number;
+  amount: string;
+  byTaxType: { taxType: string; reliefs: number; amount: string }[];
+}
 
 describe('tax: monthly relief figures and collection-quota offsets', () => {
   let stack: Stack;
@@ -30,14 +41,21 @@ describe('tax: monthly relief figures and collection-quota offsets', () => {
   });
   afterAll(() => stack?.stop());
 
-  async function stats(month: number, caller: Parameters<Stack['query']>[2] = 'reporter'): Promise<Map<string, CountyStats['taxReliefStats']>> {
+  async function stats(
+    month: number,
+    caller: Parameters<Stack['query']>[2] = 'reporter',
+  ): Promise<Map<string, CountyStats['taxReliefStats']>> {
     const { data, errors } = await stack.query<{ counties: CountyStats[] }>(STATS, { year: 2003, month }, caller);
     expect(errors).toBeUndefined();
     return new Map(data!.counties.map((c) => [c.code, c.taxReliefStats]));
   }
 
   async function offset(office: string, from: string, to: string): Promise<Offset> {
-    const { data, errors } = await stack.query<{ taxCollectionQuotaOffset: Offset }>(OFFSET, { office, county: '320803', from, to }, 'reporter');
+    const { data, errors } = await stack.query<{ taxCollectionQuotaOffset: Offset }>(
+      OFFSET,
+      { office, county: '320803', from, to },
+      'reporter',
+    );
     expect(errors).toBeUndefined();
     return data!.taxCollectionQuotaOffset;
   }
@@ -73,32 +91,83 @@ describe('tax: monthly relief figures and collection-quota offsets', () => {
     const localBefore = await offset('LOCAL', '2003-08-01', '2003-08-31');
     const stateBefore = await offset('STATE', '2003-08-01', '2003-08-31');
 
-    const person = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-      input: { name: '吴春梅', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-05-01' },
-    }, 'labor');
-    const issued = await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId: person.data!.registerPerson.id }, 'labor');
+    const person = await stack.query<{ registerPerson: { id: string } }>(
+      contractOperation('RegisterPerson'),
+      {
+        input: { name: '吴春梅', idNumber: freshIdNumber(), countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-05-01' },
+      },
+      'labor',
+    );
+    const issued = await stack.query<{ issueCertificate: { number: string } }>(
+      contractOperation('IssueCertificate'),
+      { personId: person.data!.registerPerson.id },
+      'labor',
+    );
     const number = issued.data!.issueCertificate.number;
     await stack.syncFeeds();
     const business = makeCreditCode('2', '320803', 5_500_001);
-    await stack.query(REGISTER, { input: { creditCode: business, office: 'LOCAL', kind: 'INDIVIDUAL_BUSINESS', industry: 'BARBER', registeredOn: '2003-08-01', countyCode: '320803', ownerCertificateNumber: number } }, 'tax');
+    await stack.query(
+      REGISTER,
+      {
+        input: {
+          creditCode: business,
+          office: 'LOCAL',
+          kind: 'INDIVIDUAL_BUSINESS',
+          industry: 'BARBER',
+          registeredOn: '2003-08-01',
+          countyCode: '320803',
+          ownerCertificateNumber: number,
+        },
+      },
+      'tax',
+    );
     const employer = makeCreditCode('1', '320803', 5_500_002);
-    await stack.query(REGISTER, { input: { creditCode: employer, office: 'STATE', kind: 'ENTERPRISE', industry: 'CATERING', registeredOn: '2003-03-01', countyCode: '320803' } }, 'tax');
-    await stack.query(ASSESS, { input: { enterpriseCreditCode: employer, kind: 'NEW_SERVICE_ENTERPRISE', staffCount: 3, hiredCertificateNumbers: [number] } }, 'tax');
+    await stack.query(
+      REGISTER,
+      {
+        input: {
+          creditCode: employer,
+          office: 'STATE',
+          kind: 'ENTERPRISE',
+          industry: 'CATERING',
+          registeredOn: '2003-03-01',
+          countyCode: '320803',
+        },
+      },
+      'tax',
+    );
+    await stack.query(
+      ASSESS,
+      { input: { enterpriseCreditCode: employer, kind: 'NEW_SERVICE_ENTERPRISE', staffCount: 3, hiredCertificateNumbers: [number] } },
+      'tax',
+    );
     const grants = [
       { certificateNumber: number, taxType: 'BUSINESS_TAX', amount: '100.10' },
       { certificateNumber: number, taxType: 'INDIVIDUAL_INCOME_TAX', amount: '50.05' },
       { certificateNumber: number, taxType: 'ENTERPRISE_INCOME_TAX', amount: '1000.00', enterpriseCreditCode: employer },
     ];
     for (const input of grants) {
-      const granted = await stack.query(contractOperation('GrantTaxRelief'), { input: { ...input, periodStart: '2003-08-15', periodEnd: '2003-12-31' } }, 'tax');
+      const granted = await stack.query(
+        contractOperation('GrantTaxRelief'),
+        { input: { ...input, periodStart: '2003-08-15', periodEnd: '2003-12-31' } },
+        'tax',
+      );
       expect(granted.errors).toBeUndefined();
     }
 
     const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
     const plus = (yuan: string, delta: bigint) => formatYuan(fen(yuan) + delta);
     const august = (await stats(8)).get('320803')!;
-    expect(august.month).toEqual({ persons: augustBefore.month.persons + 1, enterprises: augustBefore.month.enterprises + 1, amount: plus(augustBefore.month.amount, 115015n) });
-    expect(august.yearToDate).toEqual({ persons: augustBefore.yearToDate.persons + 1, enterprises: augustBefore.yearToDate.enterprises + 1, amount: plus(augustBefore.yearToDate.amount, 115015n) });
+    expect(august.month).toEqual({
+      persons: augustBefore.month.persons + 1,
+      enterprises: augustBefore.month.enterprises + 1,
+      amount: plus(augustBefore.month.amount, 115015n),
+    });
+    expect(august.yearToDate).toEqual({
+      persons: augustBefore.yearToDate.persons + 1,
+      enterprises: augustBefore.yearToDate.enterprises + 1,
+      amount: plus(augustBefore.yearToDate.amount, 115015n),
+    });
     expect(await stats(7)).toEqual(julyBefore);
 
     const local = await offset('LOCAL', '2003-08-01', '2003-08-31');
@@ -111,7 +180,10 @@ describe('tax: monthly relief figures and collection-quota offsets', () => {
   });
 
   it('answers the tax fields of the JointMeetingReport with the same figures', async () => {
-    const { data, errors } = await stack.query<{ counties: CountyStats[] }>(contractOperation('JointMeetingReport'), { year: 2003, month: 7 });
+    const { data, errors } = await stack.query<{ counties: CountyStats[] }>(contractOperation('JointMeetingReport'), {
+      year: 2003,
+      month: 7,
+    });
     expect(errors).toBeUndefined();
     const july = await stats(7);
     expect(data!.counties).toHaveLength(8);

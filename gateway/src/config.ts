@@ -42,9 +42,15 @@ const schema = z.object({
   LOG_LEVEL: logLevel,
   NODE_ENV: nodeEnv,
   ...limitVariables('GATEWAY', GATEWAY_LIMITS),
-  GATEWAY_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/, 'must be a size like 100kb').default('100kb'),
+  GATEWAY_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, 'must be a size like 100kb')
+    .default('100kb'),
   // GraphiQL is for developers: on by default outside production, off in it unless set.
-  GATEWAY_GRAPHIQL: z.enum(['true', 'false', '1', '0']).optional().transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  GATEWAY_GRAPHIQL: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
   DASHBOARD_TOKEN_ISSUER_URL: z.url({ protocol: /^https?$/ }).optional(),
   GATEWAY_PAGES_DIR: z.string().min(1).optional(),
   // The dashboard opens on the month the departments act in (as the subgraphs read it).
@@ -58,7 +64,8 @@ function urlVariables(subgraphs: { name: string; url: string }[]) {
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const supergraphPath = parseConfig(schema.pick({ SUPERGRAPH_PATH: true }), env).SUPERGRAPH_PATH ?? join(projectRoot(), 'gateway', 'supergraph.graphql');
+  const supergraphPath =
+    parseConfig(schema.pick({ SUPERGRAPH_PATH: true }), env).SUPERGRAPH_PATH ?? join(projectRoot(), 'gateway', 'supergraph.graphql');
   // The areas run inside the gateway: no URL, timeout or readiness probe of their own.
   const subgraphs = subgraphsOfSupergraph(readFileSync(supergraphPath, 'utf8')).filter((s) => s.name !== AREAS_SUBGRAPH);
   const names = subgraphs.map((s) => s.name);

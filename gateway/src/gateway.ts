@@ -51,7 +51,10 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     if (response.status !== 400) return super.errorFromResponse(response);
     const body = await this.parseBody(response);
-    const first = typeof body === 'object' && 'errors' in body && Array.isArray(body.errors) ? (body.errors[0] as GraphQLFormattedError | undefined) : undefined;
+    const first =
+      typeof body === 'object' && 'errors' in body && Array.isArray(body.errors)
+        ? (body.errors[0] as GraphQLFormattedError | undefined)
+        : undefined;
     if (!first) return new GraphQLError('a subgraph refused the request', { extensions: { code: 'BAD_REQUEST' } });
     const { stacktrace: _stacktrace, ...extensions } = first.extensions ?? {};
     return new GraphQLError(first.message, { extensions });

@@ -65,7 +65,11 @@ describe('the gateway serves the built pages', () => {
     const origin = await start({ tokenIssuerUrl: 'https://sso.intranet.example/authorize' });
     const config = await fetch(`${origin}/dashboard/config.json`);
     expect(config.headers.get('cache-control')).toBe('no-store');
-    expect(await config.json()).toEqual({ tokenIssuerUrl: 'https://sso.intranet.example/authorize', graphiql: true, businessDate: '2003-08-15' });
+    expect(await config.json()).toEqual({
+      tokenIssuerUrl: 'https://sso.intranet.example/authorize',
+      graphiql: true,
+      businessDate: '2003-08-15',
+    });
   });
 
   it('serves GraphiQL only when configured', async () => {

@@ -16,7 +16,8 @@ const stringArgument = (value: ConstValueNode | undefined): string | null => (va
 export function subgraphsOfSupergraph(supergraphSdl: string): ComposedSubgraph[] {
   const document = parse(supergraphSdl, { noLocation: true });
   const graphs = document.definitions.find((d) => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'join__Graph');
-  if (!graphs || graphs.kind !== Kind.ENUM_TYPE_DEFINITION) throw new Error('the supergraph has no join__Graph enum: is it a composed supergraph?');
+  if (!graphs || graphs.kind !== Kind.ENUM_TYPE_DEFINITION)
+    throw new Error('the supergraph has no join__Graph enum: is it a composed supergraph?');
   return (graphs.values ?? []).map((value) => {
     const directive = value.directives?.find((d) => d.name.value === 'join__graph');
     const argument = (name: string) => stringArgument(directive?.arguments?.find((a) => a.name.value === name)?.value);

@@ -29,9 +29,14 @@ export function auditTrailResolver(department: string) {
       @Arg('after', () => String, { nullable: true }) after: string | null,
       @Ctx() { db, viewer }: { db: DataSource; viewer: Viewer },
     ): Promise<Page<AuditEntry>> {
-      if (viewer.county !== null) throw forbidden(`the audit trail is city-wide: a token limited to county ${viewer.county} may not read it`);
-      return keysetPage({ first, after }, INT_KEYS_DESCENDING, (entry) => entry.id, ({ after: beforeId, take }) =>
-        db.getRepository(AuditEntry).find({ where: { id: LessThan(beforeId) }, order: { id: 'DESC' }, take }),
+      if (viewer.county !== null)
+        throw forbidden(`the audit trail is city-wide: a token limited to county ${viewer.county} may not read it`);
+      return keysetPage(
+        { first, after },
+        INT_KEYS_DESCENDING,
+        (entry) => entry.id,
+        ({ after: beforeId, take }) =>
+          db.getRepository(AuditEntry).find({ where: { id: LessThan(beforeId) }, order: { id: 'DESC' }, take }),
       );
     }
   }

@@ -19,7 +19,13 @@ export interface AuditAction {
   entity: string;
 }
 
-export function auditRow(scope: AuditScope, action: { operation: string; entity: string | null }, outcome: string, ids: string[], detail: string | null = null) {
+export function auditRow(
+  scope: AuditScope,
+  action: { operation: string; entity: string | null },
+  outcome: string,
+  ids: string[],
+  detail: string | null = null,
+) {
   return {
     service: scope.service,
     at: new Date(),

@@ -24,7 +24,9 @@ export class PersonalDataReads {
         byField.set(field, [...(byField.get(field) ?? []), id]);
       }
       const rows = [...byField].flatMap(([field, ids]) => {
-        const chunks = Array.from({ length: Math.ceil(ids.length / IDS_PER_ROW) }, (_, i) => ids.slice(i * IDS_PER_ROW, (i + 1) * IDS_PER_ROW));
+        const chunks = Array.from({ length: Math.ceil(ids.length / IDS_PER_ROW) }, (_, i) =>
+          ids.slice(i * IDS_PER_ROW, (i + 1) * IDS_PER_ROW),
+        );
         return chunks.map((chunk) => auditRow(scope, { operation: `read:${field}`, entity: field.split('.')[0] }, 'OK', chunk));
       });
       try {

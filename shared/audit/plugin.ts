@@ -27,9 +27,12 @@ export function auditPlugin<TContext extends AuditedContext>(logger: Logger): Ap
             return auditRow(ctx, { operation: field, entity: null }, code, [], error.message);
           });
           if (!rows.length) return;
-          await ctx.db.getRepository(AuditEntry).insert(rows).catch((error: unknown) => {
-            logger.error({ err: error, requestId: ctx.requestId }, 'audit insert failed');
-          });
+          await ctx.db
+            .getRepository(AuditEntry)
+            .insert(rows)
+            .catch((error: unknown) => {
+              logger.error({ err: error, requestId: ctx.requestId }, 'audit insert failed');
+            });
         },
       };
     },

@@ -28,7 +28,10 @@ export function collectAccessRules(schema: GraphQLSchema): AccessRules {
         problems.push(`${name} has no @Access rule`);
         continue;
       }
-      if (rule.personalData === 'identifying' && rule.scopes.some((alt) => !alt.split('+').some((s) => s === 'pii:read' || s.includes('@')))) {
+      if (
+        rule.personalData === 'identifying' &&
+        rule.scopes.some((alt) => !alt.split('+').some((s) => s === 'pii:read' || s.includes('@')))
+      ) {
         problems.push(`${name} is identifying: every alternative needs pii:read or a named department`);
       }
       rules.set(name, rule);

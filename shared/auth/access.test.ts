@@ -45,7 +45,12 @@ describe('access rules', () => {
         return { declared: 'a', undeclared: 'b' };
       }
     }
-    const schema = await buildSchema({ resolvers: [ForgottenResolver], orphanedTypes: [Forgotten], validate: false, authChecker: scopeAuthChecker });
+    const schema = await buildSchema({
+      resolvers: [ForgottenResolver],
+      orphanedTypes: [Forgotten],
+      validate: false,
+      authChecker: scopeAuthChecker,
+    });
     expect(() => collectAccessRules(schema)).toThrow(/Forgotten\.undeclared has no @Access rule/);
   });
 
@@ -64,7 +69,12 @@ describe('access rules', () => {
         return { birthDate: '1960-01-01' };
       }
     }
-    const schema = await buildSchema({ resolvers: [IdentifiedResolver], orphanedTypes: [Identified], validate: false, authChecker: scopeAuthChecker });
+    const schema = await buildSchema({
+      resolvers: [IdentifiedResolver],
+      orphanedTypes: [Identified],
+      validate: false,
+      authChecker: scopeAuthChecker,
+    });
     expect(() => collectAccessRules(schema)).toThrow(/Identified\.birthDate is identifying/);
   });
 });

@@ -26,6 +26,8 @@ export function callerContext(req: Request, db: DataSource, service: string, log
   const caller = viewerOf(req);
   const viewer = req.header('idempotency-key') ? withoutPii(caller) : caller;
   const scope = { db, viewer, requestId: requestIdOf(req), clientRequestId: clientRequestIdOf(req), service };
-  const personalReads = new PersonalDataReads(scope, (error) => logger.error({ err: error, requestId: scope.requestId }, 'audit of a personal-data read failed: data withheld'));
+  const personalReads = new PersonalDataReads(scope, (error) =>
+    logger.error({ err: error, requestId: scope.requestId }, 'audit of a personal-data read failed: data withheld'),
+  );
   return { ...scope, caller, personalReads };
 }

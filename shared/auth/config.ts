@@ -1,11 +1,23 @@
 import { z } from 'zod';
 import { ConfigError } from '../config';
-import { type AuthSettings, DEFAULT_MAX_SERVICE_TOKEN_AGE_SECONDS, DEFAULT_MAX_TOKEN_AGE_SECONDS, DEV_JWT_SECRET, readKeyFile } from './tokens';
+import {
+  type AuthSettings,
+  DEFAULT_MAX_SERVICE_TOKEN_AGE_SECONDS,
+  DEFAULT_MAX_TOKEN_AGE_SECONDS,
+  DEV_JWT_SECRET,
+  readKeyFile,
+} from './tokens';
 
 export const DEFAULT_ISSUER = 'huaian-reemployment';
 export const DEFAULT_AUDIENCE = 'huaian-reemployment-graph';
 
-const seconds = (fallback: number) => z.coerce.number().int().min(60).max(366 * 86_400).default(fallback);
+const seconds = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(366 * 86_400)
+    .default(fallback);
 
 const schema = z.object({
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -36,12 +48,19 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv, production: boolean): A
     maxTokenAgeSeconds: c.AUTH_MAX_TOKEN_AGE_SECONDS,
     maxServiceTokenAgeSeconds: c.AUTH_MAX_SERVICE_TOKEN_AGE_SECONDS,
   };
-  if (c.AUTH_JWKS_FILE) return { ...base, keys: { kind: 'jwks', jwks: JSON.parse(readKeyFile(c.AUTH_JWKS_FILE)) as { keys: object[] } }, secret: null };
+  if (c.AUTH_JWKS_FILE)
+    return { ...base, keys: { kind: 'jwks', jwks: JSON.parse(readKeyFile(c.AUTH_JWKS_FILE)) as { keys: object[] } }, secret: null };
   if (c.AUTH_PUBLIC_KEY_FILE) {
-    return { ...base, keys: { kind: 'publicKey', pem: readKeyFile(c.AUTH_PUBLIC_KEY_FILE), algorithm: c.AUTH_PUBLIC_KEY_ALG }, secret: null };
+    return {
+      ...base,
+      keys: { kind: 'publicKey', pem: readKeyFile(c.AUTH_PUBLIC_KEY_FILE), algorithm: c.AUTH_PUBLIC_KEY_ALG },
+      secret: null,
+    };
   }
   if (production) {
-    throw new ConfigError(['AUTH_JWKS_FILE: production verifies tokens with public keys only: set AUTH_JWKS_FILE or AUTH_PUBLIC_KEY_FILE (AUTH_JWT_SECRET is for development)']);
+    throw new ConfigError([
+      'AUTH_JWKS_FILE: production verifies tokens with public keys only: set AUTH_JWKS_FILE or AUTH_PUBLIC_KEY_FILE (AUTH_JWT_SECRET is for development)',
+    ]);
   }
   const secret = c.AUTH_JWT_SECRET ?? DEV_JWT_SECRET;
   return { ...base, keys: { kind: 'secret', secret }, secret };

@@ -12,6 +12,11 @@ export function assertCounty(viewer: Viewer, countyCode: string): void {
  * after it (its state, its dates, its household) tells a county clerk about another
  * county's records.
  */
-export function assertVisible<T extends { countyCode: string }>(viewer: Viewer, record: T | null | undefined, entity: string, key: string | number): asserts record is T {
+export function assertVisible<T extends { countyCode: string }>(
+  viewer: Viewer,
+  record: T | null | undefined,
+  entity: string,
+  key: string | number,
+): asserts record is T {
   if (!record || !canAccessCounty(viewer, record.countyCode)) throw notFound(entity, key);
 }

@@ -40,7 +40,10 @@ export function clientRequestIdOf(req: Request, header = 'x-client-request-id'):
 }
 
 function unauthenticated(res: Response, message: string): void {
-  res.status(401).set('www-authenticate', 'Bearer').json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+  res
+    .status(401)
+    .set('www-authenticate', 'Bearer')
+    .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
 /**

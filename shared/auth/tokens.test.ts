@@ -21,15 +21,30 @@ describe('token verification', () => {
     await expect(verify(await sign({ issuer: 'evil' }))).rejects.toThrow(/iss/);
     await expect(verify(await sign({ audience: 'evil' }))).rejects.toThrow(/aud/);
     await expect(verify(await sign({}, '-1m'))).rejects.toThrow(/exp/);
-    const none = new UnsecuredJWT({ dept: 'labor', scope: 'labor:write' }).setSubject('u1').setIssuer(issuer).setAudience(audience).setExpirationTime('5m').encode();
+    const none = new UnsecuredJWT({ dept: 'labor', scope: 'labor:write' })
+      .setSubject('u1')
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setExpirationTime('5m')
+      .encode();
     await expect(verify(none)).rejects.toThrow();
   });
 
   it('needs iat and refuses a lifetime over the maximum, longer for machine-only scopes', async () => {
     const secret = new TextEncoder().encode(DEV_JWT_SECRET);
-    const verify = await createTokenVerifier({ keys: { kind: 'secret', secret: DEV_JWT_SECRET }, issuer, audience, maxTokenAgeSeconds: 600, maxServiceTokenAgeSeconds: 3600 });
+    const verify = await createTokenVerifier({
+      keys: { kind: 'secret', secret: DEV_JWT_SECRET },
+      issuer,
+      audience,
+      maxTokenAgeSeconds: 600,
+      maxServiceTokenAgeSeconds: 3600,
+    });
     const token = (scope: string, lifetime: string, iat = true) => {
-      const jwt = new SignJWT({ dept: 'partner', scope }).setProtectedHeader({ alg: 'HS256' }).setSubject('p').setIssuer(issuer).setAudience(audience);
+      const jwt = new SignJWT({ dept: 'partner', scope })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('p')
+        .setIssuer(issuer)
+        .setAudience(audience);
       return (iat ? jwt.setIssuedAt() : jwt).setExpirationTime(lifetime).sign(secret);
     };
     await expect(verify(await token('labor:read', '5m', false))).rejects.toThrow(/iat/);

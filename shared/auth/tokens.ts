@@ -50,9 +50,11 @@ function checkLifetime(payload: JWTPayload, scopes: ReadonlySet<string>, setting
 function claimsToViewer(payload: JWTPayload, token: string): Viewer {
   const { sub, dept, scope, county } = payload as JWTPayload & { dept?: unknown; scope?: unknown; county?: unknown };
   if (typeof sub !== 'string' || !sub) throw new AuthenticationError('token has no sub');
-  if (typeof dept !== 'string' || !(DEPARTMENTS as readonly string[]).includes(dept)) throw new AuthenticationError('token has no valid dept');
+  if (typeof dept !== 'string' || !(DEPARTMENTS as readonly string[]).includes(dept))
+    throw new AuthenticationError('token has no valid dept');
   if (scope !== undefined && typeof scope !== 'string') throw new AuthenticationError('scope must be a space-separated string');
-  if (county !== undefined && (typeof county !== 'string' || !/^\d{6}$/.test(county))) throw new AuthenticationError('county must be a GB/T 2260 code');
+  if (county !== undefined && (typeof county !== 'string' || !/^\d{6}$/.test(county)))
+    throw new AuthenticationError('county must be a GB/T 2260 code');
   return {
     sub,
     dept: dept as Department,
@@ -118,7 +120,11 @@ export interface TokenClaims {
 }
 
 /** Signs an HS256 token (development, tests, and services' own calls where a secret is configured). */
-export function signToken(claims: TokenClaims, settings: { secret: string; issuer: string; audience: string }, expiresIn = '8h'): Promise<string> {
+export function signToken(
+  claims: TokenClaims,
+  settings: { secret: string; issuer: string; audience: string },
+  expiresIn = '8h',
+): Promise<string> {
   return new SignJWT({ dept: claims.dept, scope: claims.scope, ...(claims.county ? { county: claims.county } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
@@ -135,7 +141,12 @@ export interface SigningKey {
 }
 
 /** Signs with the issuer's private key (tokens verified against its public JWKS). */
-export async function signTokenWithKey(claims: TokenClaims, key: SigningKey, settings: { issuer: string; audience: string }, expiresIn = '8h'): Promise<string> {
+export async function signTokenWithKey(
+  claims: TokenClaims,
+  key: SigningKey,
+  settings: { issuer: string; audience: string },
+  expiresIn = '8h',
+): Promise<string> {
   const privateKey = await importJWK(key.jwk, key.jwk.alg);
   return new SignJWT({ dept: claims.dept, scope: claims.scope, ...(claims.county ? { county: claims.county } : {}) })
     .setProtectedHeader({ alg: key.jwk.alg, kid: key.jwk.kid, typ: 'JWT' })

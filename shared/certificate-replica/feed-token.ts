@@ -14,7 +14,10 @@ export function feedHeaders(name: string, config: SubgraphConfig): () => Promise
     if (!secret) throw new Error('CERTIFICATE_FEED_TOKEN is required when tokens are verified by public key');
     if (!cached || cached.until < Date.now()) {
       const claims = { sub: `${name}-certificate-sync`, dept: name as OwningDepartment, scope: 'feed:read' };
-      cached = { token: await signToken(claims, { secret, issuer: config.auth.issuer, audience: config.auth.audience }, '1h'), until: Date.now() + 50 * 60_000 };
+      cached = {
+        token: await signToken(claims, { secret, issuer: config.auth.issuer, audience: config.auth.audience }, '1h'),
+        until: Date.now() + 50 * 60_000,
+      };
     }
     return { authorization: `Bearer ${cached.token}` };
   };

@@ -25,7 +25,10 @@ export class CertificateReplicaStatus {
   lagSeconds!: number | null;
 
   @Access({ scopes: [] })
-  @Field(() => String, { nullable: true, description: 'Why the last sync failed, if it did (e.g. labor unreachable); in production only that it failed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last sync failed, if it did (e.g. labor unreachable); in production only that it failed.',
+  })
   lastError!: string | null;
 
   @Access({ scopes: [] })
@@ -33,7 +36,9 @@ export class CertificateReplicaStatus {
   maxLagSeconds!: number | null;
 
   @Access({ scopes: [] })
-  @Field(() => Boolean, { description: 'Older than the bound (or never synced): benefits resting on a certificate are refused until it catches up.' })
+  @Field(() => Boolean, {
+    description: 'Older than the bound (or never synced): benefits resting on a certificate are refused until it catches up.',
+  })
   stale!: boolean;
 }
 
@@ -64,7 +69,10 @@ export function replicaStatusResolver(department: string) {
   @Resolver()
   class ReplicaStatusResolver {
     @Access({ scopes: [`${department}:read`, 'report:read'] })
-    @Query(() => CertificateReplicaStatus, { name: `${department}CertificateReplica`, description: `${department}'s replica of the certificate feed.` })
+    @Query(() => CertificateReplicaStatus, {
+      name: `${department}CertificateReplica`,
+      description: `${department}'s replica of the certificate feed.`,
+    })
     async status(@Ctx() ctx: { db: DataSource; production: boolean }): Promise<CertificateReplicaStatus> {
       const status = await replicaStatus(ctx.db);
       return ctx.production && status.lastError ? { ...status, lastError: SYNC_FAILED } : status;

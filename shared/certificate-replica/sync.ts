@@ -120,7 +120,10 @@ export class CertificateFeedSync {
     const response = await fetch(this.options.laborUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await this.options.headers?.()) },
-      body: JSON.stringify({ query: feedQuery(this.options.birthDates ?? false), variables: { after, first: this.options.pageSize ?? 200 } }),
+      body: JSON.stringify({
+        query: feedQuery(this.options.birthDates ?? false),
+        variables: { after, first: this.options.pageSize ?? 200 },
+      }),
       signal: AbortSignal.timeout(10_000),
     });
     const body = (await response.json()) as { data?: { certificateChanges: FeedPage }; errors?: { message: string }[] };
@@ -140,7 +143,10 @@ export class CertificateFeedSync {
         if (page.pageInfo.endCursor) await tx.update(FeedCursor, { feed: FEED_NAME }, { lastCursor: page.pageInfo.endCursor });
         return 0;
       }
-      await upsertLatest(tx, fresh.map((e) => e.node));
+      await upsertLatest(
+        tx,
+        fresh.map((e) => e.node),
+      );
       const last = fresh[fresh.length - 1];
       await tx.update(FeedCursor, { feed: FEED_NAME }, { lastSequence: last.node.sequence, lastCursor: last.cursor });
       return fresh.length;

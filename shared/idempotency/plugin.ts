@@ -79,7 +79,9 @@ export function idempotencyPlugin<TContext extends IdempotencyContext>(options: 
         async responseForOperation({ operation, contextValue: ctx }) {
           if (operation.operation !== OperationTypeNode.MUTATION) return null;
           if (key.length > 100) {
-            const error = new GraphQLError('Idempotency-Key must be at most 100 characters', { extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' } });
+            const error = new GraphQLError('Idempotency-Key must be at most 100 characters', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'Idempotency-Key' },
+            });
             return answer({ errors: [error.toJSON()] }, false);
           }
           const where = { clientId: ctx.caller.sub, key };
@@ -104,7 +106,9 @@ export function idempotencyPlugin<TContext extends IdempotencyContext>(options: 
           if (row.requestHash !== requestHash) return refuse('this Idempotency-Key was used with a different request');
           if (row.state !== 'DONE' || !row.response) return refuse('a request with this Idempotency-Key is still in progress');
           // A replay leaves its own trace; without it, no replay.
-          await ctx.db.getRepository(AuditEntry).insert(auditRow(ctx, { operation: fieldsOf(operation), entity: null }, 'REPLAY', [], `Idempotency-Key ${key}`));
+          await ctx.db
+            .getRepository(AuditEntry)
+            .insert(auditRow(ctx, { operation: fieldsOf(operation), entity: null }, 'REPLAY', [], `Idempotency-Key ${key}`));
           return answer(JSON.parse(row.response) as FormattedExecutionResult, true);
         },
         async willSendResponse({ response, contextValue }) {

@@ -13,13 +13,23 @@ export function mutationBatches(api: GraphQLSchema, owner: (key: string) => stri
   for (const mutation of Object.values(api.getMutationType()!.getFields())) {
     const key = `Mutation.${mutation.name}`;
     const type = getNamedType(mutation.type).name;
-    const node: Node = { name: mutation.name, key, type, object: true, nullable: false, args: argumentsOf(mutation.args), children: selectAll(api, type, 1) };
+    const node: Node = {
+      name: mutation.name,
+      key,
+      type,
+      object: true,
+      nullable: false,
+      args: argumentsOf(mutation.args),
+      children: selectAll(api, type, 1),
+    };
     left.set(owner(key), [...(left.get(owner(key)) ?? []), node]);
   }
   const batches: Node[][] = [[]];
   let last = '';
   while ([...left.values()].some((nodes) => nodes.length)) {
-    const next = [...left.entries()].filter(([subgraph, nodes]) => nodes.length && subgraph !== last).sort((a, b) => b[1].length - a[1].length)[0];
+    const next = [...left.entries()]
+      .filter(([subgraph, nodes]) => nodes.length && subgraph !== last)
+      .sort((a, b) => b[1].length - a[1].length)[0];
     if (!next) {
       batches.push([]);
       last = '';

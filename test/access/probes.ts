@@ -19,7 +19,10 @@ export function batchProbes(probes: Probe[], group: Grouping, size = 25): Probe[
   const batches = Array.from({ length: Math.ceil(free.length / size) }, (_, i) => free.slice(i * size, i * size + size));
   const grouped: Probe[][] = [];
   for (const probe of probes.filter((p) => group(p) !== null)) {
-    const room = group(probe) === 'alone' ? undefined : grouped.find((batch) => batch.every((other) => group(other) !== 'alone' && group(other) !== group(probe)));
+    const room =
+      group(probe) === 'alone'
+        ? undefined
+        : grouped.find((batch) => batch.every((other) => group(other) !== 'alone' && group(other) !== group(probe)));
     if (room) room.push(probe);
     else grouped.push([probe]);
   }
@@ -33,7 +36,8 @@ export function printBatch(batch: Probe[], wrap: (alias: string, selection: stri
 
 /** The code of the error probe `i` met (its path ends at the field, or at its alias when that is the field's own). */
 export function outcomeOf(errors: GraphQLResponse['errors'], probe: Probe, i: number): string | undefined {
-  const ends = (path: readonly (string | number)[]) => [probe.field.name, `p${i}`].includes(String([...path].reverse().find((s) => typeof s === 'string')));
+  const ends = (path: readonly (string | number)[]) =>
+    [probe.field.name, `p${i}`].includes(String([...path].reverse().find((s) => typeof s === 'string')));
   const code = errors?.find((e) => e.path?.[0] === `p${i}` && ends(e.path))?.extensions?.code;
   return code === undefined ? undefined : String(code);
 }

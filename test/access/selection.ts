@@ -47,14 +47,19 @@ function valueFor(type: GraphQLInputType, name: string, overrides: Record<string
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (value && typeof value === 'object' && 'enum' in value) return String((value as { enum: string }).enum);
-  if (value && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} }`;
+  if (value && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(', ')} }`;
   return JSON.stringify(value);
 }
 
 /** `(a: 1, b: "x")` for a field's arguments: every required one, and optional ones given in `overrides`. */
 export function argumentsOf(args: readonly GraphQLArgument[], overrides: Record<string, unknown> = {}): string {
   // A period is a month or a quarter, both optional in the schema: the matrix asks for a month.
-  const given = args.filter((a) => isNonNullType(a.type) || a.name in overrides || a.name === 'month' || (a.name === 'countyCode' && a.defaultValue === undefined));
+  const given = args.filter(
+    (a) => isNonNullType(a.type) || a.name in overrides || a.name === 'month' || (a.name === 'countyCode' && a.defaultValue === undefined),
+  );
   return given.length ? `(${given.map((a) => `${a.name}: ${literal(valueFor(a.type, a.name, overrides))}`).join(', ')})` : '';
 }
 
@@ -62,7 +67,12 @@ export function argumentsOf(args: readonly GraphQLArgument[], overrides: Record<
  * The selection of every field of `typeName`, down to `depth` levels: a type already on
  * the path is not expanded again (its field still runs, with `{ __typename }`).
  */
-export function selectAll(schema: GraphQLSchema, typeName: string, depth: number, onPath: ReadonlySet<string> = new Set([typeName])): Node[] {
+export function selectAll(
+  schema: GraphQLSchema,
+  typeName: string,
+  depth: number,
+  onPath: ReadonlySet<string> = new Set([typeName]),
+): Node[] {
   const type = schema.getType(typeName);
   if (!isObjectType(type)) return [];
   return Object.values(type.getFields())

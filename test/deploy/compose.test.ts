@@ -93,7 +93,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('verifies tokens with the issuer\'s public JWKS only: no service holds anything that signs a token', () => {
+  it("verifies tokens with the issuer's public JWKS only: no service holds anything that signs a token", () => {
     for (const name of ['gateway', 'joint-office', ...subgraphs.map((s) => s.name)]) {
       const vars = env(name);
       expect([name, vars.AUTH_JWKS_FILE, vars.AUTH_JWT_SECRET]).toEqual([name, '/run/keys/jwks.json', undefined]);
@@ -138,7 +138,9 @@ describe('docker-compose.yml', () => {
       expect(vars[`${envPrefix(name)}_URL`]).toBe(`http://${name}:${port}/graphql`);
     }
     expect(services.gateway?.healthcheck?.test?.join(' ')).toContain('http://127.0.0.1:4000/ready');
-    const published = Object.entries(services).filter(([, s]) => s.ports?.length).map(([name]) => name);
+    const published = Object.entries(services)
+      .filter(([, s]) => s.ports?.length)
+      .map(([name]) => name);
     expect(published).toEqual(['gateway']);
   });
 });
@@ -154,7 +156,11 @@ describe('deploy/mariadb-init.sh', () => {
     const grants = [...initScript.matchAll(/^\s*GRANT\s+(.+?)\s+ON\s+(\S+)\s+TO\s+'(\w+)'@'([^']*)'/gim)].map(
       ([, privileges, object, user]) => ({ user, privileges, object }),
     );
-    const expected = [...departments.map(({ name }) => name), 'office'].map((name) => ({ user: name, privileges: 'ALL PRIVILEGES', object: `${name}.*` }));
+    const expected = [...departments.map(({ name }) => name), 'office'].map((name) => ({
+      user: name,
+      privileges: 'ALL PRIVILEGES',
+      object: `${name}.*`,
+    }));
     const byUser = (a: { user?: string }, b: { user?: string }) => String(a.user).localeCompare(String(b.user));
     expect(grants.sort(byUser)).toEqual(expected.sort(byUser));
   });

@@ -19,7 +19,16 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     // Without the background-networking flags Chromium keeps calling home, which this
     // network refuses; the pages must work with nothing but the gateway.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -29,7 +29,9 @@ export async function apiReport(stack: Stack, year: number, month: number): Prom
 
 /** The value at a dotted path (`loanStats.yearToDate.amount`) of an API county. */
 export function valueAt(county: ApiCounty, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), county);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), county);
 }
 
 /** A figure as the page shows it, back in the API's form: "1,234.50" → "1234.50", "7,528" → 7528, "0.02%" → 0.02. */
@@ -71,7 +73,7 @@ export function paintedPixels(page: Page, chart: string): Promise<number> {
 /** Sum of a field over counties, in the API's form (amounts in yuan with two decimals). */
 export function sumOf(counties: ApiCounty[], path: string): unknown {
   const values = counties.map((c) => valueAt(c, path));
-  if (values.every((v) => typeof v === 'number')) return (values).reduce((a, b) => a + b, 0);
+  if (values.every((v) => typeof v === 'number')) return values.reduce((a, b) => a + b, 0);
   const fen = (values as string[]).reduce((total, v) => total + Math.round(Number(v) * 100), 0);
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }

@@ -19,7 +19,12 @@ export function testDatabases(): TestDatabases {
   const suite = randomBytes(3).toString('hex');
   const created: string[] = [];
   const admin = () =>
-    createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
+    createConnection({
+      host: base.hostname,
+      port: Number(base.port || 3306),
+      user: decodeURIComponent(base.username),
+      password: decodeURIComponent(base.password),
+    });
   return {
     async urlFor(subgraph) {
       const name = `reemp_t${suite}_${subgraph}`;

@@ -12,7 +12,12 @@ export async function expectOk<T>(stack: Stack, query: string, variables: Record
 }
 
 /** Runs an operation that must be refused with exactly one error; returns its extensions. */
-export async function expectRefused(stack: Stack, query: string, variables: Record<string, unknown>, caller: Caller = 'labor'): Promise<Record<string, unknown>> {
+export async function expectRefused(
+  stack: Stack,
+  query: string,
+  variables: Record<string, unknown>,
+  caller: Caller = 'labor',
+): Promise<Record<string, unknown>> {
   const { errors } = await stack.query(query, variables, caller);
   expect(errors).toHaveLength(1);
   return errors?.[0].extensions ?? {};

@@ -108,7 +108,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const { name } = registered;
       // The office reads through the gateway, which starts after it: hence a URL read when used.
       const definition =
-        name === 'joint-office' ? jointOfficeSubgraph({ gatewayUrl: () => gatewayUrl, serviceToken: () => signer(OFFICE_SERVICE_CLAIMS, '1h'), checkIntervalMinutes: 0 }) : registered;
+        name === 'joint-office'
+          ? jointOfficeSubgraph({
+              gatewayUrl: () => gatewayUrl,
+              serviceToken: () => signer(OFFICE_SERVICE_CLAIMS, '1h'),
+              checkIntervalMinutes: 0,
+            })
+          : registered;
       const running = await createSubgraph(definition, {
         name,
         port: 0,
@@ -123,7 +129,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
         auth,
         // With public-key verification the feed workers need an issued token, as in production.
-        feedToken: production ? await signer({ sub: `${name}-certificate-sync`, dept: departmentNamed(name), scope: 'feed:read' }, '1h') : null,
+        feedToken: production
+          ? await signer({ sub: `${name}-certificate-sync`, dept: departmentNamed(name), scope: 'feed:read' }, '1h')
+          : null,
         idempotencyTtlSeconds: options.idempotencyTtlSeconds ?? 86_400,
         limits: options.limits?.subgraphs ?? SUBGRAPH_LIMITS,
         certificateMaxLagSeconds: options.certificateMaxLagSeconds ?? 900,
@@ -134,7 +142,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
     const urls = Object.fromEntries(started.map(({ name, url }) => [`${envPrefix(name)}_URL`, url]));
     const businessDate = options.businessDate ?? TEST_BUSINESS_DATE;
-    const gatewayConfig = loadGatewayConfig({ ...env, ...urls, ...OFFICE_GATEWAY_ENV, LOG_LEVEL: 'silent', BUSINESS_DATE: businessDate, ...options.gatewayEnv });
+    const gatewayConfig = loadGatewayConfig({
+      ...env,
+      ...urls,
+      ...OFFICE_GATEWAY_ENV,
+      LOG_LEVEL: 'silent',
+      BUSINESS_DATE: businessDate,
+      ...options.gatewayEnv,
+    });
     gateway = await createGateway({ ...gatewayConfig, limits: options.limits?.gateway ?? gatewayConfig.limits });
     gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];

@@ -30,7 +30,10 @@ export interface LoneSubgraph extends RunningSubgraph {
  * when TEST_MARIADB_URL is set), migrated as in production. `stop()` also drops the database.
  * For a department's own rules and schema; what crosses departments belongs to startStack.
  */
-export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, options: LoneSubgraphOptions = {}): Promise<LoneSubgraph> {
+export async function startSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  options: LoneSubgraphOptions = {},
+): Promise<LoneSubgraph> {
   const databases = testDatabases();
   let running: RunningSubgraph | undefined;
   try {

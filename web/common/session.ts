@@ -17,7 +17,10 @@ export interface TokenInfo {
 }
 
 function base64UrlDecode(part: string): string {
-  const padded = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+  const padded = part
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .padEnd(Math.ceil(part.length / 4) * 4, '=');
   const bytes = Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
   return new TextDecoder().decode(bytes);
 }

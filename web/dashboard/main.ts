@@ -30,7 +30,10 @@ function yearSeries(year: number, month: number, token: string): Promise<YearSer
   const key = `${year}-${month}`;
   if (!series.has(key)) {
     const months = Array.from({ length: month }, (_, i) => monthlyReport(year, i + 1, token));
-    series.set(key, Promise.all(months).then((known) => loadYearSeries(year, month, token, known)));
+    series.set(
+      key,
+      Promise.all(months).then((known) => loadYearSeries(year, month, token, known)),
+    );
   }
   return series.get(key)!;
 }
@@ -50,8 +53,16 @@ function monthPicker(route: Route, config: PageConfig): HTMLElement {
   const [lastYear = route.year, lastMonth = 12] = config.businessDate.split('-').map(Number);
   const years = Array.from({ length: Math.max(1, lastYear - 2002) }, (_, i) => 2003 + i);
   const months = Array.from({ length: route.year === lastYear ? lastMonth : 12 }, (_, i) => i + 1);
-  const year = el('select', { id: 'year', 'aria-label': '年份' }, ...years.map((y) => el('option', { value: y, selected: y === route.year }, `${y}年`)));
-  const month = el('select', { id: 'month', 'aria-label': '月份' }, ...months.map((m) => el('option', { value: m, selected: m === route.month }, `${m}月`)));
+  const year = el(
+    'select',
+    { id: 'year', 'aria-label': '年份' },
+    ...years.map((y) => el('option', { value: y, selected: y === route.year }, `${y}年`)),
+  );
+  const month = el(
+    'select',
+    { id: 'month', 'aria-label': '月份' },
+    ...months.map((m) => el('option', { value: m, selected: m === route.month }, `${m}月`)),
+  );
   const go = () => {
     const y = Number(year.value);
     const m = y === lastYear ? Math.min(Number(month.value), lastMonth) : Number(month.value);
@@ -86,7 +97,11 @@ function shell(route: Route, config: PageConfig, who: string, main: HTMLElement)
         'nav',
         {},
         el('a', { href: href({ ...route, view: 'report' }), 'aria-current': route.view === 'report' ? 'page' : undefined }, '月报'),
-        el('a', { href: href({ ...route, view: 'circulars' }), 'aria-current': route.view.startsWith('circular') ? 'page' : undefined }, '通报'),
+        el(
+          'a',
+          { href: href({ ...route, view: 'circulars' }), 'aria-current': route.view.startsWith('circular') ? 'page' : undefined },
+          '通报',
+        ),
         config.graphiql ? el('a', { href: '/graphiql', target: '_blank' }, 'GraphiQL') : null,
       ),
       el('div', { class: 'who' }, el('span', { 'data-signed-in': who }, who), refresh, out),
@@ -98,7 +113,14 @@ function shell(route: Route, config: PageConfig, who: string, main: HTMLElement)
 async function render(config: PageConfig, problem: string | null = null): Promise<void> {
   const token = currentToken();
   if (!token) {
-    replaceChildren(root, el('main', { class: 'centered' }, signInView(config.tokenIssuerUrl, problem, () => void render(config))));
+    replaceChildren(
+      root,
+      el(
+        'main',
+        { class: 'centered' },
+        signInView(config.tokenIssuerUrl, problem, () => void render(config)),
+      ),
+    );
     return;
   }
   const route = parseRoute(location.hash, defaultMonth(config));
@@ -123,7 +145,9 @@ async function render(config: PageConfig, problem: string | null = null): Promis
         ? circularsView(report, href({ ...route, view: 'circular' }))
         : route.view === 'circular'
           ? circularView(report, config.businessDate, href({ ...route, view: 'circulars' }))
-          : reportView(report, yearSeries(route.year, route.month, token.token), (code) => href({ ...route, view: 'county', county: code }));
+          : reportView(report, yearSeries(route.year, route.month, token.token), (code) =>
+              href({ ...route, view: 'county', county: code }),
+            );
   replaceChildren(root, shell(route, config, who, main));
   document.title = `${route.year}年${route.month}月 · 淮安市就业再就业联席会议`;
   root.setAttribute('data-ready', 'true');

@@ -17,27 +17,41 @@ export const AREAS_SUBGRAPH = 'areas';
 const SDL = gql`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
 
-  """县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800)."""
+  """
+  县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800).
+  """
   type County @key(fields: "code") {
-    """GB/T 2260 code, e.g. 320803."""
+    """
+    GB/T 2260 code, e.g. 320803.
+    """
     code: ID!
-    """Chinese name, e.g. 楚州区."""
+    """
+    Chinese name, e.g. 楚州区.
+    """
     name: String
   }
 
   type Query {
-    """All counties and districts of the city, by code."""
+    """
+    All counties and districts of the city, by code.
+    """
     counties: [County!]!
-    """A county or district by its code (null for another code)."""
+    """
+    A county or district by its code (null for another code).
+    """
     county(code: ID!): County
-    """淮安市 — the city as one area (320800): each department sums its eight counties."""
+    """
+    淮安市 — the city as one area (320800): each department sums its eight counties.
+    """
     city: County!
   }
 `;
 
 /** Reference data: any authenticated caller may read the areas (the gateway refuses others). */
 const OPEN = accessRule({ scopes: [] });
-const RULES: ReadonlyMap<string, AccessRule> = new Map(['County.code', 'County.name', 'Query.counties', 'Query.county', 'Query.city'].map((field) => [field, OPEN]));
+const RULES: ReadonlyMap<string, AccessRule> = new Map(
+  ['County.code', 'County.name', 'Query.counties', 'Query.county', 'Query.city'].map((field) => [field, OPEN]),
+);
 
 const asCounty = ({ code, name }: Area) => ({ code, name });
 

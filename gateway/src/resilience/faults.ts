@@ -1,5 +1,13 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, Kind, OperationTypeNode, parse, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLFormattedError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** Codes a client sees when a department did not answer; stable, listed in the README. */
 export type SubgraphFaultCode = 'SUBGRAPH_TIMEOUT' | 'SUBGRAPH_UNAVAILABLE';
@@ -102,6 +110,11 @@ export function nulledPaths(options: GraphQLDataSourceProcessOptions): (string |
   return paths;
 }
 
-export function faultErrors(paths: (string | number)[][], message: string, code: SubgraphFaultCode, serviceName: string): GraphQLFormattedError[] {
+export function faultErrors(
+  paths: (string | number)[][],
+  message: string,
+  code: SubgraphFaultCode,
+  serviceName: string,
+): GraphQLFormattedError[] {
   return paths.map((path) => ({ message, path, extensions: { code, serviceName } }));
 }

@@ -13,11 +13,19 @@ export interface SubgraphGuards {
 }
 
 /** One circuit per department, created once so that it outlives schema reloads. */
-export function createSubgraphGuards(names: SubgraphName[], settings: SubgraphGuardSettings, logger: Logger, registry: Registry): SubgraphGuards {
-  const circuits: Record<SubgraphName, SubgraphCircuit> = Object.fromEntries(names.map((name) => [name, new SubgraphCircuit(name, settings.breaker, logger)]));
+export function createSubgraphGuards(
+  names: SubgraphName[],
+  settings: SubgraphGuardSettings,
+  logger: Logger,
+  registry: Registry,
+): SubgraphGuards {
+  const circuits: Record<SubgraphName, SubgraphCircuit> = Object.fromEntries(
+    names.map((name) => [name, new SubgraphCircuit(name, settings.breaker, logger)]),
+  );
   const failures = trackCircuits(registry, Object.values(circuits));
   return {
     circuits,
-    guard: (name, source) => new GuardedDataSource(name, source, { circuit: circuits[name], timeoutMs: settings.timeoutMs[name], logger, failures }),
+    guard: (name, source) =>
+      new GuardedDataSource(name, source, { circuit: circuits[name], timeoutMs: settings.timeoutMs[name], logger, failures }),
   };
 }

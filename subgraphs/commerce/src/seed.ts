@@ -18,30 +18,34 @@ export function seedCommerceDemo(db: DataSource): Promise<boolean> {
   const world = buildDemoWorld();
   const businesses = world.persons.flatMap((p) =>
     p.business
-      ? [{
-          creditCode: p.business.creditCode,
-          registrationNumber: null,
-          name: p.business.name,
-          kind: EnterpriseKind.INDIVIDUAL_BUSINESS,
-          industry: p.business.industry as Industry,
-          countyCode: p.countyCode,
-          ownerId: p.id,
-          registeredOn: p.business.registeredOn,
-          employeeCount: 1 + (p.id % 3),
-        }]
+      ? [
+          {
+            creditCode: p.business.creditCode,
+            registrationNumber: null,
+            name: p.business.name,
+            kind: EnterpriseKind.INDIVIDUAL_BUSINESS,
+            industry: p.business.industry as Industry,
+            countyCode: p.countyCode,
+            ownerId: p.id,
+            registeredOn: p.business.registeredOn,
+            employeeCount: 1 + (p.id % 3),
+          },
+        ]
       : [],
   );
   const exemptions = world.persons.flatMap((p) =>
     p.business && p.certificate && !isExcludedIndustry(p.business.industry)
-      ? [{
-          certificateNumber: p.certificate.number,
-          enterpriseCreditCode: p.business.creditCode,
-          countyCode: p.countyCode,
-          holderId: p.id,
-          validFrom: p.business.registeredOn,
-          validUntil: exemptionUntil(p.business.registeredOn),
-          ...waivedFees(),
-        }]
+      ? [
+          {
+            certificateNumber: p.certificate.number,
+            enterpriseCreditCode: p.business.creditCode,
+            countyCode: p.countyCode,
+            holderId: p.id,
+            validFrom: p.business.registeredOn,
+            validUntil: exemptionUntil(p.business.registeredOn),
+            ...waivedFees(),
+          },
+        ]
       : [],
   );
   // Enterprises registered before 2003 also carry the old 15-digit registration number.

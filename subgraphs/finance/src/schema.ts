@@ -25,9 +25,23 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
-        auditTrailResolver('finance'), LoanResolver, LoanMutationResolver, PersonLoansResolver, replicaStatusResolver('finance'),
-        LoanLifecycleResolver, LoanRepaymentResolver, OverdueLoansResolver, GuaranteeFundResolver, GuaranteeFundMutationResolver, FundAllocationResolver, FundAllocationMutationResolver,
-        SubsidyPaymentResolver, SubsidyMutationResolver, PersonSubsidiesResolver, EnterpriseSubsidiesResolver, CountyFinanceResolver,
+        auditTrailResolver('finance'),
+        LoanResolver,
+        LoanMutationResolver,
+        PersonLoansResolver,
+        replicaStatusResolver('finance'),
+        LoanLifecycleResolver,
+        LoanRepaymentResolver,
+        OverdueLoansResolver,
+        GuaranteeFundResolver,
+        GuaranteeFundMutationResolver,
+        FundAllocationResolver,
+        FundAllocationMutationResolver,
+        SubsidyPaymentResolver,
+        SubsidyMutationResolver,
+        PersonSubsidiesResolver,
+        EnterpriseSubsidiesResolver,
+        CountyFinanceResolver,
       ],
       orphanedTypes: [ReemploymentCertificate, County],
     },
@@ -37,8 +51,12 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
       Person: { __resolveReference: (ref: { id: string }) => ref },
       County: { __resolveReference: (ref: { code: string }) => ref },
       Enterprise: { __resolveReference: (ref: { creditCode: string }) => ref },
-      GuaranteeFund: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.guaranteeFundById.load(intKey(ref.id)) },
-      FundAllocation: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.fundAllocationById.load(intKey(ref.id)) },
+      GuaranteeFund: {
+        __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.guaranteeFundById.load(intKey(ref.id)),
+      },
+      FundAllocation: {
+        __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.fundAllocationById.load(intKey(ref.id)),
+      },
       SubsidyPayment: { __resolveReference: (ref: { id: string }, ctx: FinanceContext) => ctx.loaders.subsidyById.load(intKey(ref.id)) },
     },
   );

@@ -18,13 +18,17 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
 
 /** A guarantee centre per county with a fund of ¥10,000 per population weight point. */
 function seedGuaranteeFunds(tx: EntityManager, world: DemoWorld): Promise<void> {
-  return insertChunked(tx, GuaranteeFund, world.counties.map((c) => ({
-    countyCode: c.code,
-    institutionName: `${c.name}再就业小额贷款担保中心`,
-    capital: BigInt(c.weight) * 1_000_000n,
-    compensated: 0n,
-    guaranteed: 0n,
-  })));
+  return insertChunked(
+    tx,
+    GuaranteeFund,
+    world.counties.map((c) => ({
+      countyCode: c.code,
+      institutionName: `${c.name}再就业小额贷款担保中心`,
+      capital: BigInt(c.weight) * 1_000_000n,
+      compensated: 0n,
+      guaranteed: 0n,
+    })),
+  );
 }
 
 /** The loans of certificate holders, each at a lifecycle stage consistent with its dates. */
@@ -37,25 +41,27 @@ async function seedLoans(tx: EntityManager, world: DemoWorld): Promise<void> {
     const applied = p.loan.appliedOn;
     const approved = status !== LoanStatus.APPLIED;
     const disbursedOn = status === LoanStatus.DISBURSED || status === LoanStatus.REPAID ? earlier(addDays(applied, 14), DEMO_AS_OF) : null;
-    return [{
-      applicantId: p.id,
-      certificateNumber: p.certificate.number,
-      countyCode: p.countyCode,
-      amount: p.loan.amountFen,
-      termMonths: p.loan.termMonths,
-      purpose: p.business ? `经营 ${p.business.name}` : '自主创业',
-      lowProfitProject: p.loan.lowProfitProject,
-      status,
-      appliedOn: applied,
-      interestRateBp: pbocBaseRateBp(p.loan.termMonths),
-      recommendedOn: approved ? earlier(addDays(applied, 3), DEMO_AS_OF) : null,
-      reviewedOn: approved ? earlier(addDays(applied, 7), DEMO_AS_OF) : null,
-      approvedOn: approved ? earlier(addDays(applied, 10), DEMO_AS_OF) : null,
-      guaranteeFundId: approved ? (funds.get(p.countyCode) ?? null) : null,
-      disbursedOn,
-      dueOn: disbursedOn ? addMonths(disbursedOn, p.loan.termMonths) : null,
-      closedOn: status === LoanStatus.REPAID && disbursedOn ? earlier(addDays(disbursedOn, 30), DEMO_AS_OF) : null,
-    }];
+    return [
+      {
+        applicantId: p.id,
+        certificateNumber: p.certificate.number,
+        countyCode: p.countyCode,
+        amount: p.loan.amountFen,
+        termMonths: p.loan.termMonths,
+        purpose: p.business ? `经营 ${p.business.name}` : '自主创业',
+        lowProfitProject: p.loan.lowProfitProject,
+        status,
+        appliedOn: applied,
+        interestRateBp: pbocBaseRateBp(p.loan.termMonths),
+        recommendedOn: approved ? earlier(addDays(applied, 3), DEMO_AS_OF) : null,
+        reviewedOn: approved ? earlier(addDays(applied, 7), DEMO_AS_OF) : null,
+        approvedOn: approved ? earlier(addDays(applied, 10), DEMO_AS_OF) : null,
+        guaranteeFundId: approved ? (funds.get(p.countyCode) ?? null) : null,
+        disbursedOn,
+        dueOn: disbursedOn ? addMonths(disbursedOn, p.loan.termMonths) : null,
+        closedOn: status === LoanStatus.REPAID && disbursedOn ? earlier(addDays(disbursedOn, 30), DEMO_AS_OF) : null,
+      },
+    ];
   });
   await insertChunked(tx, Loan, loans);
   const stored = await tx.find(Loan);
@@ -78,30 +84,80 @@ async function seedLoans(tx: EntityManager, world: DemoWorld): Promise<void> {
 async function seedFundsAndSubsidies(tx: EntityManager, world: DemoWorld): Promise<void> {
   const byId = new Map(world.persons.map((p) => [p.id, p]));
   const payments: Omit<SubsidyPayment, 'id' | 'createdAt' | 'fundAllocationId'>[] = [];
-  const none = { personId: null, certificateNumber: null, enterpriseCreditCode: null, institutionName: null, pensionAmount: null, unemploymentAmount: null, placedPersons: null, amountPerPerson: null };
+  const none = {
+    personId: null,
+    certificateNumber: null,
+    enterpriseCreditCode: null,
+    institutionName: null,
+    pensionAmount: null,
+    unemploymentAmount: null,
+    placedPersons: null,
+    amountPerPerson: null,
+  };
   for (const enterprise of world.enterprises) {
     for (const hire of enterprise.hires) {
       const person = byId.get(hire.personId);
       if (!person?.certificate) continue;
-      payments.push({ ...none, kind: SubsidyKind.JOB, countyCode: enterprise.countyCode, personId: person.id, certificateNumber: person.certificate.number, enterpriseCreditCode: enterprise.creditCode, periodStart: hire.startedOn, periodEnd: '2003-07-31', amount: 15_000n, paidOn: '2003-08-10' });
+      payments.push({
+        ...none,
+        kind: SubsidyKind.JOB,
+        countyCode: enterprise.countyCode,
+        personId: person.id,
+        certificateNumber: person.certificate.number,
+        enterpriseCreditCode: enterprise.creditCode,
+        periodStart: hire.startedOn,
+        periodEnd: '2003-07-31',
+        amount: 15_000n,
+        paidOn: '2003-08-10',
+      });
     }
   }
   for (const county of world.counties) {
     const placed = 5 + Math.round(county.weight / 10);
-    payments.push({ ...none, kind: SubsidyKind.TRAINING, countyCode: county.code, institutionName: `${county.name}再就业培训中心`, periodStart: '2003-01-01', periodEnd: '2003-06-30', placedPersons: placed, amountPerPerson: 30_000n, amount: BigInt(placed) * 30_000n, paidOn: '2003-07-15' });
-    payments.push({ ...none, kind: SubsidyKind.REFERRAL, countyCode: county.code, institutionName: `${county.name}职业介绍服务中心`, periodStart: '2003-01-01', periodEnd: '2003-06-30', placedPersons: 2 * placed, amountPerPerson: 10_000n, amount: BigInt(2 * placed) * 10_000n, paidOn: '2003-07-20' });
+    payments.push({
+      ...none,
+      kind: SubsidyKind.TRAINING,
+      countyCode: county.code,
+      institutionName: `${county.name}再就业培训中心`,
+      periodStart: '2003-01-01',
+      periodEnd: '2003-06-30',
+      placedPersons: placed,
+      amountPerPerson: 30_000n,
+      amount: BigInt(placed) * 30_000n,
+      paidOn: '2003-07-15',
+    });
+    payments.push({
+      ...none,
+      kind: SubsidyKind.REFERRAL,
+      countyCode: county.code,
+      institutionName: `${county.name}职业介绍服务中心`,
+      periodStart: '2003-01-01',
+      periodEnd: '2003-06-30',
+      placedPersons: 2 * placed,
+      amountPerPerson: 10_000n,
+      amount: BigInt(2 * placed) * 10_000n,
+      paidOn: '2003-07-20',
+    });
   }
   const disbursed = new Map<string, bigint>();
   for (const p of payments) disbursed.set(p.countyCode, (disbursed.get(p.countyCode) ?? 0n) + p.amount);
-  await insertChunked(tx, FundAllocation, world.counties.map((c) => ({
-    countyCode: c.code,
-    year: 2003,
-    budgeted: BigInt(c.weight) * 2_000_000n,
-    provincialMatching: BigInt(c.weight) * 1_000_000n,
-    disbursed: disbursed.get(c.code) ?? 0n,
-  })));
+  await insertChunked(
+    tx,
+    FundAllocation,
+    world.counties.map((c) => ({
+      countyCode: c.code,
+      year: 2003,
+      budgeted: BigInt(c.weight) * 2_000_000n,
+      provincialMatching: BigInt(c.weight) * 1_000_000n,
+      disbursed: disbursed.get(c.code) ?? 0n,
+    })),
+  );
   const allocations = new Map((await tx.find(FundAllocation)).map((a) => [a.countyCode, a.id]));
-  await insertChunked(tx, SubsidyPayment, payments.map((p) => ({ ...p, fundAllocationId: allocations.get(p.countyCode) ?? 0 })));
+  await insertChunked(
+    tx,
+    SubsidyPayment,
+    payments.map((p) => ({ ...p, fundAllocationId: allocations.get(p.countyCode) ?? 0 })),
+  );
 }
 
 /**

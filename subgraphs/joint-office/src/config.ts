@@ -23,7 +23,12 @@ export interface JointOfficeConfig {
 const schema = z.object({
   GATEWAY_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4000/graphql'),
   JOINT_OFFICE_SERVICE_TOKEN: z.string().min(1).optional(),
-  JOINT_OFFICE_CHECK_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
+  JOINT_OFFICE_CHECK_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
 });
 
 /**

@@ -9,7 +9,8 @@ export const POLICY_START = { year: 2003, month: 1 };
  */
 export function validateReportMonth(year: number, month: number, today: string): void {
   if (!Number.isInteger(month) || month < 1 || month > 12) throw badUserInput('month', 'must be between 1 and 12');
-  if (!Number.isInteger(year) || year < POLICY_START.year) throw badUserInput('year', `must not be before the policy (${POLICY_START.year})`);
+  if (!Number.isInteger(year) || year < POLICY_START.year)
+    throw badUserInput('year', `must not be before the policy (${POLICY_START.year})`);
   const nowYear = Number(today.slice(0, 4));
   const nowMonth = Number(today.slice(5, 7));
   if (year > nowYear) throw badUserInput('year', `is in the future (the business date is ${today})`);

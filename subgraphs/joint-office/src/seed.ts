@@ -11,7 +11,11 @@ export async function seedOfficeDemo(db: DataSource): Promise<boolean> {
   if ((await repository.countBy({ doneOn: Not(IsNull()) })) > 0) return false;
   await db.transaction(async (tx) => {
     await tx.update(DutyRecord, { code: 'IMPLEMENTING_RULES' }, { doneOn: '2003-07-28', doneBy: 'demo' });
-    await tx.update(DutyRecord, { code: 'GUARANTEE_COMPANY', countyCode: In(['320802', '320803', '320804', '320811', '320826', '320829']) }, { doneOn: '2003-07-30', doneBy: 'demo' });
+    await tx.update(
+      DutyRecord,
+      { code: 'GUARANTEE_COMPANY', countyCode: In(['320802', '320803', '320804', '320811', '320826', '320829']) },
+      { doneOn: '2003-07-30', doneBy: 'demo' },
+    );
   });
   return true;
 }

@@ -36,7 +36,9 @@ function hardshipBeforeJob(persons: HardshipSubject[], personId: number): boolea
   const person = persons.find((p) => p.id === personId);
   if (!person) return false;
   const before = { ...person, employmentStatus: EmploymentStatus.UNEMPLOYED };
-  const household = persons.filter((p) => p.householdId !== null && p.householdId === person.householdId).map((p) => (p.id === personId ? before : p));
+  const household = persons
+    .filter((p) => p.householdId !== null && p.householdId === person.householdId)
+    .map((p) => (p.id === personId ? before : p));
   return isHardship(computeHardship(before, household));
 }
 
@@ -47,7 +49,9 @@ function hardshipBeforeJob(persons: HardshipSubject[], personId: number): boolea
 export async function seedLaborDemo(db: DataSource): Promise<boolean> {
   const registry = await seedRegistry(db);
   // The notice's 2003 targets split among the counties by the demo population weights.
-  const targets = await seedIfEmpty(db, EmploymentTarget, (tx) => insertChunked(tx, EmploymentTarget, splitTargets(DEMO_YEAR, CITY_TARGETS_2003, COUNTIES)).then(() => undefined));
+  const targets = await seedIfEmpty(db, EmploymentTarget, (tx) =>
+    insertChunked(tx, EmploymentTarget, splitTargets(DEMO_YEAR, CITY_TARGETS_2003, COUNTIES)).then(() => undefined),
+  );
   const world = buildDemoWorld();
   const duties = [await seedTrainingDemo(db, world), await seedPlatformDemo(db, world), await seedInspectionDemo(db, world)];
   return registry || targets || duties.some(Boolean);
@@ -59,24 +63,36 @@ function seedRegistry(db: DataSource): Promise<boolean> {
   return seedIfEmpty(db, Person, async (tx) => {
     for (const { code, urbanLaborForce } of world.counties) await tx.update(County, { code }, { urbanLaborForce });
     const roles = coupleRoles(world.persons);
-    const persons = withHardship(world.persons.map((p) => ({
-      id: p.id,
-      name: p.name,
-      idNumber: p.idNumber,
-      gender: p.gender as Gender,
-      birthDate: p.birthDate,
-      countyCode: p.countyCode,
-      community: p.community,
-      category: p.category as PersonCategory,
-      registeredOn: p.registeredOn,
-      householdId: p.householdId,
-      householdRole: roles.get(p.id) ?? HouseholdRole.OTHER,
-      employmentStatus: p.employed ? EmploymentStatus.EMPLOYED : EmploymentStatus.UNEMPLOYED,
-    })));
+    const persons = withHardship(
+      world.persons.map((p) => ({
+        id: p.id,
+        name: p.name,
+        idNumber: p.idNumber,
+        gender: p.gender as Gender,
+        birthDate: p.birthDate,
+        countyCode: p.countyCode,
+        community: p.community,
+        category: p.category as PersonCategory,
+        registeredOn: p.registeredOn,
+        householdId: p.householdId,
+        householdRole: roles.get(p.id) ?? HouseholdRole.OTHER,
+        employmentStatus: p.employed ? EmploymentStatus.EMPLOYED : EmploymentStatus.UNEMPLOYED,
+      })),
+    );
     await insertChunked(tx, Person, persons);
     const certificates = world.persons.flatMap((p) =>
       p.certificate
-        ? [{ number: p.certificate.number, holderId: p.id, countyCode: p.countyCode, category: p.category as PersonCategory, issuedOn: p.certificate.issuedOn, status: CertificateStatus.VALID, statusReason: null }]
+        ? [
+            {
+              number: p.certificate.number,
+              holderId: p.id,
+              countyCode: p.countyCode,
+              category: p.category as PersonCategory,
+              issuedOn: p.certificate.issuedOn,
+              status: CertificateStatus.VALID,
+              statusReason: null,
+            },
+          ]
         : [],
     );
     await insertChunked(tx, ReemploymentCertificate, certificates);
@@ -97,13 +113,37 @@ function seedRegistry(db: DataSource): Promise<boolean> {
     await insertChunked(tx, CertificateChange, changes);
     await tx.update(CertificateFeedHead, { id: 1 }, { lastSequence: changes.length });
     const countyOf = new Map(world.persons.map((p) => [p.id, p.countyCode]));
-    const jobFields = (personId: number) => ({ countyCode: countyOf.get(personId) ?? '', hardship: hardshipBeforeJob(persons, personId), postId: null });
+    const jobFields = (personId: number) => ({
+      countyCode: countyOf.get(personId) ?? '',
+      hardship: hardshipBeforeJob(persons, personId),
+      postId: null,
+    });
     const records = [
       ...world.enterprises.flatMap((e) =>
-        e.hires.map((h) => ({ ...jobFields(h.personId), personId: h.personId, kind: EmploymentKind.ENTERPRISE_HIRE, startedOn: h.startedOn, endedOn: null, employerCreditCode: e.creditCode, contractMonths: 36 })),
+        e.hires.map((h) => ({
+          ...jobFields(h.personId),
+          personId: h.personId,
+          kind: EmploymentKind.ENTERPRISE_HIRE,
+          startedOn: h.startedOn,
+          endedOn: null,
+          employerCreditCode: e.creditCode,
+          contractMonths: 36,
+        })),
       ),
       ...world.persons.flatMap((p) =>
-        p.business ? [{ ...jobFields(p.id), personId: p.id, kind: EmploymentKind.SELF_EMPLOYMENT, startedOn: p.business.registeredOn, endedOn: null, employerCreditCode: null, contractMonths: null }] : [],
+        p.business
+          ? [
+              {
+                ...jobFields(p.id),
+                personId: p.id,
+                kind: EmploymentKind.SELF_EMPLOYMENT,
+                startedOn: p.business.registeredOn,
+                endedOn: null,
+                employerCreditCode: null,
+                contractMonths: null,
+              },
+            ]
+          : [],
       ),
     ];
     await insertChunked(tx, EmploymentRecord, records);

@@ -8,7 +8,11 @@ import { AssessmentMutationResolver } from './assessment/assessment.mutation';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { TaxReliefMutationResolver } from './relief/relief.mutation';
 import { TaxReliefResolver } from './relief/relief.resolver';
-import { EnterpriseAssessmentsResolver, EnterpriseReliefsResolver, EnterpriseTaxRegistrationsResolver } from './references/enterprise.resolver';
+import {
+  EnterpriseAssessmentsResolver,
+  EnterpriseReliefsResolver,
+  EnterpriseTaxRegistrationsResolver,
+} from './references/enterprise.resolver';
 import { PersonReliefsResolver } from './references/person.resolver';
 import { CollectionQuotaOffsetResolver, CountyReliefStatsResolver } from './stats/relief-stats.resolver';
 import { TaxpayerMutationResolver } from './taxpayer/taxpayer.mutation';
@@ -17,10 +21,22 @@ import { TaxRegistrationResolver } from './taxpayer/taxpayer.resolver';
 export function buildTaxSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [auditTrailResolver('tax'), TaxReliefResolver, TaxReliefMutationResolver, PersonReliefsResolver, EnterpriseReliefsResolver, replicaStatusResolver('tax'),
-        TaxpayerMutationResolver, TaxRegistrationResolver, EnterpriseTaxRegistrationsResolver,
-        AssessmentMutationResolver, AssessmentResolver, EnterpriseAssessmentsResolver,
-        CountyReliefStatsResolver, CollectionQuotaOffsetResolver],
+      resolvers: [
+        auditTrailResolver('tax'),
+        TaxReliefResolver,
+        TaxReliefMutationResolver,
+        PersonReliefsResolver,
+        EnterpriseReliefsResolver,
+        replicaStatusResolver('tax'),
+        TaxpayerMutationResolver,
+        TaxRegistrationResolver,
+        EnterpriseTaxRegistrationsResolver,
+        AssessmentMutationResolver,
+        AssessmentResolver,
+        EnterpriseAssessmentsResolver,
+        CountyReliefStatsResolver,
+        CollectionQuotaOffsetResolver,
+      ],
     },
     {
       TaxRelief: { __resolveReference: (ref: { id: string }, ctx: TaxContext) => ctx.loaders.reliefById.load(intKey(ref.id)) },

@@ -17,7 +17,16 @@ const ASSESSED_ON = '2003-08-01';
 function registrations(world: DemoWorld) {
   const individual = world.persons.flatMap((p) =>
     p.business
-      ? [{ creditCode: p.business.creditCode, kind: TaxpayerKind.INDIVIDUAL_BUSINESS, ownerId: p.id, industry: p.business.industry, registeredOn: p.business.registeredOn, countyCode: p.countyCode }]
+      ? [
+          {
+            creditCode: p.business.creditCode,
+            kind: TaxpayerKind.INDIVIDUAL_BUSINESS,
+            ownerId: p.id,
+            industry: p.business.industry,
+            registeredOn: p.business.registeredOn,
+            countyCode: p.countyCode,
+          },
+        ]
       : [],
   );
   const enterprises = world.enterprises.map((e) => ({
@@ -28,7 +37,9 @@ function registrations(world: DemoWorld) {
     registeredOn: e.registeredOn,
     countyCode: e.countyCode,
   }));
-  return [...individual, ...enterprises].flatMap((t) => [TaxOffice.STATE, TaxOffice.LOCAL].map((office) => ({ ...t, industry: t.industry as Industry, office })));
+  return [...individual, ...enterprises].flatMap((t) =>
+    [TaxOffice.STATE, TaxOffice.LOCAL].map((office) => ({ ...t, industry: t.industry as Industry, office })),
+  );
 }
 
 /** The certificate holders an enterprise hired (hires without a certificate do not count). */
@@ -58,7 +69,10 @@ function seedRegistrations(db: DataSource, world: DemoWorld): Promise<boolean> {
         countyCode: e.countyCode,
       });
       const assessmentId = Number(identifiers[0].id);
-      await tx.insert(AssessmentCertificate, holders.map((certificateNumber) => ({ assessmentId, certificateNumber })));
+      await tx.insert(
+        AssessmentCertificate,
+        holders.map((certificateNumber) => ({ assessmentId, certificateNumber })),
+      );
     }
   });
 }
@@ -66,20 +80,22 @@ function seedRegistrations(db: DataSource, world: DemoWorld): Promise<boolean> {
 /** Business-tax relief of a holder's individual business, from its registration. */
 function individualRelief(p: DemoPerson) {
   if (!p.taxRelief || !p.certificate || !p.business) return [];
-  return [{
-    certificateNumber: p.certificate.number,
-    personId: p.id,
-    enterpriseCreditCode: null,
-    taxpayerCreditCode: p.business.creditCode,
-    countyCode: p.countyCode,
-    office: TaxOffice.LOCAL,
-    assessmentId: null,
-    taxType: TaxType.BUSINESS_TAX,
-    amount: p.taxRelief.amountFen,
-    periodStart: p.taxRelief.periodStart,
-    periodEnd: p.taxRelief.periodEnd,
-    grantedOn: p.taxRelief.periodStart,
-  }];
+  return [
+    {
+      certificateNumber: p.certificate.number,
+      personId: p.id,
+      enterpriseCreditCode: null,
+      taxpayerCreditCode: p.business.creditCode,
+      countyCode: p.countyCode,
+      office: TaxOffice.LOCAL,
+      assessmentId: null,
+      taxType: TaxType.BUSINESS_TAX,
+      amount: p.taxRelief.amountFen,
+      periodStart: p.taxRelief.periodStart,
+      periodEnd: p.taxRelief.periodEnd,
+      grantedOn: p.taxRelief.periodStart,
+    },
+  ];
 }
 
 /** Income-tax relief of an employer, resting on its first hire, where its assessment allows it. */
@@ -88,20 +104,22 @@ function enterpriseRelief(world: DemoWorld, e: DemoEnterprise, assessment: Enter
   const taxType = TaxType.ENTERPRISE_INCOME_TAX;
   if (!assessment || !holder || e.reliefFen <= 0n) return [];
   if (!assessEnterpriseRelief(assessment.kind, assessment.staffCount, assessment.hiredCount).taxTypes.includes(taxType)) return [];
-  return [{
-    certificateNumber: holder,
-    personId: null,
-    enterpriseCreditCode: e.creditCode,
-    taxpayerCreditCode: e.creditCode,
-    countyCode: e.countyCode,
-    office: collectingOffice(taxType, e.registeredOn),
-    assessmentId: assessment.id,
-    taxType,
-    amount: e.reliefFen,
-    periodStart: ASSESSED_ON,
-    periodEnd: '2005-12-31',
-    grantedOn: ASSESSED_ON,
-  }];
+  return [
+    {
+      certificateNumber: holder,
+      personId: null,
+      enterpriseCreditCode: e.creditCode,
+      taxpayerCreditCode: e.creditCode,
+      countyCode: e.countyCode,
+      office: collectingOffice(taxType, e.registeredOn),
+      assessmentId: assessment.id,
+      taxType,
+      amount: e.reliefFen,
+      periodStart: ASSESSED_ON,
+      periodEnd: '2005-12-31',
+      grantedOn: ASSESSED_ON,
+    },
+  ];
 }
 
 /**

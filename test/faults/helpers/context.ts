@@ -28,10 +28,9 @@ interface Dossier {
 
 /** Picks demo records every department has something on, and records the complete answers. */
 export async function prepareContext(dir: string, stack: FaultStack, mariadb?: OwnMariaDb): Promise<FaultContext> {
-  const page = await stack.query<{ persons: { edges: { node: { id: string; loans: unknown[]; taxReliefs: unknown[]; businesses: unknown[] } }[] } }>(
-    contractOperation('PersonsByCounty'),
-    { countyCode: '320803', first: 100 },
-  );
+  const page = await stack.query<{
+    persons: { edges: { node: { id: string; loans: unknown[]; taxReliefs: unknown[]; businesses: unknown[] } }[] };
+  }>(contractOperation('PersonsByCounty'), { countyCode: '320803', first: 100 });
   const person = page.data?.persons.edges.find(({ node }) => node.loans.length && node.taxReliefs.length && node.businesses.length);
   if (!person) throw new Error(`no demo person with a loan, a relief and a business: ${JSON.stringify(page.errors)}`);
   const dossier = await stack.query<Dossier>(contractOperation('PersonDossier'), { id: person.node.id });

@@ -46,12 +46,17 @@ export class FaultStack {
 
   static async start(dir: string, mariadb?: OwnMariaDb): Promise<FaultStack> {
     mkdirSync(dir, { recursive: true });
-    const ports = Object.fromEntries(await Promise.all(Object.keys(ENTRIES).map(async (name) => [name, await freePort()]))) as Record<SubgraphName | 'gateway', number>;
+    const ports = Object.fromEntries(await Promise.all(Object.keys(ENTRIES).map(async (name) => [name, await freePort()]))) as Record<
+      SubgraphName | 'gateway',
+      number
+    >;
     const url = (name: SubgraphName) => `http://127.0.0.1:${ports[name]}/graphql`;
     const databases = {} as Record<SubgraphName, string>;
     const suffix = Math.random().toString(16).slice(2, 8);
     for (const name of SUBGRAPH_PROCESSES) {
-      databases[name] = mariadb ? await mariadb.createDatabase(`reemp_f${suffix}_${name.replace(/-/g, '_')}`) : `sqlite:${join(dir, `${name}.sqlite`)}`;
+      databases[name] = mariadb
+        ? await mariadb.createDatabase(`reemp_f${suffix}_${name.replace(/-/g, '_')}`)
+        : `sqlite:${join(dir, `${name}.sqlite`)}`;
     }
     const common = {
       NODE_ENV: 'development',
@@ -61,7 +66,13 @@ export class FaultStack {
       SHUTDOWN_GRACE_MS: String(SETTINGS.shutdownGraceMs),
     };
     const make = (name: SubgraphName | 'gateway', env: NodeJS.ProcessEnv) =>
-      new ServiceProcess(name, ports[name], ENTRIES[name], { ...common, [`${envPrefix(name)}_PORT`]: String(ports[name]), ...env }, join(dir, `${name}.log`));
+      new ServiceProcess(
+        name,
+        ports[name],
+        ENTRIES[name],
+        { ...common, [`${envPrefix(name)}_PORT`]: String(ports[name]), ...env },
+        join(dir, `${name}.log`),
+      );
     const services = {} as Record<SubgraphName | 'gateway', ServiceProcess>;
     for (const name of SUBGRAPH_PROCESSES) {
       services[name] = make(name, {
@@ -99,16 +110,29 @@ export class FaultStack {
   }
 
   /** POSTs to the gateway as `caller`; throws if nothing comes back within HANG_MS. */
-  async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = 'jointOffice', headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async query<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    caller: Caller = 'jointOffice',
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     return this.post<T>(this.gateway.url, query, variables, caller, headers);
   }
 
-  async post<T>(url: string, query: string, variables: Record<string, unknown>, caller: Caller = 'jointOffice', headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  async post<T>(
+    url: string,
+    query: string,
+    variables: Record<string, unknown>,
+    caller: Caller = 'jointOffice',
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
     const token = await tokenFor(caller);
     const hang = AbortSignal.timeout(HANG_MS);
     const response = await Promise.race([
       postGraphQL<T>(url, query, variables, { authorization: `Bearer ${token}`, ...headers }),
-      new Promise<never>((_resolve, reject) => hang.addEventListener('abort', () => reject(new Error(`no answer within ${HANG_MS} ms: hung`)))),
+      new Promise<never>((_resolve, reject) =>
+        hang.addEventListener('abort', () => reject(new Error(`no answer within ${HANG_MS} ms: hung`))),
+      ),
     ]);
     return response;
   }

@@ -43,7 +43,14 @@ export class OwnMariaDb {
     // --no-defaults: the system's my.cnf (its user, log and socket paths) must not apply.
     execFileSync(
       INSTALL_DB,
-      ['--no-defaults', `--datadir=${this.dataDir}`, `--tmpdir=${this.tmpDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...this.userFlag],
+      [
+        '--no-defaults',
+        `--datadir=${this.dataDir}`,
+        `--tmpdir=${this.tmpDir}`,
+        '--auth-root-authentication-method=normal',
+        '--skip-test-db',
+        ...this.userFlag,
+      ],
       { stdio: 'pipe' },
     );
     this.port = await freePort();
@@ -74,12 +81,17 @@ export class OwnMariaDb {
     closeSync(log);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    await eventually('own MariaDB accepting connections', async () => {
-      if (child.exitCode !== null) throw new Error(`mariadbd exited: ${this.errorLog()}`);
-      const connection = await this.admin();
-      await connection.end();
-      return true;
-    }, 60_000, 200);
+    await eventually(
+      'own MariaDB accepting connections',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`mariadbd exited: ${this.errorLog()}`);
+        const connection = await this.admin();
+        await connection.end();
+        return true;
+      },
+      60_000,
+      200,
+    );
   }
 
   /** SIGTERM: a clean shutdown, as an operator's restart does. */

@@ -24,10 +24,12 @@ export function partialAnswerProblems(complete: GraphQLResponse, partial: GraphQ
   const problems: string[] = [];
   const errors = partial.errors ?? [];
   for (const error of errors) {
-    if (error.extensions?.serviceName !== department) problems.push(`error names ${String(error.extensions?.serviceName)}: ${error.message}`);
+    if (error.extensions?.serviceName !== department)
+      problems.push(`error names ${String(error.extensions?.serviceName)}: ${error.message}`);
     if (!codes.includes(String(error.extensions?.code))) problems.push(`error code ${String(error.extensions?.code)}: ${error.message}`);
     if (!error.path) problems.push(`error without a path: ${error.message}`);
-    if (/https?:\/\/|127\.0\.0\.1|ECONN|stack/i.test(JSON.stringify(error))) problems.push(`error shows internals: ${JSON.stringify(error)}`);
+    if (/https?:\/\/|127\.0\.0\.1|ECONN|stack/i.test(JSON.stringify(error)))
+      problems.push(`error shows internals: ${JSON.stringify(error)}`);
   }
   const nulled = errors.flatMap((e) => (e.path ? [e.path] : []));
   const walk = (path: Path, expected: Json): void => {
@@ -43,7 +45,8 @@ export function partialAnswerProblems(complete: GraphQLResponse, partial: GraphQ
       return;
     }
     const actual = at(partial.data, path);
-    if (actual !== expected) problems.push(`${path.join('.')}: expected ${JSON.stringify(expected)} (other departments' data), got ${JSON.stringify(actual)}`);
+    if (actual !== expected)
+      problems.push(`${path.join('.')}: expected ${JSON.stringify(expected)} (other departments' data), got ${JSON.stringify(actual)}`);
   };
   walk([], complete.data);
   return problems;

@@ -76,15 +76,23 @@ export class ServiceProcess {
 
   async start(): Promise<void> {
     const out = openSync(this.logFile, 'a');
-    const child = spawn(process.execPath, [compiled(this.entry)], { env: { PATH: process.env.PATH, ...this.env }, stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, [compiled(this.entry)], {
+      env: { PATH: process.env.PATH, ...this.env },
+      stdio: ['ignore', out, out],
+    });
     closeSync(out);
     this.child = child;
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    await eventually(`${this.name} healthy`, async () => {
-      if (!this.running) throw new Error(`${this.name} exited: ${this.logTail()}`);
-      const response = await fetch(`${this.base}/health`, { signal: AbortSignal.timeout(1000) });
-      return response.ok ? true : undefined;
-    }, 60_000, 100);
+    await eventually(
+      `${this.name} healthy`,
+      async () => {
+        if (!this.running) throw new Error(`${this.name} exited: ${this.logTail()}`);
+        const response = await fetch(`${this.base}/health`, { signal: AbortSignal.timeout(1000) });
+        return response.ok ? true : undefined;
+      },
+      60_000,
+      100,
+    );
   }
 
   /** Sends `signal` and waits for the exit code (null when killed by a signal). */

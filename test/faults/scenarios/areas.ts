@@ -24,12 +24,15 @@ const OTHER_FIELDS = ['loanStats', 'taxReliefStats', 'registrationStats'] as con
  * naming labor. Person and enterprise entry points still need their owners (README).
  */
 export function areaScenarios(ctx: Context): void {
-  describe('the report\'s entry point without labor', () => {
-    it('labor stopped: JointMeetingReport lists every county with finance, tax and commerce figures, labor\'s null (SUBGRAPH_UNAVAILABLE naming labor)', async () => {
+  describe("the report's entry point without labor", () => {
+    it("labor stopped: JointMeetingReport lists every county with finance, tax and commerce figures, labor's null (SUBGRAPH_UNAVAILABLE naming labor)", async () => {
       const complete = ctx().complete.JointMeetingReport.data as { counties: ReportCounty[] };
       expect(await ctx().stack.services.labor.stop('SIGTERM')).toBe(0);
       try {
-        const { status, data, errors } = await ctx().stack.query<{ counties: ReportCounty[] }>(contractOperation('JointMeetingReport'), ctx().variables.JointMeetingReport);
+        const { status, data, errors } = await ctx().stack.query<{ counties: ReportCounty[] }>(
+          contractOperation('JointMeetingReport'),
+          ctx().variables.JointMeetingReport,
+        );
         expect(status).toBe(200);
         expect(data?.counties.map((c) => [c.code, c.name])).toEqual(CITY_COUNTIES.map((c) => [c.code, c.name]));
         data!.counties.forEach((county, i) => {

@@ -11,18 +11,25 @@ import { applyForLoan, type Holder, loansOf, readFeed, registerHolder, replicaRe
  */
 export function circuitScenarios(ctx: Context): void {
   describe('circuit breaker and mutations', () => {
-    it('opens finance\'s circuit after repeated timeouts, fails fast, then probes and closes on recovery', async () => {
+    it("opens finance's circuit after repeated timeouts, fails fast, then probes and closes on recovery", async () => {
       const { stack, variables } = ctx();
       const finance = stack.services.finance;
       finance.pause();
       try {
-        const burst = () => Promise.all(Array.from({ length: 6 }, () => stack.query(contractOperation('PersonDossier'), variables.PersonDossier)));
+        const burst = () =>
+          Promise.all(Array.from({ length: 6 }, () => stack.query(contractOperation('PersonDossier'), variables.PersonDossier)));
         for (const answer of await burst()) expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_TIMEOUT']);
         // Earlier successes in the window may keep the failure rate under 50 % for a round.
-        const open = await eventually('an answer from the open circuit', async () => (await burst()).find((a) => a.errors?.[0].message.includes('repeatedly')), 30_000, 0);
+        const open = await eventually(
+          'an answer from the open circuit',
+          async () => (await burst()).find((a) => a.errors?.[0].message.includes('repeatedly')),
+          30_000,
+          0,
+        );
         expect(open.errors).toEqual([
           {
-            message: 'finance is unavailable (it failed repeatedly; the gateway tries it again shortly): its fields are null in this answer',
+            message:
+              'finance is unavailable (it failed repeatedly; the gateway tries it again shortly): its fields are null in this answer',
             path: ['person', 'loans'],
             extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'finance' },
           },
@@ -55,7 +62,8 @@ export function circuitScenarios(ctx: Context): void {
         expect(answer.data).toBeNull();
         expect(answer.errors).toEqual([
           {
-            message: 'finance did not answer within 2000 ms: the mutation may or may not have been applied; retry with the same Idempotency-Key',
+            message:
+              'finance did not answer within 2000 ms: the mutation may or may not have been applied; retry with the same Idempotency-Key',
             path: ['applyForLoan'],
             extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'finance' },
           },
@@ -67,7 +75,7 @@ export function circuitScenarios(ctx: Context): void {
         expect(loans.filter((l) => l.amount === '5000.00').length).toBeLessThanOrEqual(1);
       });
 
-      it('with an Idempotency-Key, the client\'s retry gets the first answer instead of a second loan', async () => {
+      it("with an Idempotency-Key, the client's retry gets the first answer instead of a second loan", async () => {
         const { stack } = ctx();
         const key = { 'idempotency-key': `fault-suite-${holder.personId}` };
         stack.services.finance.pause();

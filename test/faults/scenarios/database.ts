@@ -61,12 +61,23 @@ export function databaseScenarios(ctx: Context, onMariaDb: boolean): void {
         await sleep(1500);
         // Liveness stays up; readiness says the database is gone, on each subgraph and the gateway.
         expect((await fetch(`${stack.services.finance.base}/health`)).status).toBe(200);
-        expect(await stack.ready('finance')).toEqual({ status: 503, body: { status: 'unavailable', service: 'finance', checks: { database: 'unavailable' } } });
-        expect((await stack.ready('gateway')).body).toMatchObject({ missing: [...DEPARTMENTS, 'joint-office'].sort(), departments: { labor: { code: 'NOT_READY' } } });
+        expect(await stack.ready('finance')).toEqual({
+          status: 503,
+          body: { status: 'unavailable', service: 'finance', checks: { database: 'unavailable' } },
+        });
+        expect((await stack.ready('gateway')).body).toMatchObject({
+          missing: [...DEPARTMENTS, 'joint-office'].sort(),
+          departments: { labor: { code: 'NOT_READY' } },
+        });
         const idNumber = freshIdNumber('1971-01-01');
-        const register = () => stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), {
-          input: { name: '吴静', idNumber, countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' },
-        }, 'labor');
+        const register = () =>
+          stack.query<{ registerPerson: { id: string } }>(
+            contractOperation('RegisterPerson'),
+            {
+              input: { name: '吴静', idNumber, countyCode: '320803', category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' },
+            },
+            'labor',
+          );
         const refused = await register();
         expect(refused.errors?.[0]).toEqual({
           message: "labor's database is unavailable; nothing was changed, try again shortly",

@@ -22,21 +22,52 @@ async function expectPartialAnswers(ctx: FaultContext, department: SubgraphName,
 async function expectGatewayNotReady(ctx: FaultContext, department: SubgraphName, code: string): Promise<void> {
   const { status, body } = await ctx.stack.ready('gateway');
   expect(status).toBe(503);
-  expect(body).toMatchObject({ status: 'unavailable', missing: [department], departments: { [department]: { status: 'unavailable', code } } });
+  expect(body).toMatchObject({
+    status: 'unavailable',
+    missing: [department],
+    departments: { [department]: { status: 'unavailable', code } },
+  });
 }
 
 /** Finance, tax and commerce grant nothing on a copy of labor's certificates older than the bound. */
 async function expectStaleBenefitsRefused(ctx: FaultContext): Promise<void> {
-  await eventually('finance\'s replica stale', async () => {
-    const { data } = await ctx.stack.query<{ financeCertificateReplica: { stale: boolean } }>('{ financeCertificateReplica { stale } }', {}, 'auditor');
-    return data?.financeCertificateReplica.stale ? true : undefined;
-  }, (SETTINGS.maxLagSeconds + 10) * 1000);
-  const loan = await ctx.stack.query(contractOperation('ApplyForLoan'), {
-    input: { applicantId: ctx.personId, certificateNumber: '3208032003000001', amount: '1000.00', termMonths: 12, purpose: '修车', lowProfitProject: false },
-  }, 'finance');
-  expect(loan.errors?.[0].extensions).toMatchObject({ code: 'CERTIFICATE_REPLICA_STALE', serviceName: 'finance', maxLagSeconds: SETTINGS.maxLagSeconds });
+  await eventually(
+    "finance's replica stale",
+    async () => {
+      const { data } = await ctx.stack.query<{ financeCertificateReplica: { stale: boolean } }>(
+        '{ financeCertificateReplica { stale } }',
+        {},
+        'auditor',
+      );
+      return data?.financeCertificateReplica.stale ? true : undefined;
+    },
+    (SETTINGS.maxLagSeconds + 10) * 1000,
+  );
+  const loan = await ctx.stack.query(
+    contractOperation('ApplyForLoan'),
+    {
+      input: {
+        applicantId: ctx.personId,
+        certificateNumber: '3208032003000001',
+        amount: '1000.00',
+        termMonths: 12,
+        purpose: '修车',
+        lowProfitProject: false,
+      },
+    },
+    'finance',
+  );
+  expect(loan.errors?.[0].extensions).toMatchObject({
+    code: 'CERTIFICATE_REPLICA_STALE',
+    serviceName: 'finance',
+    maxLagSeconds: SETTINGS.maxLagSeconds,
+  });
   // Reads resting on finance's own data go on.
-  const read = await ctx.stack.query<{ loan: { id: string } }>('query($id: ID!) { loan(id: $id) { id status } }', { id: ctx.loanId }, 'finance');
+  const read = await ctx.stack.query<{ loan: { id: string } }>(
+    'query($id: ID!) { loan(id: $id) { id status } }',
+    { id: ctx.loanId },
+    'finance',
+  );
   expect(read.data?.loan.id).toBe(ctx.loanId);
 }
 

@@ -1,12 +1,24 @@
 import { contractOperation } from '../../helpers/operations';
 import type { Context } from '../helpers/context';
 import { eventually } from '../helpers/processes';
-import { applyForLoan, type FeedState, type Holder, loansOf, readFeed, registerHolder, replicaOf, replicaReaches } from '../helpers/records';
+import {
+  applyForLoan,
+  type FeedState,
+  type Holder,
+  loansOf,
+  readFeed,
+  registerHolder,
+  replicaOf,
+  replicaReaches,
+} from '../helpers/records';
 
 const CONSUMERS = ['finance', 'tax', 'commerce'] as const;
 
 async function certificateOf(ctx: Context, personId: string): Promise<{ number: string; status: string } | null | undefined> {
-  const res = await ctx().stack.query<{ person: { certificate: { number: string; status: string } | null } | null }>('query($id: ID!) { person(id: $id) { certificate { number status } } }', { id: personId });
+  const res = await ctx().stack.query<{ person: { certificate: { number: string; status: string } | null } | null }>(
+    'query($id: ID!) { person(id: $id) { certificate { number status } } }',
+    { id: personId },
+  );
   return res.data?.person?.certificate;
 }
 
@@ -66,7 +78,10 @@ export function durabilityScenarios(ctx: Context, onMariaDb: boolean): void {
       expect(await replicaOf(stack, 'finance')).toMatchObject({ lastSequence: before.lastSequence, certificates: before.certificates });
       // The revocation arrived: finance refuses a loan on it.
       const refused = await applyForLoan(stack, holders[0], '1000.00');
-      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.certificateNumber' }, message: expect.stringMatching(/REVOKED/) });
+      expect(refused.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.certificateNumber' },
+        message: expect.stringMatching(/REVOKED/),
+      });
     });
 
     if (onMariaDb) {

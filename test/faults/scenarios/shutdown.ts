@@ -54,9 +54,21 @@ export function shutdownScenarios(ctx: Context, onMariaDb: boolean): void {
       else mariadb!.pause();
       let inFlight;
       try {
-        inFlight = stack.post<{ applyForLoan: { id: string } }>(finance.url, contractOperation('ApplyForLoan'), {
-          input: { applicantId: holder.personId, certificateNumber: holder.number, amount: '6000.00', termMonths: 12, purpose: '修鞋', lowProfitProject: true },
-        }, 'finance');
+        inFlight = stack.post<{ applyForLoan: { id: string } }>(
+          finance.url,
+          contractOperation('ApplyForLoan'),
+          {
+            input: {
+              applicantId: holder.personId,
+              certificateNumber: holder.number,
+              amount: '6000.00',
+              termMonths: 12,
+              purpose: '修鞋',
+              lowProfitProject: true,
+            },
+          },
+          'finance',
+        );
         await sleep(100);
         finance.signal('SIGTERM');
         await sleep(150);
@@ -75,7 +87,11 @@ export function shutdownScenarios(ctx: Context, onMariaDb: boolean): void {
       expect(finance.log()).toMatch(/"msg":"database closed"[\s\S]*"msg":"stopped"/);
       if (onMariaDb) {
         const database = new URL(stack.databases.finance).pathname.slice(1);
-        await eventually('finance\'s connections closed', async () => ((await mariadb!.connectionsTo(database)) === 0 ? true : undefined), 10_000);
+        await eventually(
+          "finance's connections closed",
+          async () => ((await mariadb!.connectionsTo(database)) === 0 ? true : undefined),
+          10_000,
+        );
       } else {
         // A cleanly closed SQLite database checkpoints and removes its write-ahead log.
         expect(existsSync(`${stack.databases.finance.replace(/^sqlite:/, '')}-wal`)).toBe(false);

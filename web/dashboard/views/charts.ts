@@ -1,5 +1,14 @@
 import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
-import { GridComponent, type GridComponentOption, LegendComponent, type LegendComponentOption, TitleComponent, type TitleComponentOption, TooltipComponent, type TooltipComponentOption } from 'echarts/components';
+import {
+  GridComponent,
+  type GridComponentOption,
+  LegendComponent,
+  type LegendComponentOption,
+  TitleComponent,
+  type TitleComponentOption,
+  TooltipComponent,
+  type TooltipComponentOption,
+} from 'echarts/components';
 import { type ComposeOption, getInstanceByDom, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { yuanToWan } from '../money';
@@ -10,7 +19,9 @@ import type { YearSeries } from '../data/report-source';
 // Only what the three charts use, so the bundle carries no other chart types.
 use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
-type Option = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption>;
+type Option = ComposeOption<
+  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TitleComponentOption | TooltipComponentOption
+>;
 
 const FONT = '"Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", "PingFang SC", sans-serif';
 
@@ -54,7 +65,11 @@ export function drawProgressChart(container: HTMLElement, report: MonthlyReport,
     xAxis: { type: 'category', data: areas.map((a) => a.name), axisLabel: { interval: 0 } },
     yAxis: { type: 'value', name: '%', max: (extent) => Math.max(100, Math.ceil(extent.max / 10) * 10) },
     series: [
-      { name: '目标完成率', type: 'bar', data: areas.map((a) => (a.labor?.targets?.[key] ? percent(a.labor.yearToDate[key], a.labor.targets[key]) : null)) },
+      {
+        name: '目标完成率',
+        type: 'bar',
+        data: areas.map((a) => (a.labor?.targets?.[key] ? percent(a.labor.yearToDate[key], a.labor.targets[key]) : null)),
+      },
       { name: `时序进度 ${schedule}%`, type: 'line', symbol: 'none', data: areas.map(() => schedule) },
     ],
   });
@@ -64,9 +79,27 @@ export function drawProgressChart(container: HTMLElement, report: MonthlyReport,
 export function drawAmountsChart(container: HTMLElement, report: MonthlyReport): void {
   const names = report.counties.map((a) => a.name);
   const series: BarSeriesOption[] = [];
-  if (!report.missing.includes('finance')) series.push({ name: '小额担保贷款', type: 'bar', itemStyle: { color: '#5470c6' }, data: report.counties.map((a) => (a.finance ? yuanToWan(a.finance.yearToDate.amount) : null)) });
-  if (!report.missing.includes('tax')) series.push({ name: '税收减免', type: 'bar', itemStyle: { color: '#91cc75' }, data: report.counties.map((a) => (a.tax ? yuanToWan(a.tax.yearToDate.amount) : null)) });
-  if (!report.missing.includes('commerce')) series.push({ name: '收费减免', type: 'bar', itemStyle: { color: '#ee6666' }, data: report.counties.map((a) => (a.commerce ? yuanToWan(a.commerce.yearToDate.feeExemptedAmount) : null)) });
+  if (!report.missing.includes('finance'))
+    series.push({
+      name: '小额担保贷款',
+      type: 'bar',
+      itemStyle: { color: '#5470c6' },
+      data: report.counties.map((a) => (a.finance ? yuanToWan(a.finance.yearToDate.amount) : null)),
+    });
+  if (!report.missing.includes('tax'))
+    series.push({
+      name: '税收减免',
+      type: 'bar',
+      itemStyle: { color: '#91cc75' },
+      data: report.counties.map((a) => (a.tax ? yuanToWan(a.tax.yearToDate.amount) : null)),
+    });
+  if (!report.missing.includes('commerce'))
+    series.push({
+      name: '收费减免',
+      type: 'bar',
+      itemStyle: { color: '#ee6666' },
+      data: report.counties.map((a) => (a.commerce ? yuanToWan(a.commerce.yearToDate.feeExemptedAmount) : null)),
+    });
   draw(container, {
     title: { text: '贷款发放与减免金额（年累计）' },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0 } },

@@ -22,12 +22,25 @@ export function circularsView(report: MonthlyReport, draftHref: string): HTMLEle
     'section',
     { class: 'circulars-view', 'data-view': 'circulars' },
     el('h2', {}, '通报 Circulars'),
-    el('ul', { class: 'circular-list' }, el('li', { 'data-circular': 'draft' }, el('a', { href: draftHref }, `${monthLabel(report.year, report.month)}就业再就业工作进展情况（实时数据打印稿）`), el('span', { class: 'tag' }, '草稿 · 未发布'))),
+    el(
+      'ul',
+      { class: 'circular-list' },
+      el(
+        'li',
+        { 'data-circular': 'draft' },
+        el('a', { href: draftHref }, `${monthLabel(report.year, report.month)}就业再就业工作进展情况（实时数据打印稿）`),
+        el('span', { class: 'tag' }, '草稿 · 未发布'),
+      ),
+    ),
     el(
       'section',
       { class: 'pending', 'data-slot': 'published-circulars' },
       el('h3', {}, '已发布的通报 (published circulars)'),
-      el('p', {}, '尚未接入：联席会议办公室发布通报的接口（issue 12）上线后，这里按月份列出已发布、内容冻结的通报及其各版次，可逐份打开、打印。'),
+      el(
+        'p',
+        {},
+        '尚未接入：联席会议办公室发布通报的接口（issue 12）上线后，这里按月份列出已发布、内容冻结的通报及其各版次，可逐份打开、打印。',
+      ),
     ),
   );
 }
@@ -65,8 +78,18 @@ export function circularView(report: MonthlyReport, issuedOn: string, back: stri
       { class: 'sheet' },
       el('header', { class: 'letterhead' }, el('p', { class: 'issuer' }, LETTERHEAD), el('hr', { class: 'rule' })),
       el('h1', { class: 'title' }, `关于${monthLabel(report.year, report.month)}全市就业再就业工作进展情况的通报`),
-      el('p', { class: 'meta', 'data-meta': 'version' }, `数据截至 ${monthEnd(report.year, report.month)} · 生成日期 ${chineseDate(issuedOn)} · 版本：实时数据打印稿（未发布）`),
-      report.missing.length ? el('p', { class: 'missing-note', 'data-missing-departments': report.missing.join(' ') }, `注：${report.missing.map((d) => DEPARTMENT_NAMES[d]).join('、')}的数字生成时暂缺，表中以 “—” 标出。`) : null,
+      el(
+        'p',
+        { class: 'meta', 'data-meta': 'version' },
+        `数据截至 ${monthEnd(report.year, report.month)} · 生成日期 ${chineseDate(issuedOn)} · 版本：实时数据打印稿（未发布）`,
+      ),
+      report.missing.length
+        ? el(
+            'p',
+            { class: 'missing-note', 'data-missing-departments': report.missing.join(' ') },
+            `注：${report.missing.map((d) => DEPARTMENT_NAMES[d]).join('、')}的数字生成时暂缺，表中以 “—” 标出。`,
+          )
+        : null,
       el('h2', {}, '一、总体进度'),
       summary(report),
       el('h2', {}, '二、进度滞后的县区'),
@@ -75,8 +98,18 @@ export function circularView(report: MonthlyReport, issuedOn: string, back: stri
       el('p', {}, '各县区目标任务进度与各部门政策落实情况见附表一、附表二。'),
       el('footer', { class: 'signature' }, el('p', {}, LETTERHEAD), el('p', {}, chineseDate(issuedOn))),
       // Each annex starts a page of its own, so the circular prints as three A4 pages.
-      el('section', { class: 'annex' }, el('h2', {}, `附表一 ${monthLabel(report.year, report.month)}各县区目标任务进度`), progressTable(report, noLinks)),
-      el('section', { class: 'annex' }, el('h2', {}, `附表二 ${monthLabel(report.year, report.month)}各部门政策落实情况（年累计）`), departmentTable(report, noLinks)),
+      el(
+        'section',
+        { class: 'annex' },
+        el('h2', {}, `附表一 ${monthLabel(report.year, report.month)}各县区目标任务进度`),
+        progressTable(report, noLinks),
+      ),
+      el(
+        'section',
+        { class: 'annex' },
+        el('h2', {}, `附表二 ${monthLabel(report.year, report.month)}各部门政策落实情况（年累计）`),
+        departmentTable(report, noLinks),
+      ),
     ),
   );
 }

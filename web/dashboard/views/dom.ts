@@ -26,7 +26,11 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
-export function on<K extends keyof HTMLElementEventMap>(node: HTMLElement, event: K, handler: (e: HTMLElementEventMap[K]) => void): HTMLElement {
+export function on<K extends keyof HTMLElementEventMap>(
+  node: HTMLElement,
+  event: K,
+  handler: (e: HTMLElementEventMap[K]) => void,
+): HTMLElement {
   node.addEventListener(event, handler);
   return node;
 }

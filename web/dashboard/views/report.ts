@@ -21,20 +21,34 @@ export function reportView(report: MonthlyReport, series: Promise<YearSeries>, c
   let progressKey: LaborIndicator = 'reemployed';
   let trendId = 'reemployed';
 
-  const progressSelect = select('progress-indicator', LABOR_INDICATORS.map((k) => [k, INDICATOR_NAMES[k]]), progressKey, (v) => {
-    progressKey = v as LaborIndicator;
-    drawProgressChart(progressBox, report, progressKey);
-  });
-  const trendSelect = select('trend-indicator', TREND_INDICATORS.map((i) => [i.id, `${i.label}（${i.unit}）`]), trendId, (v) => {
-    trendId = v;
-    void series.then((s) => drawTrendChart(trendBox, s, trendIndicator(trendId)));
-  });
+  const progressSelect = select(
+    'progress-indicator',
+    LABOR_INDICATORS.map((k) => [k, INDICATOR_NAMES[k]]),
+    progressKey,
+    (v) => {
+      progressKey = v as LaborIndicator;
+      drawProgressChart(progressBox, report, progressKey);
+    },
+  );
+  const trendSelect = select(
+    'trend-indicator',
+    TREND_INDICATORS.map((i) => [i.id, `${i.label}（${i.unit}）`]),
+    trendId,
+    (v) => {
+      trendId = v;
+      void series.then((s) => drawTrendChart(trendBox, s, trendIndicator(trendId)));
+    },
+  );
 
   const view = el(
     'section',
     { class: 'report-view', 'data-view': 'report' },
     el('h2', {}, `${monthLabel(report.year, report.month)} 就业再就业工作进度`),
-    el('p', { class: 'asof' }, `数据截至 ${monthEnd(report.year, report.month)}；进度要求 = 年度目标 × 月份 ÷ 12（向上取整）；差距 = 累计 − 进度要求。`),
+    el(
+      'p',
+      { class: 'asof' },
+      `数据截至 ${monthEnd(report.year, report.month)}；进度要求 = 年度目标 × 月份 ÷ 12（向上取整）；差距 = 累计 − 进度要求。`,
+    ),
     missingBanner(report),
     el('h3', {}, '一、目标任务进度'),
     el('div', { class: 'table-wrap' }, progressTable(report, countyLink)),

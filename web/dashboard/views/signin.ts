@@ -14,8 +14,19 @@ const PROBLEMS: Record<string, string> = {
 };
 
 export function signInView(issuerUrl: string | null, problem: string | null, onSignedIn: () => void): HTMLElement {
-  const input = el('textarea', { id: 'token', rows: 5, spellcheck: 'false', autocomplete: 'off', placeholder: 'eyJhbGciOi…', 'aria-describedby': 'token-help' });
-  const message = el('p', { class: 'problem', role: 'alert', 'data-problem': problem ?? undefined }, problem ? (PROBLEMS[problem] ?? problem) : '');
+  const input = el('textarea', {
+    id: 'token',
+    rows: 5,
+    spellcheck: 'false',
+    autocomplete: 'off',
+    placeholder: 'eyJhbGciOi…',
+    'aria-describedby': 'token-help',
+  });
+  const message = el(
+    'p',
+    { class: 'problem', role: 'alert', 'data-problem': problem ?? undefined },
+    problem ? (PROBLEMS[problem] ?? problem) : '',
+  );
   const submit = el('button', { type: 'submit' }, '登录 Sign in');
   const form = el(
     'form',
@@ -23,7 +34,14 @@ export function signInView(issuerUrl: string | null, problem: string | null, onS
     el('h2', {}, '登录 · 淮安市就业再就业工作联席会议报表'),
     el('label', { for: 'token' }, '粘贴访问令牌 (bearer token)'),
     input,
-    el('p', { id: 'token-help', class: 'help' }, '令牌只保存在本浏览器中，退出即删除。查看报表需要 ', el('code', {}, DASHBOARD_SCOPE), ' 权限。开发环境可在项目目录运行：', el('code', { class: 'block' }, DEV_COMMAND)),
+    el(
+      'p',
+      { id: 'token-help', class: 'help' },
+      '令牌只保存在本浏览器中，退出即删除。查看报表需要 ',
+      el('code', {}, DASHBOARD_SCOPE),
+      ' 权限。开发环境可在项目目录运行：',
+      el('code', { class: 'block' }, DEV_COMMAND),
+    ),
     message,
     submit,
   );

@@ -37,7 +37,16 @@ function rateCells(area: AreaReport): HTMLTableCellElement[] {
   const behind = labor.behindSchedule.includes('registeredUnemploymentRate');
   const rate = labor.registeredUnemploymentRate;
   return [
-    el('td', { class: behind ? 'num behind' : 'num', 'data-field': rate === null ? undefined : 'employmentProgress.registeredUnemploymentRate', 'data-behind': behind ? 'true' : 'false' }, rate === null ? '—' : `${rate.toFixed(2)}%`, behind ? el('span', { class: 'behind-mark' }, ' 超标') : null),
+    el(
+      'td',
+      {
+        class: behind ? 'num behind' : 'num',
+        'data-field': rate === null ? undefined : 'employmentProgress.registeredUnemploymentRate',
+        'data-behind': behind ? 'true' : 'false',
+      },
+      rate === null ? '—' : `${rate.toFixed(2)}%`,
+      behind ? el('span', { class: 'behind-mark' }, ' 超标') : null,
+    ),
     el('td', { class: 'num' }, labor.targets ? `≤${labor.targets.registeredUnemploymentRate}%` : '—'),
   ];
 }
@@ -50,14 +59,32 @@ export function progressTable(report: MonthlyReport, link: (code: string) => str
     el(
       'thead',
       {},
-      el('tr', {}, el('th', { rowspan: 2, scope: 'col' }, '县区'), ...LABOR_INDICATORS.map((k) => el('th', { colspan: 4, scope: 'colgroup' }, INDICATOR_NAMES[k])), el('th', { colspan: 2, scope: 'colgroup' }, '城镇登记失业率')),
-      el('tr', {}, ...LABOR_INDICATORS.flatMap(() => ['目标', '累计', '进度要求', '差距'].map((t) => el('th', { scope: 'col' }, t))), el('th', { scope: 'col' }, '月末'), el('th', { scope: 'col' }, '控制目标')),
+      el(
+        'tr',
+        {},
+        el('th', { rowspan: 2, scope: 'col' }, '县区'),
+        ...LABOR_INDICATORS.map((k) => el('th', { colspan: 4, scope: 'colgroup' }, INDICATOR_NAMES[k])),
+        el('th', { colspan: 2, scope: 'colgroup' }, '城镇登记失业率'),
+      ),
+      el(
+        'tr',
+        {},
+        ...LABOR_INDICATORS.flatMap(() => ['目标', '累计', '进度要求', '差距'].map((t) => el('th', { scope: 'col' }, t))),
+        el('th', { scope: 'col' }, '月末'),
+        el('th', { scope: 'col' }, '控制目标'),
+      ),
     ),
     el(
       'tbody',
       {},
       ...rows(report).map((area) =>
-        el('tr', { 'data-county': area.code, class: area === report.city ? 'total' : undefined }, areaHeader(area, link, area === report.city), ...LABOR_INDICATORS.flatMap((k) => progressCells(area, k)), ...rateCells(area)),
+        el(
+          'tr',
+          { 'data-county': area.code, class: area === report.city ? 'total' : undefined },
+          areaHeader(area, link, area === report.city),
+          ...LABOR_INDICATORS.flatMap((k) => progressCells(area, k)),
+          ...rateCells(area),
+        ),
       ),
     ),
   );
@@ -98,13 +125,25 @@ export function departmentTable(report: MonthlyReport, link: (code: string) => s
     el(
       'thead',
       {},
-      el('tr', {}, el('th', { rowspan: 2, scope: 'col' }, '县区'), ...DEPARTMENT_GROUPS.map(([name, cols]) => el('th', { colspan: cols.length, scope: 'colgroup' }, name))),
+      el(
+        'tr',
+        {},
+        el('th', { rowspan: 2, scope: 'col' }, '县区'),
+        ...DEPARTMENT_GROUPS.map(([name, cols]) => el('th', { colspan: cols.length, scope: 'colgroup' }, name)),
+      ),
       el('tr', {}, ...DEPARTMENT_GROUPS.flatMap(([, cols]) => cols.map((c) => el('th', { scope: 'col' }, c)))),
     ),
     el(
       'tbody',
       {},
-      ...rows(report).map((area) => el('tr', { 'data-county': area.code, class: area === report.city ? 'total' : undefined }, areaHeader(area, link, area === report.city), ...departmentCells(area))),
+      ...rows(report).map((area) =>
+        el(
+          'tr',
+          { 'data-county': area.code, class: area === report.city ? 'total' : undefined },
+          areaHeader(area, link, area === report.city),
+          ...departmentCells(area),
+        ),
+      ),
     ),
   );
 }
@@ -119,7 +158,8 @@ export function behindList(report: MonthlyReport): HTMLElement {
     ...behind.map((area) => {
       const labor = area.labor!;
       const items = labor.behindSchedule.map((key) => {
-        if (key === 'registeredUnemploymentRate') return `城镇登记失业率 ${labor.registeredUnemploymentRate?.toFixed(2) ?? '—'}% 超过控制目标`;
+        if (key === 'registeredUnemploymentRate')
+          return `城镇登记失业率 ${labor.registeredUnemploymentRate?.toFixed(2) ?? '—'}% 超过控制目标`;
         const k = key as LaborIndicator;
         const expected = labor.expectedYearToDate?.[k] ?? 0;
         return `${INDICATOR_NAMES[k]}差${formatCount(expected - labor.yearToDate[k])}`;

@@ -24,7 +24,9 @@ describe('enterprise registration input', () => {
   it('normalises a migrated record: code upper-cased, name trimmed, blanks as absent', () => {
     const creditCode = makeCreditCode('1', '320831', 4321);
     const registrationNumber = makeRegistrationNumber('320831', 99);
-    expect(validateEnterpriseRegistration({ ...base, creditCode: ` ${creditCode.toLowerCase()} `, registrationNumber, ownerId: ' ' }, TODAY)).toEqual({
+    expect(
+      validateEnterpriseRegistration({ ...base, creditCode: ` ${creditCode.toLowerCase()} `, registrationNumber, ownerId: ' ' }, TODAY),
+    ).toEqual({
       name: '淮安金湖纺织有限公司',
       countyCode: '320831',
       registeredOn: '2001-04-15',

@@ -58,7 +58,8 @@ export function validateEmployeeCount(count: number, field: string): number {
 function validateCreditCode(value: string): string {
   const code = creditCode('input.creditCode', value);
   // Authority 9 (industry and commerce), entity type 1 (enterprise): what this register issues to enterprises.
-  if (!code.startsWith('91')) throw badUserInput('input.creditCode', 'an enterprise on the commerce register has a code beginning 91 (GB 32100-2015)');
+  if (!code.startsWith('91'))
+    throw badUserInput('input.creditCode', 'an enterprise on the commerce register has a code beginning 91 (GB 32100-2015)');
   return code;
 }
 

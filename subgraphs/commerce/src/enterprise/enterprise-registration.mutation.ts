@@ -11,11 +11,20 @@ import { Access } from '../../../../shared/auth/access';
 export class EnterpriseRegistrationMutationResolver {
   @Access({ scopes: ['commerce:write'], county: true })
   @Mutation(() => Enterprise, {
-    description: '企业登记 — register an enterprise; a migrated record keeps its credit code and 15-digit registration number, a new one is assigned a code.',
+    description:
+      '企业登记 — register an enterprise; a migrated record keeps its credit code and 15-digit registration number, a new one is assigned a code.',
   })
-  registerEnterprise(@Arg('input', () => RegisterEnterpriseInput) input: RegisterEnterpriseInput, @Ctx() ctx: CommerceContext): Promise<Enterprise> {
+  registerEnterprise(
+    @Arg('input', () => RegisterEnterpriseInput) input: RegisterEnterpriseInput,
+    @Ctx() ctx: CommerceContext,
+  ): Promise<Enterprise> {
     const registration = validateEnterpriseRegistration(input, ctx.today());
     assertCounty(ctx.viewer, registration.countyCode);
-    return auditedWrite(ctx, { operation: 'registerEnterprise', entity: 'Enterprise' }, (tx) => insertRegisterEntry(tx, registration), (e) => [e.creditCode]);
+    return auditedWrite(
+      ctx,
+      { operation: 'registerEnterprise', entity: 'Enterprise' },
+      (tx) => insertRegisterEntry(tx, registration),
+      (e) => [e.creditCode],
+    );
   }
 }

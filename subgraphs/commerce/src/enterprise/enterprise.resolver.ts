@@ -13,7 +13,10 @@ import { Access } from '../../../../shared/auth/access';
 export class EnterpriseResolver {
   @Access({ scopes: ['commerce:read'], county: true })
   @Query(() => Enterprise, { nullable: true })
-  async enterprise(@Arg('creditCode', () => ID) creditCode: string, @Ctx() { loaders, viewer }: CommerceContext): Promise<Enterprise | null> {
+  async enterprise(
+    @Arg('creditCode', () => ID) creditCode: string,
+    @Ctx() { loaders, viewer }: CommerceContext,
+  ): Promise<Enterprise | null> {
     const enterprise = await loaders.enterpriseByCode.load(creditCode.trim().toUpperCase());
     if (enterprise) assertCounty(viewer, enterprise.countyCode);
     return enterprise;
@@ -28,8 +31,12 @@ export class EnterpriseResolver {
     @Ctx() { db, viewer }: CommerceContext,
   ): Promise<Page<Enterprise>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, STRING_KEYS, (e) => e.creditCode, ({ after: afterCode, take }) =>
-      db.getRepository(Enterprise).find({ where: { countyCode, creditCode: MoreThan(afterCode) }, order: { creditCode: 'ASC' }, take }),
+    return keysetPage(
+      { first, after },
+      STRING_KEYS,
+      (e) => e.creditCode,
+      ({ after: afterCode, take }) =>
+        db.getRepository(Enterprise).find({ where: { countyCode, creditCode: MoreThan(afterCode) }, order: { creditCode: 'ASC' }, take }),
     );
   }
 
@@ -45,4 +52,3 @@ export class EnterpriseResolver {
     return enterprise.ownerId === null ? null : { id: String(enterprise.ownerId) };
   }
 }
-

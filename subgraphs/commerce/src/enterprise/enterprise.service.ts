@@ -35,7 +35,9 @@ export async function insertRegisterEntry(tx: EntityManager, entry: NewRegisterE
     throw conflict(`credit code ${entry.creditCode} is already on the register`, { creditCode: entry.creditCode });
   }
   if (entry.registrationNumber && (await tx.existsBy(Enterprise, { registrationNumber: entry.registrationNumber }))) {
-    throw conflict(`registration number ${entry.registrationNumber} is already on the register`, { registrationNumber: entry.registrationNumber });
+    throw conflict(`registration number ${entry.registrationNumber} is already on the register`, {
+      registrationNumber: entry.registrationNumber,
+    });
   }
   let creditCode = entry.creditCode;
   if (!creditCode) {
@@ -45,7 +47,8 @@ export async function insertRegisterEntry(tx: EntityManager, entry: NewRegisterE
   try {
     await tx.insert(Enterprise, { ...entry, creditCode });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`credit code ${creditCode} or registration number ${entry.registrationNumber ?? '-'} was registered concurrently`);
+    if (isUniqueViolation(error))
+      throw conflict(`credit code ${creditCode} or registration number ${entry.registrationNumber ?? '-'} was registered concurrently`);
     throw error;
   }
   await tx.insert(EmployeeCount, { creditCode, effectiveOn: entry.registeredOn, employeeCount: entry.employeeCount });

@@ -12,7 +12,8 @@ export class RegisterIndividualBusinessInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: '再就业优惠证 of the owner: asks for the 3-year fee exemption; the registration is refused if the certificate or the industry does not qualify.',
+    description:
+      '再就业优惠证 of the owner: asks for the 3-year fee exemption; the registration is refused if the certificate or the industry does not qualify.',
   })
   certificateNumber?: string | null;
 

@@ -19,7 +19,8 @@ export class RegistrationMutationResolver {
    */
   @Access({ scopes: ['commerce:write'], county: true })
   @Mutation(() => Enterprise, {
-    description: '个体工商户登记 — register an individual business; the register assigns its credit code, and a qualifying certificate gives the 3-year fee exemption.',
+    description:
+      '个体工商户登记 — register an individual business; the register assigns its credit code, and a qualifying certificate gives the 3-year fee exemption.',
   })
   registerIndividualBusiness(
     @Arg('input', () => RegisterIndividualBusinessInput) input: RegisterIndividualBusinessInput,
@@ -27,24 +28,35 @@ export class RegistrationMutationResolver {
   ): Promise<Enterprise> {
     const registration = validateBusinessRegistration(input, ctx.today());
     assertCounty(ctx.viewer, registration.countyCode);
-    return auditedWrite(ctx, { operation: 'registerIndividualBusiness', entity: 'Enterprise' }, async (tx) => {
-      const certificate = registration.certificateNumber
-        ? await requireExemptibleCertificate(tx, registration.certificateNumber, registration.ownerId, registration.registeredOn, ctx.viewer)
-        : null;
-      const business = await insertRegisterEntry(tx, {
-        creditCode: null,
-        registrationNumber: null,
-        name: registration.name,
-        kind: EnterpriseKind.INDIVIDUAL_BUSINESS,
-        industry: registration.industry,
-        countyCode: registration.countyCode,
-        ownerId: registration.ownerId,
-        registeredOn: registration.registeredOn,
-        // The owner works in the business; helpers are added with updateEmployeeCount.
-        employeeCount: 1,
-      });
-      if (certificate) await grantFeeExemption(tx, certificate, business);
-      return business;
-    }, (e) => [e.creditCode]);
+    return auditedWrite(
+      ctx,
+      { operation: 'registerIndividualBusiness', entity: 'Enterprise' },
+      async (tx) => {
+        const certificate = registration.certificateNumber
+          ? await requireExemptibleCertificate(
+              tx,
+              registration.certificateNumber,
+              registration.ownerId,
+              registration.registeredOn,
+              ctx.viewer,
+            )
+          : null;
+        const business = await insertRegisterEntry(tx, {
+          creditCode: null,
+          registrationNumber: null,
+          name: registration.name,
+          kind: EnterpriseKind.INDIVIDUAL_BUSINESS,
+          industry: registration.industry,
+          countyCode: registration.countyCode,
+          ownerId: registration.ownerId,
+          registeredOn: registration.registeredOn,
+          // The owner works in the business; helpers are added with updateEmployeeCount.
+          employeeCount: 1,
+        });
+        if (certificate) await grantFeeExemption(tx, certificate, business);
+        return business;
+      },
+      (e) => [e.creditCode],
+    );
   }
 }

@@ -9,7 +9,7 @@ import { Access } from '../../../../shared/auth/access';
  * 免收登记类、证照类和管理类收费: one certificate holder's individual business, exempt from
  * the commerce bureau's fees for three years from approval. One per certificate.
  */
-@ObjectType({ description: '收费减免 — fee exemption of a certificate holder\'s individual business (3 years from approval).' })
+@ObjectType({ description: "收费减免 — fee exemption of a certificate holder's individual business (3 years from approval)." })
 @Entity('fee_exemption')
 @Unique('UQ_fee_exemption_certificate', ['certificateNumber'])
 @Unique('UQ_fee_exemption_enterprise', ['enterpriseCreditCode'])
@@ -35,7 +35,7 @@ export class FeeExemption {
   holderId!: number;
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @Field(() => DateScalar, { description: '批准经营之日: first day, the business\'s registration date.' })
+  @Field(() => DateScalar, { description: "批准经营之日: first day, the business's registration date." })
   @Column({ type: 'date' })
   validFrom!: string;
 

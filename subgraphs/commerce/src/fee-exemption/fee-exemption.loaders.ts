@@ -6,7 +6,8 @@ export function createFeeExemptionLoaders(db: DataSource) {
   const exemptions = db.getRepository(FeeExemption);
   return {
     feeExemptionsByCertificate: groupLoader(
-      (numbers: readonly string[]) => exemptions.find({ where: { certificateNumber: In([...numbers]) }, order: { validFrom: 'ASC', id: 'ASC' } }),
+      (numbers: readonly string[]) =>
+        exemptions.find({ where: { certificateNumber: In([...numbers]) }, order: { validFrom: 'ASC', id: 'ASC' } }),
       (f) => f.certificateNumber,
     ),
     feeExemptionByEnterprise: rowLoader(

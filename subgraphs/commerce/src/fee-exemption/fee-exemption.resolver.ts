@@ -30,7 +30,10 @@ export class FeeExemptionResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseFeeExemptionResolver {
   @Access({ scopes: ['commerce:read'], county: true })
-  @FieldResolver(() => FeeExemption, { nullable: true, description: '收费减免 — the fee exemption of this individual business, if it has one.' })
+  @FieldResolver(() => FeeExemption, {
+    nullable: true,
+    description: '收费减免 — the fee exemption of this individual business, if it has one.',
+  })
   feeExemption(@Root() enterprise: Enterprise, @Ctx() { loaders }: CommerceContext): Promise<FeeExemption | null> {
     return loaders.feeExemptionByEnterprise.load(enterprise.creditCode);
   }

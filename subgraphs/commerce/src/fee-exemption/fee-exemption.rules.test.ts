@@ -4,7 +4,15 @@ import { exemptionUntil, waivedFees } from './fee-exemption.rules';
 
 describe('fee exemption rules', () => {
   it('excludes exactly the seven trades of the notice', () => {
-    expect([...EXCLUDED_INDUSTRIES].sort()).toEqual(['ADVERTISING', 'CONSTRUCTION', 'ENTERTAINMENT', 'INTERNET_CAFE', 'MASSAGE', 'OXYGEN_BAR', 'SAUNA']);
+    expect([...EXCLUDED_INDUSTRIES].sort()).toEqual([
+      'ADVERTISING',
+      'CONSTRUCTION',
+      'ENTERTAINMENT',
+      'INTERNET_CAFE',
+      'MASSAGE',
+      'OXYGEN_BAR',
+      'SAUNA',
+    ]);
     expect(isExcludedIndustry(Industry.SAUNA)).toBe(true);
     expect(isExcludedIndustry(Industry.CATERING)).toBe(false);
     expect(isExcludedIndustry(Industry.OTHER)).toBe(false);

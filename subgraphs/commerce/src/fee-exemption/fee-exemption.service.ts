@@ -32,7 +32,10 @@ export async function requireExemptibleCertificate(
 ): Promise<CertificateReplica> {
   const certificate = await requireValidCertificate(tx, certificateNumber, FIELD, ownerId, viewer);
   if (registeredOn < certificate.issuedOn) {
-    throw badUserInput('input.registeredOn', `the business was approved before certificate ${certificate.number} was issued (${certificate.issuedOn})`);
+    throw badUserInput(
+      'input.registeredOn',
+      `the business was approved before certificate ${certificate.number} was issued (${certificate.issuedOn})`,
+    );
   }
   const existing = await tx.findOneBy(FeeExemption, { certificateNumber: certificate.number });
   if (existing) throw alreadyUsed(existing);
@@ -54,7 +57,8 @@ export async function grantFeeExemption(tx: EntityManager, certificate: Certific
     return await insertAndFetch(tx, FeeExemption, row);
   } catch (error) {
     // A concurrent registration on the same certificate won the unique key.
-    if (isUniqueViolation(error)) throw badUserInput(FIELD, `certificate ${certificate.number} already carries a fee exemption; one exemption per certificate`);
+    if (isUniqueViolation(error))
+      throw badUserInput(FIELD, `certificate ${certificate.number} already carries a fee exemption; one exemption per certificate`);
     throw error;
   }
 }

@@ -10,5 +10,11 @@ const empty = (): RegistrationStats => ({ month: emptyPeriod(), yearToDate: empt
  * which becomes one batch of three grouped statements.
  */
 export function createRegistrationStatsLoaders(db: DataSource) {
-  return { registrationStats: areaPeriodLoader({ fetch: (counties, p) => registrationStatsFor(db, counties, p), empty, add: addRegistrationStats }) };
+  return {
+    registrationStats: areaPeriodLoader({
+      fetch: (counties, p) => registrationStatsFor(db, counties, p),
+      empty,
+      add: addRegistrationStats,
+    }),
+  };
 }

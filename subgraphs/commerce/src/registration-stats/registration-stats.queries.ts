@@ -15,7 +15,9 @@ export const PRIVATE_ECONOMY_KINDS = [EnterpriseKind.INDIVIDUAL_BUSINESS, Enterp
 /** Registrations per county, year to date, with the month's share in the same pass. */
 function registrations(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Row[]> {
   const inMonth = 'e.registeredOn >= :start';
-  return db.getRepository(Enterprise).createQueryBuilder('e')
+  return db
+    .getRepository(Enterprise)
+    .createQueryBuilder('e')
     .select('e.countyCode', 'countyCode')
     .addSelect(`SUM(CASE WHEN e.kind = :individual AND ${inMonth} THEN 1 ELSE 0 END)`, 'monthIndividual')
     .addSelect(`SUM(CASE WHEN e.kind <> :individual AND ${inMonth} THEN 1 ELSE 0 END)`, 'monthEnterprises')
@@ -32,7 +34,9 @@ function registrations(db: DataSource, counties: string[], p: ReportingPeriod): 
 function exemptions(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Row[]> {
   const inMonth = 'f.validFrom >= :start';
   const waived = '(f.registrationFee + f.licenceFee + f.managementFee)';
-  return db.getRepository(FeeExemption).createQueryBuilder('f')
+  return db
+    .getRepository(FeeExemption)
+    .createQueryBuilder('f')
     .select('f.countyCode', 'countyCode')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN 1 ELSE 0 END)`, 'monthCount')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN ${waived} ELSE 0 END)`, 'monthAmount')
@@ -50,12 +54,16 @@ function exemptions(db: DataSource, counties: string[], p: ReportingPeriod): Pro
  * count recorded on or before that day (no later row of the same entry qualifies).
  */
 function privateEconomyEmployees(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Row[]> {
-  const later = db.getRepository(EmployeeCount).createQueryBuilder('later')
+  const later = db
+    .getRepository(EmployeeCount)
+    .createQueryBuilder('later')
     .select('1')
     .where('later.creditCode = h.creditCode')
     .andWhere('later.effectiveOn <= :end')
     .andWhere('(later.effectiveOn > h.effectiveOn OR (later.effectiveOn = h.effectiveOn AND later.id > h.id))');
-  return db.getRepository(EmployeeCount).createQueryBuilder('h')
+  return db
+    .getRepository(EmployeeCount)
+    .createQueryBuilder('h')
     .innerJoin(Enterprise, 'e', 'e.creditCode = h.creditCode')
     .select('e.countyCode', 'countyCode')
     .addSelect('SUM(h.employeeCount)', 'employees')
@@ -72,27 +80,33 @@ function byCounty(rows: Row[]): Map<string, Row> {
 }
 
 /** Three grouped statements for any number of counties; counties without rows get zeros. */
-export async function registrationStatsFor(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Map<string, RegistrationStats>> {
+export async function registrationStatsFor(
+  db: DataSource,
+  counties: string[],
+  p: ReportingPeriod,
+): Promise<Map<string, RegistrationStats>> {
   const [registered, exempted, employed] = await Promise.all([
     registrations(db, counties, p).then(byCounty),
     exemptions(db, counties, p).then(byCounty),
     privateEconomyEmployees(db, counties, p).then(byCounty),
   ]);
-  return new Map(counties.map((code) => {
-    const r = registered.get(code);
-    const f = exempted.get(code);
-    const month = emptyPeriod();
-    const yearToDate = emptyPeriod();
-    if (r) {
-      Object.assign(month, { individualBusinesses: Number(r.monthIndividual), enterprises: Number(r.monthEnterprises) });
-      Object.assign(yearToDate, { individualBusinesses: Number(r.ytdIndividual), enterprises: Number(r.ytdEnterprises) });
-    }
-    if (f) {
-      Object.assign(month, { feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) });
-      Object.assign(yearToDate, { feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) });
-    }
-    return [code, { month, yearToDate, privateEconomyEmployees: Number(employed.get(code)?.employees ?? 0) }];
-  }));
+  return new Map(
+    counties.map((code) => {
+      const r = registered.get(code);
+      const f = exempted.get(code);
+      const month = emptyPeriod();
+      const yearToDate = emptyPeriod();
+      if (r) {
+        Object.assign(month, { individualBusinesses: Number(r.monthIndividual), enterprises: Number(r.monthEnterprises) });
+        Object.assign(yearToDate, { individualBusinesses: Number(r.ytdIndividual), enterprises: Number(r.ytdEnterprises) });
+      }
+      if (f) {
+        Object.assign(month, { feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) });
+        Object.assign(yearToDate, { feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) });
+      }
+      return [code, { month, yearToDate, privateEconomyEmployees: Number(employed.get(code)?.employees ?? 0) }];
+    }),
+  );
 }
 
 const addPeriod = (a: RegistrationPeriodStats, b: RegistrationPeriodStats): RegistrationPeriodStats => ({

@@ -9,8 +9,15 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyRegistrationStatsResolver {
   @Access({ scopes: ['report:read', 'commerce:read'] })
-  @FieldResolver(() => RegistrationStats, { nullable: true, description: '工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送).' })
-  registrationStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: CommerceContext): Promise<RegistrationStats> {
+  @FieldResolver(() => RegistrationStats, {
+    nullable: true,
+    description: '工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送).',
+  })
+  registrationStats(
+    @Root() county: County,
+    @Args() args: PeriodArguments,
+    @Ctx() { loaders, today }: CommerceContext,
+  ): Promise<RegistrationStats> {
     return loaders.registrationStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 }

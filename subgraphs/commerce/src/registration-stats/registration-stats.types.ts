@@ -21,7 +21,7 @@ export class RegistrationPeriodStats {
   feeExemptedAmount!: bigint;
 }
 
-@ObjectType({ description: '工商登记统计 — a county\'s commerce figures for the joint meeting\'s monthly report.' })
+@ObjectType({ description: "工商登记统计 — a county's commerce figures for the joint meeting's monthly report." })
 export class RegistrationStats {
   @Access({ scopes: [] })
   @Field(() => RegistrationPeriodStats)
@@ -33,7 +33,8 @@ export class RegistrationStats {
 
   @Access({ scopes: [] })
   @Field(() => Int, {
-    description: '个体私营经济从业人员 — employees of the county\'s individual and private businesses at the end of the month (commerce\'s share of the employment statistics).',
+    description:
+      "个体私营经济从业人员 — employees of the county's individual and private businesses at the end of the month (commerce's share of the employment statistics).",
   })
   privateEconomyEmployees!: number;
 }

@@ -10,7 +10,7 @@ import { Access } from '../../../../shared/auth/access';
  * transaction of every subsidy payment, which may not take it past budget plus matching.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '再就业资金 — a county\'s re-employment fund for a year: budget, provincial matching, disbursed.' })
+@ObjectType({ description: "再就业资金 — a county's re-employment fund for a year: budget, provincial matching, disbursed." })
 @Entity('fund_allocation')
 @Unique('UQ_fund_allocation_county_year', ['countyCode', 'year'])
 export class FundAllocation {
@@ -30,7 +30,7 @@ export class FundAllocation {
   year!: number;
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @Field(() => MoneyScalar, { description: '预算安排: the county\'s own budget.' })
+  @Field(() => MoneyScalar, { description: "预算安排: the county's own budget." })
   @Column({ type: 'bigint', transformer: fenTransformer })
   budgeted!: bigint;
 

@@ -4,7 +4,7 @@ import { MoneyScalar } from '../../../../shared/scalars';
 import { cityCounty } from '../../../../shared/validate';
 import { validateYear } from '../stats/stats.types';
 
-@InputType({ description: '再就业资金安排 — a county\'s re-employment fund for a year.' })
+@InputType({ description: "再就业资金安排 — a county's re-employment fund for a year." })
 export class SetFundAllocationInput {
   @Field(() => ID)
   countyCode!: string;

@@ -8,7 +8,10 @@ export const allocationKey = (countyCode: string, year: number) => `${countyCode
 export function createFundLoaders(db: DataSource) {
   const allocations = db.getRepository(FundAllocation);
   return {
-    fundAllocationById: rowLoader((ids: readonly number[]) => allocations.findBy({ id: In([...ids]) }), (a) => a.id),
+    fundAllocationById: rowLoader(
+      (ids: readonly number[]) => allocations.findBy({ id: In([...ids]) }),
+      (a) => a.id,
+    ),
     /** Keyed `county|year`: one statement per year asked for in the request. */
     fundAllocationByCountyYear: new DataLoader<string, FundAllocation | null>(async (keys) => {
       const years = new Map<number, string[]>();
@@ -18,7 +21,8 @@ export function createFundLoaders(db: DataSource) {
       }
       const found = new Map<string, FundAllocation>();
       for (const [year, codes] of years) {
-        for (const row of await allocations.findBy({ year, countyCode: In(codes) })) found.set(allocationKey(row.countyCode, row.year), row);
+        for (const row of await allocations.findBy({ year, countyCode: In(codes) }))
+          found.set(allocationKey(row.countyCode, row.year), row);
       }
       return keys.map((key) => found.get(key) ?? null);
     }),

@@ -14,15 +14,25 @@ import { Access } from '../../../../shared/auth/access';
 export class FundAllocationMutationResolver {
   @Access({ scopes: ['finance:write'], county: true })
   @Mutation(() => FundAllocation, {
-    description: '安排再就业资金 — set a county\'s budget and provincial matching for a year (creates it the first time); never below what is already disbursed.',
+    description:
+      "安排再就业资金 — set a county's budget and provincial matching for a year (creates it the first time); never below what is already disbursed.",
   })
-  async setFundAllocation(@Arg('input', () => SetFundAllocationInput) input: SetFundAllocationInput, @Ctx() ctx: FinanceContext): Promise<FundAllocation> {
+  async setFundAllocation(
+    @Arg('input', () => SetFundAllocationInput) input: SetFundAllocationInput,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<FundAllocation> {
     const allocation = validateFundAllocation(input);
     assertCounty(ctx.viewer, allocation.countyCode);
     try {
-      return await auditedWrite(ctx, { operation: 'setFundAllocation', entity: 'FundAllocation' }, (tx) => setAllocation(tx, allocation), (a) => [a.id]);
+      return await auditedWrite(
+        ctx,
+        { operation: 'setFundAllocation', entity: 'FundAllocation' },
+        (tx) => setAllocation(tx, allocation),
+        (a) => [a.id],
+      );
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`the ${allocation.year} fund of county ${allocation.countyCode} was set concurrently; retry`);
+      if (isUniqueViolation(error))
+        throw conflict(`the ${allocation.year} fund of county ${allocation.countyCode} was set concurrently; retry`);
       throw error;
     }
   }

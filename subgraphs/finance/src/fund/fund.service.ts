@@ -10,9 +10,16 @@ import { FundAllocation } from './fund-allocation.entity';
  * so concurrent payments can never overdraw budget plus provincial matching. Returns the
  * allocation's id; `field` is the input the refusal names.
  */
-export async function debitReemploymentFund(tx: EntityManager, countyCode: string, year: number, amount: bigint, field: string): Promise<number> {
+export async function debitReemploymentFund(
+  tx: EntityManager,
+  countyCode: string,
+  year: number,
+  amount: bigint,
+  field: string,
+): Promise<number> {
   const allocation = await tx.findOneBy(FundAllocation, { countyCode, year });
-  if (!allocation) throw ruleViolation(field, 'NO_REEMPLOYMENT_FUND', `county ${countyCode} has no re-employment fund allocated for ${year}`);
+  if (!allocation)
+    throw ruleViolation(field, 'NO_REEMPLOYMENT_FUND', `county ${countyCode} has no re-employment fund allocated for ${year}`);
   const result = await tx
     .createQueryBuilder()
     .update(FundAllocation)
@@ -22,7 +29,11 @@ export async function debitReemploymentFund(tx: EntityManager, countyCode: strin
     .execute();
   if (result.affected !== 1) {
     const current = await tx.findOneByOrFail(FundAllocation, { id: allocation.id });
-    throw ruleViolation(field, 'REEMPLOYMENT_FUND_BALANCE', `${formatYuan(amount)} yuan exceeds the ${formatYuan(current.available)} left in county ${countyCode}'s ${year} re-employment fund`);
+    throw ruleViolation(
+      field,
+      'REEMPLOYMENT_FUND_BALANCE',
+      `${formatYuan(amount)} yuan exceeds the ${formatYuan(current.available)} left in county ${countyCode}'s ${year} re-employment fund`,
+    );
   }
   return allocation.id;
 }
@@ -31,7 +42,10 @@ export async function debitReemploymentFund(tx: EntityManager, countyCode: strin
  * Sets a county's budget and matching for a year, creating the allocation the first time;
  * never below what is already disbursed.
  */
-export async function setAllocation(tx: EntityManager, allocation: { countyCode: string; year: number; budgeted: bigint; provincialMatching: bigint }): Promise<FundAllocation> {
+export async function setAllocation(
+  tx: EntityManager,
+  allocation: { countyCode: string; year: number; budgeted: bigint; provincialMatching: bigint },
+): Promise<FundAllocation> {
   const total = allocation.budgeted + allocation.provincialMatching;
   const where = { countyCode: allocation.countyCode, year: allocation.year };
   const existing = await tx.findOneBy(FundAllocation, where);
@@ -46,7 +60,10 @@ export async function setAllocation(tx: EntityManager, allocation: { countyCode:
     .execute();
   if (result.affected !== 1) {
     const current = await tx.findOneByOrFail(FundAllocation, { id: existing.id });
-    throw badUserInput('input.budgeted', `budget plus matching (${formatYuan(total)}) would fall below the ${formatYuan(current.disbursed)} yuan already disbursed`);
+    throw badUserInput(
+      'input.budgeted',
+      `budget plus matching (${formatYuan(total)}) would fall below the ${formatYuan(current.disbursed)} yuan already disbursed`,
+    );
   }
   return tx.findOneByOrFail(FundAllocation, { id: existing.id });
 }

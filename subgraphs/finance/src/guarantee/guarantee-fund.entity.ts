@@ -12,7 +12,7 @@ import { Access } from '../../../../shared/auth/access';
  * guarantee, so the five-times rule is one conditional UPDATE, safe under concurrency.
  */
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '担保机构及担保基金 — a county\'s guarantee institution and its fund.' })
+@ObjectType({ description: "担保机构及担保基金 — a county's guarantee institution and its fund." })
 @Entity('guarantee_fund')
 @Unique('UQ_guarantee_fund_county', ['countyCode'])
 export class GuaranteeFund {
@@ -42,7 +42,9 @@ export class GuaranteeFund {
   compensated!: bigint;
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @Field(() => MoneyScalar, { description: 'Outstanding guaranteed principal (承诺担保余额): approved, disbursed, extended and defaulted loans.' })
+  @Field(() => MoneyScalar, {
+    description: 'Outstanding guaranteed principal (承诺担保余额): approved, disbursed, extended and defaulted loans.',
+  })
   @Column({ type: 'bigint', transformer: fenTransformer })
   guaranteed!: bigint;
 
@@ -59,7 +61,10 @@ export class GuaranteeFund {
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @Field(() => MoneyScalar, { description: 'Guarantees still possible: five times the balance less the outstanding guaranteed principal (negative when over-committed after a compensation).' })
+  @Field(() => MoneyScalar, {
+    description:
+      'Guarantees still possible: five times the balance less the outstanding guaranteed principal (negative when over-committed after a compensation).',
+  })
   get capacity(): bigint {
     return GUARANTEE_LEVERAGE * this.balance - this.guaranteed;
   }

@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import { MoneyScalar } from '../../../../shared/scalars';
 import { cityCounty, requiredText } from '../../../../shared/validate';
 
-@InputType({ description: '设立担保基金 — a county\'s guarantee institution and its initial fund.' })
+@InputType({ description: "设立担保基金 — a county's guarantee institution and its initial fund." })
 export class CreateGuaranteeFundInput {
   @Field(() => ID)
   countyCode!: string;

@@ -15,12 +15,20 @@ import { positiveId } from '../../../../shared/validate';
 @Resolver(() => GuaranteeFund)
 export class GuaranteeFundMutationResolver {
   @Access({ scopes: ['finance:write'], county: true })
-  @Mutation(() => GuaranteeFund, { description: '设立担保基金 — register a county\'s guarantee institution and its fund (one per county).' })
-  async createGuaranteeFund(@Arg('input', () => CreateGuaranteeFundInput) input: CreateGuaranteeFundInput, @Ctx() ctx: FinanceContext): Promise<GuaranteeFund> {
+  @Mutation(() => GuaranteeFund, { description: "设立担保基金 — register a county's guarantee institution and its fund (one per county)." })
+  async createGuaranteeFund(
+    @Arg('input', () => CreateGuaranteeFundInput) input: CreateGuaranteeFundInput,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<GuaranteeFund> {
     const fund = validateGuaranteeFund(input);
     assertCounty(ctx.viewer, fund.countyCode);
     try {
-      return await auditedWrite(ctx, { operation: 'createGuaranteeFund', entity: 'GuaranteeFund' }, (tx) => createFund(tx, fund), (f) => [f.id]);
+      return await auditedWrite(
+        ctx,
+        { operation: 'createGuaranteeFund', entity: 'GuaranteeFund' },
+        (tx) => createFund(tx, fund),
+        (f) => [f.id],
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict(`county ${fund.countyCode} already has a guarantee fund`);
       throw error;
@@ -36,6 +44,11 @@ export class GuaranteeFundMutationResolver {
   ): Promise<GuaranteeFund> {
     const key = positiveId('id', id);
     if (amount <= 0n) throw badUserInput('amount', 'must be positive');
-    return auditedWrite(ctx, { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' }, (tx) => contributeToFund(tx, ctx.viewer, key, amount), (f) => [f.id]);
+    return auditedWrite(
+      ctx,
+      { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' },
+      (tx) => contributeToFund(tx, ctx.viewer, key, amount),
+      (f) => [f.id],
+    );
   }
 }

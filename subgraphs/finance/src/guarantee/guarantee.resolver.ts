@@ -6,7 +6,7 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => GuaranteeFund)
 export class GuaranteeFundResolver {
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @Query(() => [GuaranteeFund], { description: '担保基金 — every county\'s guarantee fund (at most one per county), by county code.' })
+  @Query(() => [GuaranteeFund], { description: "担保基金 — every county's guarantee fund (at most one per county), by county code." })
   guaranteeFunds(@Ctx() { db }: FinanceContext): Promise<GuaranteeFund[]> {
     return db.getRepository(GuaranteeFund).find({ order: { countyCode: 'ASC' } });
   }

@@ -58,12 +58,19 @@ export async function compensateFromFund(tx: EntityManager, fundId: number, amou
     .execute();
   if (result.affected !== 1) {
     const fund = await tx.findOneByOrFail(GuaranteeFund, { id: fundId });
-    throw ruleViolation('id', 'GUARANTEE_FUND_BALANCE', `the fund of ${fund.institutionName} holds ${formatYuan(fund.balance)} yuan, less than the ${formatYuan(amount)} to compensate`);
+    throw ruleViolation(
+      'id',
+      'GUARANTEE_FUND_BALANCE',
+      `the fund of ${fund.institutionName} holds ${formatYuan(fund.balance)} yuan, less than the ${formatYuan(amount)} to compensate`,
+    );
   }
 }
 
 /** A county's guarantee fund, the first and only one (a second is a CONFLICT). */
-export async function createFund(tx: EntityManager, fund: { countyCode: string; institutionName: string; capital: bigint }): Promise<GuaranteeFund> {
+export async function createFund(
+  tx: EntityManager,
+  fund: { countyCode: string; institutionName: string; capital: bigint },
+): Promise<GuaranteeFund> {
   const existing = await tx.findOneBy(GuaranteeFund, { countyCode: fund.countyCode });
   if (existing) throw conflict(`county ${fund.countyCode} already has guarantee fund ${existing.id}`, { id: String(existing.id) });
   return insertAndFetch(tx, GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });

@@ -4,7 +4,10 @@ import type { Loan } from './loan.entity';
 import { monthlyInterest } from './loan.rules';
 
 /** The subsidy rows of a low-profit loan's original term, ending early at `until` if given. */
-export function subsidyRows(loan: Pick<Loan, 'id' | 'countyCode' | 'amount' | 'interestRateBp' | 'lowProfitProject' | 'disbursedOn' | 'dueOn'>, until?: string) {
+export function subsidyRows(
+  loan: Pick<Loan, 'id' | 'countyCode' | 'amount' | 'interestRateBp' | 'lowProfitProject' | 'disbursedOn' | 'dueOn'>,
+  until?: string,
+) {
   if (!loan.lowProfitProject || !loan.disbursedOn || !loan.dueOn) return [];
   const end = until !== undefined && until < loan.dueOn ? until : loan.dueOn;
   return monthlyInterest(loan.amount, loan.interestRateBp, loan.disbursedOn, end).map((m) => ({

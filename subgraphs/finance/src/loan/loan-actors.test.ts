@@ -1,7 +1,13 @@
 import type { Department, Viewer } from '../../../../shared/auth/viewer';
 import { LoanActor, mayActAs } from './loan-actors';
 
-const viewer = (dept: Department, scope: string): Viewer => ({ sub: 'x', dept, scopes: new Set(scope.split(' ').filter(Boolean)), county: null, token: '' });
+const viewer = (dept: Department, scope: string): Viewer => ({
+  sub: 'x',
+  dept,
+  scopes: new Set(scope.split(' ').filter(Boolean)),
+  county: null,
+  token: '',
+});
 
 describe('who may take a loan step', () => {
   it('lets finance staff or labor with loan:review record the community and labor steps', () => {

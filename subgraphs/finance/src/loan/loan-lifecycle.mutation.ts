@@ -23,7 +23,9 @@ function refusingActor(loan: Loan): LoanActor {
 @Resolver(() => Loan)
 export class LoanLifecycleResolver {
   @Access({ scopes: ACTOR_ROLES[LoanActor.LABOR_SIDE], county: true })
-  @Mutation(() => Loan, { description: '社区推荐 — the community recommends an APPLIED loan (finance staff from the paper form, or labor with loan:review).' })
+  @Mutation(() => Loan, {
+    description: '社区推荐 — the community recommends an APPLIED loan (finance staff from the paper form, or labor with loan:review).',
+  })
   recommendLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
       operation: 'recommendLoan',
@@ -35,7 +37,9 @@ export class LoanLifecycleResolver {
   }
 
   @Access({ scopes: ACTOR_ROLES[LoanActor.LABOR_SIDE], county: true })
-  @Mutation(() => Loan, { description: '劳动保障部门审核 — labor reviews a RECOMMENDED loan (finance staff from the paper form, or labor with loan:review).' })
+  @Mutation(() => Loan, {
+    description: '劳动保障部门审核 — labor reviews a RECOMMENDED loan (finance staff from the paper form, or labor with loan:review).',
+  })
   reviewLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
       operation: 'reviewLoan',
@@ -48,7 +52,8 @@ export class LoanLifecycleResolver {
 
   @Access({ scopes: ACTOR_ROLES[LoanActor.GUARANTOR], county: true })
   @Mutation(() => Loan, {
-    description: '担保机构承诺担保 — the county\'s guarantor approves a REVIEWED loan; refused when its guarantees would exceed five times its fund (guarantee:approve).',
+    description:
+      "担保机构承诺担保 — the county's guarantor approves a REVIEWED loan; refused when its guarantees would exceed five times its fund (guarantee:approve).",
   })
   approveLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
@@ -63,7 +68,8 @@ export class LoanLifecycleResolver {
 
   @Access({ scopes: ANY_LOAN_ROLE, county: true })
   @Mutation(() => Loan, {
-    description: '不予贷款 — refuse a pending loan with a reason; by the party whose answer is due (community/labor, guarantor after review, bank after approval).',
+    description:
+      '不予贷款 — refuse a pending loan with a reason; by the party whose answer is due (community/labor, guarantor after review, bank after approval).',
   })
   rejectLoan(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     const why = requiredText('reason', reason, 200);
@@ -81,7 +87,8 @@ export class LoanLifecycleResolver {
 
   @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })
   @Mutation(() => Loan, {
-    description: '经办银行发放贷款 — the bank lends an APPROVED loan today; interest runs to the due date, and a low-profit project\'s is subsidised (bank:disburse).',
+    description:
+      "经办银行发放贷款 — the bank lends an APPROVED loan today; interest runs to the due date, and a low-profit project's is subsidised (bank:disburse).",
   })
   disburseLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {

@@ -16,7 +16,8 @@ export class LoanConnection extends connectionType(Loan, 'Loan') {}
 export class OverdueLoansResolver {
   @Access({ scopes: LOAN_READERS, county: true })
   @Query(() => LoanConnection, {
-    description: '超期未答复的贷款申请 — applications of a county still unanswered more than three weeks after they were made (as of the business date), by id.',
+    description:
+      '超期未答复的贷款申请 — applications of a county still unanswered more than three weeks after they were made (as of the business date), by id.',
   })
   async overdueLoanApplications(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -25,13 +26,22 @@ export class OverdueLoansResolver {
     @Ctx() { db, viewer, today }: FinanceContext,
   ): Promise<Page<Loan>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (l) => l.id, ({ after: afterKey, take }) =>
-      // Overdue once today > appliedOn + 21 days, i.e. appliedOn < today − 21 days.
-      db.getRepository(Loan).find({
-        where: { countyCode, status: In([...PENDING_STATUSES]), appliedOn: LessThan(addDays(today(), -ANSWER_WITHIN_DAYS)), id: MoreThan(afterKey) },
-        order: { id: 'ASC' },
-        take,
-      }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (l) => l.id,
+      ({ after: afterKey, take }) =>
+        // Overdue once today > appliedOn + 21 days, i.e. appliedOn < today − 21 days.
+        db.getRepository(Loan).find({
+          where: {
+            countyCode,
+            status: In([...PENDING_STATUSES]),
+            appliedOn: LessThan(addDays(today(), -ANSWER_WITHIN_DAYS)),
+            id: MoreThan(afterKey),
+          },
+          order: { id: 'ASC' },
+          take,
+        }),
     );
   }
 }

@@ -34,14 +34,21 @@ export class LoanRepaymentResolver {
       actor: LoanActor.BANK,
       fields: (loan, today) => {
         const dueOn = loan.dueOn ?? today;
-        if (today > dueOn) throw ruleViolation('id', 'EXTENSION_AFTER_DUE', `loan ${loan.id} fell due on ${dueOn}; an extension is agreed before that`);
-        return { extensionMonths: months, extensionRateBp: pbocBaseRateBp(loan.termMonths + months), extendedDueOn: addMonths(dueOn, months) };
+        if (today > dueOn)
+          throw ruleViolation('id', 'EXTENSION_AFTER_DUE', `loan ${loan.id} fell due on ${dueOn}; an extension is agreed before that`);
+        return {
+          extensionMonths: months,
+          extensionRateBp: pbocBaseRateBp(loan.termMonths + months),
+          extendedDueOn: addMonths(dueOn, months),
+        };
       },
     });
   }
 
   @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })
-  @Mutation(() => Loan, { description: '还清 — the borrower repaid in full today; the guarantee is released and the interest subsidy ends (bank:disburse).' })
+  @Mutation(() => Loan, {
+    description: '还清 — the borrower repaid in full today; the guarantee is released and the interest subsidy ends (bank:disburse).',
+  })
   repayLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
       operation: 'repayLoan',
@@ -57,7 +64,9 @@ export class LoanRepaymentResolver {
   }
 
   @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })
-  @Mutation(() => Loan, { description: '逾期违约 — the bank records a default; no interest subsidy after today, the guarantor stays liable (bank:disburse).' })
+  @Mutation(() => Loan, {
+    description: '逾期违约 — the bank records a default; no interest subsidy after today, the guarantor stays liable (bank:disburse).',
+  })
   markLoanDefaulted(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
       operation: 'markLoanDefaulted',
@@ -71,7 +80,9 @@ export class LoanRepaymentResolver {
   }
 
   @Access({ scopes: ACTOR_ROLES[LoanActor.GUARANTOR], county: true })
-  @Mutation(() => Loan, { description: '担保基金代偿 — the guarantee fund pays the bank the principal of a DEFAULTED loan (guarantee:approve).' })
+  @Mutation(() => Loan, {
+    description: '担保基金代偿 — the guarantee fund pays the bank the principal of a DEFAULTED loan (guarantee:approve).',
+  })
   compensateLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<Loan> {
     return takeLoanStep(ctx, id, {
       operation: 'compensateLoan',
@@ -80,7 +91,8 @@ export class LoanRepaymentResolver {
       actor: LoanActor.GUARANTOR,
       fields: (_loan, today) => ({ closedOn: today }),
       effects: async (tx, loan) => {
-        if (loan.guaranteeFundId === null) throw ruleViolation('id', 'NO_GUARANTEE_FUND', `loan ${loan.id} has no guarantee fund to compensate from`);
+        if (loan.guaranteeFundId === null)
+          throw ruleViolation('id', 'NO_GUARANTEE_FUND', `loan ${loan.id} has no guarantee fund to compensate from`);
         await compensateFromFund(tx, loan.guaranteeFundId, loan.amount);
       },
     });

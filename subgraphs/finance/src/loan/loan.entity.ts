@@ -63,7 +63,9 @@ export class Loan {
   appliedOn!: string;
 
   @Access({ scopes: LOAN_READERS, county: true, personal: 'personal' })
-  @Field(() => Int, { description: '利率: PBOC base rate of the term band in basis points (531 = 5.31 % a year), fixed at application, no upward float.' })
+  @Field(() => Int, {
+    description: '利率: PBOC base rate of the term band in basis points (531 = 5.31 % a year), fixed at application, no upward float.',
+  })
   // The default is the one the migration that added this column to filled tables gave it.
   @Column({ type: 'int', default: 0 })
   interestRateBp!: number;
@@ -103,7 +105,10 @@ export class Loan {
   extensionMonths!: number;
 
   @Access({ scopes: LOAN_READERS, county: true, personal: 'personal' })
-  @Field(() => Int, { nullable: true, description: 'Rate of the extension period in basis points: the band of term plus extension; not subsidised.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rate of the extension period in basis points: the band of term plus extension; not subsidised.',
+  })
   @Column({ type: 'int', nullable: true })
   extensionRateBp!: number | null;
 
@@ -123,7 +128,10 @@ export class Loan {
   rejectionReason!: string | null;
 
   @Access({ scopes: LOAN_READERS, county: true, personal: 'personal' })
-  @Field(() => DateScalar, { nullable: true, description: 'When the principal stopped being outstanding: repaid (还清) or compensated (代偿).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the principal stopped being outstanding: repaid (还清) or compensated (代偿).',
+  })
   @Column({ type: 'date', nullable: true })
   closedOn!: string | null;
 

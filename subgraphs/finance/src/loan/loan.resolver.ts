@@ -47,9 +47,11 @@ export class LoanResolver {
   }
 
   @Access({ scopes: LOAN_READERS, county: true })
-  @FieldResolver(() => Boolean, { description: '超期未答复: still unanswered (neither disbursed nor refused) more than three weeks after application, as of the business date.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      '超期未答复: still unanswered (neither disbursed nor refused) more than three weeks after application, as of the business date.',
+  })
   overdue(@Root() loan: Loan, @Ctx() ctx: FinanceContext): boolean {
     return isOverdue(loan.status, loan.appliedOn, ctx.today());
   }
 }
-

@@ -23,13 +23,23 @@ export function pbocBaseRateBp(termMonths: number): number {
 }
 
 /** Waiting for an answer: applied and not yet disbursed or rejected. */
-export const PENDING_STATUSES: readonly LoanStatus[] = [LoanStatus.APPLIED, LoanStatus.RECOMMENDED, LoanStatus.REVIEWED, LoanStatus.APPROVED];
+export const PENDING_STATUSES: readonly LoanStatus[] = [
+  LoanStatus.APPLIED,
+  LoanStatus.RECOMMENDED,
+  LoanStatus.REVIEWED,
+  LoanStatus.APPROVED,
+];
 
 /** Loans that count against the person's ¥20,000: everything not finished or refused. */
 export const OPEN_STATUSES: readonly LoanStatus[] = [...PENDING_STATUSES, LoanStatus.DISBURSED, LoanStatus.EXTENDED, LoanStatus.DEFAULTED];
 
 /** Principal the guarantor stands behind: committed at approval, released at repayment or compensation. */
-export const GUARANTEED_STATUSES: readonly LoanStatus[] = [LoanStatus.APPROVED, LoanStatus.DISBURSED, LoanStatus.EXTENDED, LoanStatus.DEFAULTED];
+export const GUARANTEED_STATUSES: readonly LoanStatus[] = [
+  LoanStatus.APPROVED,
+  LoanStatus.DISBURSED,
+  LoanStatus.EXTENDED,
+  LoanStatus.DEFAULTED,
+];
 
 /** The last day an application may stay unanswered. */
 export function answerDueOn(appliedOn: string): string {

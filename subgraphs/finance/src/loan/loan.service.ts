@@ -33,19 +33,24 @@ export interface LoanStep {
 export function takeLoanStep(ctx: FinanceContext, loanId: string, step: LoanStep): Promise<Loan> {
   const id = positiveId('id', loanId);
   if (typeof step.actor !== 'function') requireActor(ctx.viewer, step.actor);
-  return auditedWrite(ctx, { operation: step.operation, entity: 'Loan' }, async (tx) => {
-    const loan = await findOrNotFound(tx, Loan, { id }, { viewer: ctx.viewer });
-    if (!step.from.includes(loan.status)) {
-      throw conflict(`loan ${id} is ${loan.status}; ${step.operation} needs ${step.from.join(' or ')}`, { status: loan.status });
-    }
-    // Who answers depends on the state, so it is known only now.
-    if (typeof step.actor === 'function') requireActor(ctx.viewer, step.actor(loan));
-    const today = ctx.today();
-    const fields = step.fields?.(loan, today) ?? {};
-    const moved = await tx.update(Loan, { id, status: loan.status }, { ...fields, status: step.to });
-    if (moved.affected !== 1) throw conflict(`loan ${id} changed while ${step.operation} was in progress; retry`);
-    const more = await step.effects?.(tx, { ...loan, ...fields, status: step.to }, today);
-    if (more) await tx.update(Loan, { id }, more);
-    return tx.findOneByOrFail(Loan, { id });
-  }, (loan) => [loan.id]);
+  return auditedWrite(
+    ctx,
+    { operation: step.operation, entity: 'Loan' },
+    async (tx) => {
+      const loan = await findOrNotFound(tx, Loan, { id }, { viewer: ctx.viewer });
+      if (!step.from.includes(loan.status)) {
+        throw conflict(`loan ${id} is ${loan.status}; ${step.operation} needs ${step.from.join(' or ')}`, { status: loan.status });
+      }
+      // Who answers depends on the state, so it is known only now.
+      if (typeof step.actor === 'function') requireActor(ctx.viewer, step.actor(loan));
+      const today = ctx.today();
+      const fields = step.fields?.(loan, today) ?? {};
+      const moved = await tx.update(Loan, { id, status: loan.status }, { ...fields, status: step.to });
+      if (moved.affected !== 1) throw conflict(`loan ${id} changed while ${step.operation} was in progress; retry`);
+      const more = await step.effects?.(tx, { ...loan, ...fields, status: step.to }, today);
+      if (more) await tx.update(Loan, { id }, more);
+      return tx.findOneByOrFail(Loan, { id });
+    },
+    (loan) => [loan.id],
+  );
 }

@@ -106,8 +106,23 @@ export class FinanceLoansFundsSubsidies1751000030000 implements MigrationInterfa
     await queryRunner.dropTable('fund_allocation');
     await queryRunner.dropTable('loan_interest_subsidy');
     await queryRunner.dropTable('guarantee_fund');
-    for (const index of ['IDX_loan_guarantee_fund', 'IDX_loan_county_status_applied', 'IDX_loan_county_disbursed']) await queryRunner.dropIndex('loan', index);
-    for (const column of ['closedOn', 'rejectionReason', 'rejectedOn', 'extendedDueOn', 'extensionRateBp', 'extensionMonths', 'dueOn', 'disbursedOn', 'approvedOn', 'reviewedOn', 'recommendedOn', 'guaranteeFundId', 'interestRateBp']) {
+    for (const index of ['IDX_loan_guarantee_fund', 'IDX_loan_county_status_applied', 'IDX_loan_county_disbursed'])
+      await queryRunner.dropIndex('loan', index);
+    for (const column of [
+      'closedOn',
+      'rejectionReason',
+      'rejectedOn',
+      'extendedDueOn',
+      'extensionRateBp',
+      'extensionMonths',
+      'dueOn',
+      'disbursedOn',
+      'approvedOn',
+      'reviewedOn',
+      'recommendedOn',
+      'guaranteeFundId',
+      'interestRateBp',
+    ]) {
       await queryRunner.dropColumn('loan', column);
     }
   }

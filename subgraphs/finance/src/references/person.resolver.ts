@@ -22,7 +22,10 @@ export class PersonLoansResolver {
 @Resolver(() => Person)
 export class PersonSubsidiesResolver {
   @Access({ scopes: ['finance:read'], county: true })
-  @FieldResolver(() => [SubsidyPayment], { nullable: true, description: 'Subsidies paid for this person (finance): at most a few years\' worth by policy.' })
+  @FieldResolver(() => [SubsidyPayment], {
+    nullable: true,
+    description: "Subsidies paid for this person (finance): at most a few years' worth by policy.",
+  })
   async subsidies(@Root() person: Person, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment[]> {
     const key = intKey(person.id);
     const payments = Number.isNaN(key) ? [] : await loaders.subsidiesByPerson.load(key);

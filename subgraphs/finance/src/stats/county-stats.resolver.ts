@@ -13,25 +13,39 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyFinanceResolver {
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => LoanStats, { nullable: true, description: '小额担保贷款 — loans disbursed in the month (or quarter) and the year to date, outstanding principal, guarantee capacity, interest subsidy due.' })
+  @FieldResolver(() => LoanStats, {
+    nullable: true,
+    description:
+      '小额担保贷款 — loans disbursed in the month (or quarter) and the year to date, outstanding principal, guarantee capacity, interest subsidy due.',
+  })
   loanStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: FinanceContext): Promise<LoanStats> {
     return loaders.loanStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => SubsidyStats, { nullable: true, description: '补贴发放 — subsidies paid in the month (or quarter) and the year to date, by kind.' })
+  @FieldResolver(() => SubsidyStats, {
+    nullable: true,
+    description: '补贴发放 — subsidies paid in the month (or quarter) and the year to date, by kind.',
+  })
   subsidyStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: FinanceContext): Promise<SubsidyStats> {
     return loaders.subsidyStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => FundAllocation, { nullable: true, description: '再就业资金 — the county\'s re-employment fund for the year, if allocated.' })
-  reemploymentFund(@Root() county: County, @Arg('year', () => Int) year: number, @Ctx() { loaders }: FinanceContext): Promise<FundAllocation | null> {
+  @FieldResolver(() => FundAllocation, {
+    nullable: true,
+    description: "再就业资金 — the county's re-employment fund for the year, if allocated.",
+  })
+  reemploymentFund(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: FinanceContext,
+  ): Promise<FundAllocation | null> {
     return loaders.fundAllocationByCountyYear.load(allocationKey(county.code, validateYear(year)));
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })
-  @FieldResolver(() => GuaranteeFund, { nullable: true, description: '担保基金 — the county\'s guarantee institution and fund, if any.' })
+  @FieldResolver(() => GuaranteeFund, { nullable: true, description: "担保基金 — the county's guarantee institution and fund, if any." })
   guaranteeFund(@Root() county: County, @Ctx() { loaders }: FinanceContext): Promise<GuaranteeFund | null> {
     return loaders.guaranteeFundByCounty.load(county.code);
   }

@@ -100,5 +100,7 @@ export const addLoanStats = (a: LoanStats, b: LoanStats): LoanStats => ({
 });
 
 export function createLoanStatsLoaders(db: DataSource) {
-  return { loanStats: areaPeriodLoader({ fetch: (codes, period) => loanStatsFor(db, codes, period), empty: emptyLoanStats, add: addLoanStats }) };
+  return {
+    loanStats: areaPeriodLoader({ fetch: (codes, period) => loanStatsFor(db, codes, period), empty: emptyLoanStats, add: addLoanStats }),
+  };
 }

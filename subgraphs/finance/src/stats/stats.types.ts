@@ -14,7 +14,7 @@ export class LoanPeriodTotals {
   amount!: bigint;
 }
 
-@ObjectType({ description: '小额担保贷款统计 — a county\'s small guaranteed loans for a reporting month.' })
+@ObjectType({ description: "小额担保贷款统计 — a county's small guaranteed loans for a reporting month." })
 export class LoanStats {
   @Access({ scopes: [] })
   @Field(() => LoanPeriodTotals, { description: 'Loans disbursed in the month (or quarter).' })
@@ -25,15 +25,22 @@ export class LoanStats {
   yearToDate!: LoanPeriodTotals;
 
   @Access({ scopes: [] })
-  @Field(() => MoneyScalar, { description: '贷款余额: principal disbursed by the end of the month and not yet repaid or compensated then.' })
+  @Field(() => MoneyScalar, {
+    description: '贷款余额: principal disbursed by the end of the month and not yet repaid or compensated then.',
+  })
   outstandingAmount!: bigint;
 
   @Access({ scopes: [] })
-  @Field(() => MoneyScalar, { description: '担保能力: five times the county guarantee fund\'s balance less its outstanding guarantees, as of now (0 without a fund).' })
+  @Field(() => MoneyScalar, {
+    description: "担保能力: five times the county guarantee fund's balance less its outstanding guarantees, as of now (0 without a fund).",
+  })
   guaranteeCapacity!: bigint;
 
   @Access({ scopes: [] })
-  @Field(() => MoneyScalar, { description: '财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension).' })
+  @Field(() => MoneyScalar, {
+    description:
+      '财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension).',
+  })
   interestSubsidyDue!: bigint;
 
   @Access({ scopes: [] })
@@ -68,7 +75,7 @@ export class SubsidyPeriodTotals {
   referral!: bigint;
 }
 
-@ObjectType({ description: '补贴发放统计 — a county\'s subsidy payments for a reporting month (by the day paid).' })
+@ObjectType({ description: "补贴发放统计 — a county's subsidy payments for a reporting month (by the day paid)." })
 export class SubsidyStats {
   @Access({ scopes: [] })
   @Field(() => SubsidyPeriodTotals)

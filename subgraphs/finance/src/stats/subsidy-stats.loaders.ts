@@ -37,7 +37,14 @@ async function subsidyStatsFor(db: DataSource, codes: string[], period: Reportin
     .setParameter('start', period.start)
     .groupBy('p.countyCode')
     .addGroupBy('p.kind')
-    .getRawMany<{ countyCode: string; kind: SubsidyKind; monthCount: unknown; monthAmount: unknown; ytdCount: unknown; ytdAmount: unknown }>();
+    .getRawMany<{
+      countyCode: string;
+      kind: SubsidyKind;
+      monthCount: unknown;
+      monthAmount: unknown;
+      ytdCount: unknown;
+      ytdAmount: unknown;
+    }>();
   const stats = new Map<string, SubsidyStats>(codes.map((code) => [code, emptySubsidyStats()]));
   for (const row of rows) {
     const s = stats.get(row.countyCode);
@@ -58,8 +65,17 @@ const addTotals = (a: SubsidyPeriodTotals, b: SubsidyPeriodTotals): SubsidyPerio
 });
 
 /** Two areas' subsidy figures together (the city is its counties' sum). */
-export const addSubsidyStats = (a: SubsidyStats, b: SubsidyStats): SubsidyStats => ({ month: addTotals(a.month, b.month), yearToDate: addTotals(a.yearToDate, b.yearToDate) });
+export const addSubsidyStats = (a: SubsidyStats, b: SubsidyStats): SubsidyStats => ({
+  month: addTotals(a.month, b.month),
+  yearToDate: addTotals(a.yearToDate, b.yearToDate),
+});
 
 export function createSubsidyStatsLoaders(db: DataSource) {
-  return { subsidyStats: areaPeriodLoader({ fetch: (codes, period) => subsidyStatsFor(db, codes, period), empty: emptySubsidyStats, add: addSubsidyStats }) };
+  return {
+    subsidyStats: areaPeriodLoader({
+      fetch: (codes, period) => subsidyStatsFor(db, codes, period),
+      empty: emptySubsidyStats,
+      add: addSubsidyStats,
+    }),
+  };
 }

@@ -7,7 +7,7 @@ import { SubsidyKind } from './subsidy.enums';
 import { Access } from '../../../../shared/auth/access';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: '补贴发放 — a subsidy paid out of a county\'s re-employment fund.' })
+@ObjectType({ description: "补贴发放 — a subsidy paid out of a county's re-employment fund." })
 @Entity('subsidy_payment')
 @Index('IDX_subsidy_payment_county_paid', ['countyCode', 'paidOn'])
 @Index('IDX_subsidy_payment_person', ['personId'])
@@ -66,7 +66,10 @@ export class SubsidyPayment {
   unemploymentAmount!: bigint | null;
 
   @Access({ scopes: ['finance:read'], county: true })
-  @Field(() => Int, { nullable: true, description: 'Trainees or referred persons who found work (institution subsidies are paid by outcome).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Trainees or referred persons who found work (institution subsidies are paid by outcome).',
+  })
   @Column({ type: 'int', nullable: true })
   placedPersons!: number | null;
 

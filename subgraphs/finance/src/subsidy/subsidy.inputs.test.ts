@@ -13,7 +13,13 @@ const fieldOf = (fn: () => unknown): unknown => {
 };
 
 describe('subsidy inputs', () => {
-  const si = { certificateNumber: '3208032003000001', enterpriseCreditCode: makeCreditCode('1', '320803', 10_000), quarterStart: '2003-07-01', pensionAmount: 30_000n, unemploymentAmount: 3_000n };
+  const si = {
+    certificateNumber: '3208032003000001',
+    enterpriseCreditCode: makeCreditCode('1', '320803', 10_000),
+    quarterStart: '2003-07-01',
+    pensionAmount: 30_000n,
+    unemploymentAmount: 3_000n,
+  };
 
   it('pays the social-insurance subsidy by calendar quarter, both shares together', () => {
     const valid = validateSocialInsurance(si);
@@ -24,7 +30,7 @@ describe('subsidy inputs', () => {
     expect(fieldOf(() => validateSocialInsurance({ ...si, enterpriseCreditCode: '' }))).toBe('input.enterpriseCreditCode');
   });
 
-  it('keeps one holder\'s subsidised quarters within three years of the first', () => {
+  it("keeps one holder's subsidised quarters within three years of the first", () => {
     expect(withinSocialInsuranceYears(['2003-07-01'])).toBe(true);
     expect(withinSocialInsuranceYears(['2003-07-01', '2006-04-01'])).toBe(true);
     expect(withinSocialInsuranceYears(['2003-07-01', '2006-07-01'])).toBe(false);
@@ -33,7 +39,15 @@ describe('subsidy inputs', () => {
   });
 
   it('pays institutions by outcome: persons placed × amount per person', () => {
-    const input = { kind: InstitutionSubsidyKind.TRAINING, countyCode: '320803', institutionName: ' 楚州区再就业培训中心 ', periodStart: '2003-01-01', periodEnd: '2003-06-30', placedPersons: 12, amountPerPerson: 30_000n };
+    const input = {
+      kind: InstitutionSubsidyKind.TRAINING,
+      countyCode: '320803',
+      institutionName: ' 楚州区再就业培训中心 ',
+      periodStart: '2003-01-01',
+      periodEnd: '2003-06-30',
+      placedPersons: 12,
+      amountPerPerson: 30_000n,
+    };
     expect(validateInstitutionSubsidy(input)).toMatchObject({ amount: 360_000n, institutionName: '楚州区再就业培训中心' });
     expect(validateInstitutionSubsidy({ ...input, placedPersons: 1 }).amount).toBe(30_000n);
     expect(fieldOf(() => validateInstitutionSubsidy({ ...input, placedPersons: 0 }))).toBe('input.placedPersons');

@@ -13,7 +13,9 @@ function paidCreditCode(field: string, value: string | null | undefined): string
   return value === null || value === undefined ? null : creditCode(field, value);
 }
 
-@InputType({ description: '社会保险补贴 — one quarter of the employer\'s pension and unemployment-insurance share for a hired certificate holder.' })
+@InputType({
+  description: "社会保险补贴 — one quarter of the employer's pension and unemployment-insurance share for a hired certificate holder.",
+})
 export class SocialInsuranceSubsidyInput {
   @Field(() => ID)
   certificateNumber!: string;
@@ -31,12 +33,12 @@ export class SocialInsuranceSubsidyInput {
   unemploymentAmount!: bigint;
 }
 
-@InputType({ description: '岗位补贴 — a job subsidy for a certificate holder\'s post over a period.' })
+@InputType({ description: "岗位补贴 — a job subsidy for a certificate holder's post over a period." })
 export class JobSubsidyInput {
   @Field(() => ID)
   certificateNumber!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The employer, when the post is an enterprise\'s.' })
+  @Field(() => ID, { nullable: true, description: "The employer, when the post is an enterprise's." })
   enterpriseCreditCode?: string | null;
 
   @Field(() => DateScalar)
@@ -60,7 +62,7 @@ export class InstitutionSubsidyInput {
   @Field(() => String)
   institutionName!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The institution\'s credit code, if it has one.' })
+  @Field(() => ID, { nullable: true, description: "The institution's credit code, if it has one." })
   institutionCreditCode?: string | null;
 
   @Field(() => DateScalar)
@@ -81,10 +83,12 @@ function period(start: string, end: string): void {
 }
 
 export function validateSocialInsurance(input: SocialInsuranceSubsidyInput) {
-  if (quarterStart(input.quarterStart) !== input.quarterStart) throw badUserInput('input.quarterStart', 'must be the first day of a calendar quarter');
+  if (quarterStart(input.quarterStart) !== input.quarterStart)
+    throw badUserInput('input.quarterStart', 'must be the first day of a calendar quarter');
   if (input.pensionAmount < 0n) throw badUserInput('input.pensionAmount', 'must not be negative');
   if (input.unemploymentAmount < 0n) throw badUserInput('input.unemploymentAmount', 'must not be negative');
-  if (input.pensionAmount + input.unemploymentAmount === 0n) throw badUserInput('input.pensionAmount', 'pension and unemployment shares are both zero');
+  if (input.pensionAmount + input.unemploymentAmount === 0n)
+    throw badUserInput('input.pensionAmount', 'pension and unemployment shares are both zero');
   return {
     certificateNumber: input.certificateNumber.trim(),
     enterpriseCreditCode: paidCreditCode('input.enterpriseCreditCode', input.enterpriseCreditCode),

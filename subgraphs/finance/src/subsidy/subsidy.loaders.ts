@@ -6,7 +6,10 @@ export function createSubsidyLoaders(db: DataSource) {
   const payments = db.getRepository(SubsidyPayment);
   const order = { paidOn: 'ASC', id: 'ASC' } as const;
   return {
-    subsidyById: rowLoader((ids: readonly number[]) => payments.findBy({ id: In([...ids]) }), (p) => p.id),
+    subsidyById: rowLoader(
+      (ids: readonly number[]) => payments.findBy({ id: In([...ids]) }),
+      (p) => p.id,
+    ),
     subsidiesByPerson: groupLoader(
       (ids: readonly number[]) => payments.find({ where: { personId: In([...ids]) }, order }),
       (p) => p.personId ?? 0,

@@ -33,7 +33,10 @@ export class SubsidyPaymentResolver {
   }
 
   @Access({ scopes: ['finance:read'], county: true })
-  @FieldResolver(() => Enterprise, { nullable: true, description: 'The employer (social-insurance and job subsidies) or the institution paid, when registered.' })
+  @FieldResolver(() => Enterprise, {
+    nullable: true,
+    description: 'The employer (social-insurance and job subsidies) or the institution paid, when registered.',
+  })
   enterprise(@Root() payment: SubsidyPayment): Enterprise | null {
     return payment.enterpriseCreditCode === null ? null : { creditCode: payment.enterpriseCreditCode };
   }
@@ -44,4 +47,3 @@ export class SubsidyPaymentResolver {
     return loaders.fundAllocationById.load(payment.fundAllocationId);
   }
 }
-

@@ -11,7 +11,12 @@ interface CountyAnswer {
   code: string;
   name: string | null;
   targets: Figures | null;
-  employmentProgress: { yearToDate: Figures; expectedYearToDate: Figures | null; registeredUnemployed: number; behindSchedule: string[] } | null;
+  employmentProgress: {
+    yearToDate: Figures;
+    expectedYearToDate: Figures | null;
+    registeredUnemployed: number;
+    behindSchedule: string[];
+  } | null;
   certificateStats: { issuedYearToDate: number; valid: number } | null;
   loanStats: { yearToDate: { count: number; amount: string }; outstandingAmount: string } | null;
   subsidyStats: { yearToDate: { amount: string } } | null;

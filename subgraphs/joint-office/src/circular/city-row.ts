@@ -3,7 +3,8 @@ import type { AreaFigures } from './snapshot';
 
 const sumFen = (values: string[]) => values.reduce((total, v) => total + BigInt(v), 0n).toString();
 const sumInt = (values: number[]) => values.reduce((total, v) => total + v, 0);
-const sumTargets = (values: (number | null)[]) => (values.some((v) => v === null) ? null : sumInt(values.filter((v): v is number => v !== null)));
+const sumTargets = (values: (number | null)[]) =>
+  values.some((v) => v === null) ? null : sumInt(values.filter((v): v is number => v !== null));
 
 /**
  * The city row (320800) as the sum of the eight county rows. Every figure of a circular is

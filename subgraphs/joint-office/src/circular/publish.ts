@@ -30,17 +30,40 @@ export async function storeCircular(
   const snapshot: CircularSnapshot = {
     areas: [sumCountiesIntoCity(reading.areas), ...reading.areas],
     countiesBehindSchedule: reading.gaps,
-    openFindings: open.map((f) => ({ id: String(f.id), rule: f.rule, summary: f.summary, countyCode: f.countyCode, detectedAt: f.detectedAt.toISOString(), records: f.records })),
+    openFindings: open.map((f) => ({
+      id: String(f.id),
+      rule: f.rule,
+      summary: f.summary,
+      countyCode: f.countyCode,
+      detectedAt: f.detectedAt.toISOString(),
+      records: f.records,
+    })),
     lateDuties: duties
       .filter((d) => dutyState(d, input.today, reading.platforms) === DutyState.LATE)
-      .map((d) => ({ id: String(d.id), code: d.code, department: d.department, countyCode: d.countyCode, title: d.title, answerer: d.answerer, deadline: d.deadline })),
+      .map((d) => ({
+        id: String(d.id),
+        code: d.code,
+        department: d.department,
+        countyCode: d.countyCode,
+        title: d.title,
+        answerer: d.answerer,
+        deadline: d.deadline,
+      })),
   };
   const last = await tx.findOne(CircularRecord, { where: { year: input.year, month: input.month }, order: { version: 'DESC' } });
   try {
-    const record = tx.create(CircularRecord, { year: input.year, month: input.month, version: (last?.version ?? 0) + 1, businessDate: input.today, publishedBy: input.publishedBy.slice(0, 100), snapshot });
+    const record = tx.create(CircularRecord, {
+      year: input.year,
+      month: input.month,
+      version: (last?.version ?? 0) + 1,
+      businessDate: input.today,
+      publishedBy: input.publishedBy.slice(0, 100),
+      snapshot,
+    });
     return await tx.save(record);
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(`another version of ${input.year}-${input.month} was published at the same time: publish again`);
+    if (isUniqueViolation(error))
+      throw conflict(`another version of ${input.year}-${input.month} was published at the same time: publish again`);
     throw error;
   }
 }

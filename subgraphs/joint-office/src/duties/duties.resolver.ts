@@ -25,7 +25,8 @@ async function platformsOrNull(ctx: OfficeContext): Promise<PlatformsByCounty | 
 export class DutiesResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
   @Query(() => [Duty], {
-    description: '责任分工 — the notice\'s dated duties, by department and county (city departments first), with their state at the business date; `lateOnly` for those past their deadline and not done.',
+    description:
+      "责任分工 — the notice's dated duties, by department and county (city departments first), with their state at the business date; `lateOnly` for those past their deadline and not done.",
   })
   async duties(
     @Arg('department', () => String, { nullable: true }) department: string | null,
@@ -55,15 +56,21 @@ export class DutiesResolver {
     if (!Number.isSafeInteger(key) || key < 1) throw badUserInput('id', 'is not a duty id');
     const day = doneOn || today;
     if (day > today) throw badUserInput('doneOn', `is after the business date ${today}`);
-    return auditedWrite(ctx, { operation: 'markDutyDone', entity: 'Duty' }, async (tx) => {
-      const duty = await tx.findOneBy(DutyRecord, { id: key });
-      if (!duty) throw notFound('Duty', id);
-      if (duty.trackedBy) throw badUserInput('id', `this duty is tracked by ${duty.trackedBy}: it is done when the department records it`);
-      if (duty.doneOn) throw conflict(`duty ${id} was already marked done on ${duty.doneOn}`);
-      const updated = await tx.update(DutyRecord, { id: key, doneOn: IsNull() }, { doneOn: day, doneBy: ctx.viewer.sub.slice(0, 100) });
-      if (!updated.affected) throw conflict(`duty ${id} was marked done at the same time`);
-      const saved = await tx.findOneByOrFail(DutyRecord, { id: key });
-      return toDuty(saved, dutyState(saved, today, null));
-    }, (d) => [d.id]);
+    return auditedWrite(
+      ctx,
+      { operation: 'markDutyDone', entity: 'Duty' },
+      async (tx) => {
+        const duty = await tx.findOneBy(DutyRecord, { id: key });
+        if (!duty) throw notFound('Duty', id);
+        if (duty.trackedBy)
+          throw badUserInput('id', `this duty is tracked by ${duty.trackedBy}: it is done when the department records it`);
+        if (duty.doneOn) throw conflict(`duty ${id} was already marked done on ${duty.doneOn}`);
+        const updated = await tx.update(DutyRecord, { id: key, doneOn: IsNull() }, { doneOn: day, doneBy: ctx.viewer.sub.slice(0, 100) });
+        if (!updated.affected) throw conflict(`duty ${id} was marked done at the same time`);
+        const saved = await tx.findOneByOrFail(DutyRecord, { id: key });
+        return toDuty(saved, dutyState(saved, today, null));
+      },
+      (d) => [d.id],
+    );
   }
 }

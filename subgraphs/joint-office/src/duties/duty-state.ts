@@ -17,7 +17,11 @@ const PLATFORMS = `{ counties { code platformReadiness { platforms late inProgre
 /** Labor's platform readiness per county, through the gateway (labor tracks the six in place itself). */
 export async function readPlatforms(gateway: GatewayClient): Promise<PlatformsByCounty> {
   const data = await gateway.read<{ counties: { code: string; platformReadiness: PlatformReadiness | null }[] }>(PLATFORMS);
-  return new Map(data.counties.flatMap((c) => (c.platformReadiness && CITY_COUNTIES.some((k) => k.code === c.code) ? [[c.code, c.platformReadiness]] : [])));
+  return new Map(
+    data.counties.flatMap((c) =>
+      c.platformReadiness && CITY_COUNTIES.some((k) => k.code === c.code) ? [[c.code, c.platformReadiness]] : [],
+    ),
+  );
 }
 
 function trackedState(duty: DutyRecord, today: string, platforms: PlatformsByCounty | null): DutyState | null {

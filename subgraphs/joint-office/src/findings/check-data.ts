@@ -12,7 +12,14 @@ export interface CheckedPerson {
   loans: { id: string; status: string; certificate: { number: string } }[] | null;
   subsidies: { id: string; kind: string; certificate: { number: string } | null; enterprise: { creditCode: string } | null }[] | null;
   taxReliefs: { id: string; periodStart: string; certificate: { number: string } }[] | null;
-  businesses: { creditCode: string; kind: string; registeredOn: string; feeExemption: { id: string; validFrom: string; certificate: { number: string } } | null }[] | null;
+  businesses:
+    | {
+        creditCode: string;
+        kind: string;
+        registeredOn: string;
+        feeExemption: { id: string; validFrom: string; certificate: { number: string } } | null;
+      }[]
+    | null;
 }
 
 export interface FilledPost {
@@ -82,7 +89,10 @@ async function countyPersons(gateway: GatewayClient, county: string): Promise<Ch
   const persons: CheckedPerson[] = [];
   let after: string | null = null;
   do {
-    const first: { persons: Page<LaborFinance> } = await gateway.read<{ persons: Page<LaborFinance> }>(PERSONS_LABOR_FINANCE, { county, after });
+    const first: { persons: Page<LaborFinance> } = await gateway.read<{ persons: Page<LaborFinance> }>(PERSONS_LABOR_FINANCE, {
+      county,
+      after,
+    });
     const second = await gateway.read<{ persons: Omit<Page<TaxCommerce>, 'pageInfo'> }>(PERSONS_TAX_COMMERCE, { county, after });
     const rest = new Map(second.persons.edges.map((e) => [e.node.id, e.node]));
     for (const { node } of first.persons.edges) {

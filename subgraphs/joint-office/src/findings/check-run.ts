@@ -23,9 +23,22 @@ export async function reconcileFindings(tx: EntityManager, drafts: FindingDraft[
   const fresh = [...found.entries()].filter(([fingerprint]) => !openFingerprints.has(fingerprint));
   const gone = open.filter((f) => !found.has(f.fingerprint));
   for (const [fingerprint, d] of fresh) {
-    await tx.insert(FindingRecord, { fingerprint, rule: d.rule, countyCode: d.countyCode, summary: d.summary.slice(0, 300), records: d.records, detectedAt: ranAt, resolvedAt: null });
+    await tx.insert(FindingRecord, {
+      fingerprint,
+      rule: d.rule,
+      countyCode: d.countyCode,
+      summary: d.summary.slice(0, 300),
+      records: d.records,
+      detectedAt: ranAt,
+      resolvedAt: null,
+    });
   }
-  if (gone.length) await tx.update(FindingRecord, gone.map((f) => f.id), { resolvedAt: ranAt });
+  if (gone.length)
+    await tx.update(
+      FindingRecord,
+      gone.map((f) => f.id),
+      { resolvedAt: ranAt },
+    );
   return tx.save(tx.create(CheckRunRecord, { ranAt, findings: found.size, opened: fresh.length, resolved: gone.length }));
 }
 

@@ -27,14 +27,41 @@ interface Benefit {
 
 function benefitsOf(p: CheckedPerson): Benefit[] {
   return [
-    ...(p.loans ?? []).filter((l) => l.status !== 'REJECTED').map((l) => ({ department: 'finance', kind: 'Loan', id: l.id, certificate: l.certificate.number, startsOn: null })),
-    ...(p.subsidies ?? []).flatMap((s) => (s.certificate ? [{ department: 'finance', kind: 'SubsidyPayment', id: s.id, certificate: s.certificate.number, startsOn: null }] : [])),
-    ...(p.taxReliefs ?? []).map((r) => ({ department: 'tax', kind: 'TaxRelief', id: r.id, certificate: r.certificate.number, startsOn: r.periodStart })),
-    ...(p.businesses ?? []).flatMap((b) => (b.feeExemption ? [{ department: 'commerce', kind: 'FeeExemption', id: b.feeExemption.id, certificate: b.feeExemption.certificate.number, startsOn: b.feeExemption.validFrom }] : [])),
+    ...(p.loans ?? [])
+      .filter((l) => l.status !== 'REJECTED')
+      .map((l) => ({ department: 'finance', kind: 'Loan', id: l.id, certificate: l.certificate.number, startsOn: null })),
+    ...(p.subsidies ?? []).flatMap((s) =>
+      s.certificate ? [{ department: 'finance', kind: 'SubsidyPayment', id: s.id, certificate: s.certificate.number, startsOn: null }] : [],
+    ),
+    ...(p.taxReliefs ?? []).map((r) => ({
+      department: 'tax',
+      kind: 'TaxRelief',
+      id: r.id,
+      certificate: r.certificate.number,
+      startsOn: r.periodStart,
+    })),
+    ...(p.businesses ?? []).flatMap((b) =>
+      b.feeExemption
+        ? [
+            {
+              department: 'commerce',
+              kind: 'FeeExemption',
+              id: b.feeExemption.id,
+              certificate: b.feeExemption.certificate.number,
+              startsOn: b.feeExemption.validFrom,
+            },
+          ]
+        : [],
+    ),
   ];
 }
 
-const BENEFIT_NAMES: Record<string, string> = { Loan: 'A small guaranteed loan', SubsidyPayment: 'A subsidy payment', TaxRelief: 'A tax relief', FeeExemption: 'A fee exemption' };
+const BENEFIT_NAMES: Record<string, string> = {
+  Loan: 'A small guaranteed loan',
+  SubsidyPayment: 'A subsidy payment',
+  TaxRelief: 'A tax relief',
+  FeeExemption: 'A fee exemption',
+};
 
 /** Benefits on a certificate labor revoked, or on a number labor never issued to the person. */
 function certificateChecks(p: CheckedPerson): FindingDraft[] {
@@ -44,14 +71,28 @@ function certificateChecks(p: CheckedPerson): FindingDraft[] {
     const benefit = ref(b.department, b.kind, b.id);
     const base = { countyCode: p.countyCode, records: [benefit, certificate, person] };
     if (!p.certificate || p.certificate.number !== b.certificate) {
-      return [{ ...base, rule: ConsistencyRule.BENEFIT_WITHOUT_VALID_CERTIFICATE, summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) rests on a certificate labor never issued to its holder` }];
+      return [
+        {
+          ...base,
+          rule: ConsistencyRule.BENEFIT_WITHOUT_VALID_CERTIFICATE,
+          summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) rests on a certificate labor never issued to its holder`,
+        },
+      ];
     }
     const found: FindingDraft[] = [];
     if (p.certificate.status === 'REVOKED') {
-      found.push({ ...base, rule: ConsistencyRule.BENEFIT_WITHOUT_VALID_CERTIFICATE, summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) rests on a certificate labor has revoked` });
+      found.push({
+        ...base,
+        rule: ConsistencyRule.BENEFIT_WITHOUT_VALID_CERTIFICATE,
+        summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) rests on a certificate labor has revoked`,
+      });
     }
     if (b.startsOn !== null && b.startsOn < p.certificate.issuedOn) {
-      found.push({ ...base, rule: ConsistencyRule.BENEFIT_BEFORE_CERTIFICATE, summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) starts on ${b.startsOn}, before the certificate was issued on ${p.certificate.issuedOn}` });
+      found.push({
+        ...base,
+        rule: ConsistencyRule.BENEFIT_BEFORE_CERTIFICATE,
+        summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) starts on ${b.startsOn}, before the certificate was issued on ${p.certificate.issuedOn}`,
+      });
     }
     return found;
   });
@@ -86,17 +127,24 @@ function subsidyWithoutHire(p: CheckedPerson): FindingDraft[] {
   const employers = new Set((p.employmentRecords ?? []).flatMap((r) => (r.employer ? [r.employer.creditCode] : [])));
   return (p.subsidies ?? []).flatMap((s) =>
     s.enterprise && !employers.has(s.enterprise.creditCode)
-      ? [{
-          rule: ConsistencyRule.SUBSIDY_WITHOUT_HIRE,
-          countyCode: p.countyCode,
-          summary: 'A subsidy was paid to an employer for a holder labor records no hire of by that employer',
-          records: [ref('finance', 'SubsidyPayment', s.id), ref('commerce', 'Enterprise', s.enterprise.creditCode), ref('labor', 'Person', p.id)],
-        }]
+      ? [
+          {
+            rule: ConsistencyRule.SUBSIDY_WITHOUT_HIRE,
+            countyCode: p.countyCode,
+            summary: 'A subsidy was paid to an employer for a holder labor records no hire of by that employer',
+            records: [
+              ref('finance', 'SubsidyPayment', s.id),
+              ref('commerce', 'Enterprise', s.enterprise.creditCode),
+              ref('labor', 'Person', p.id),
+            ],
+          },
+        ]
       : [],
   );
 }
 
-const isPriority = (p: CheckedPerson) => Boolean(p.hardship && (p.hardship.fortyFifty || p.hardship.doubleLaidOff || p.hardship.doubleUnemployed));
+const isPriority = (p: CheckedPerson) =>
+  Boolean(p.hardship && (p.hardship.fortyFifty || p.hardship.doubleLaidOff || p.hardship.doubleUnemployed));
 
 /** Registered by `day` and not yet in any work that had started by then. */
 const waitingOn = (p: CheckedPerson, day: string) => p.registeredOn <= day && !(p.employmentRecords ?? []).some((r) => r.startedOn <= day);
@@ -108,20 +156,27 @@ function postPriority(data: CheckData): FindingDraft[] {
     const holder = post.filledBy ? byId.get(post.filledBy.id) : undefined;
     if (!holder || !post.filledOn || isPriority(holder)) return [];
     const filledOn = post.filledOn;
-    const waiting = data.persons.filter((p) => p.countyCode === post.countyCode && p.id !== holder.id && isPriority(p) && waitingOn(p, filledOn));
+    const waiting = data.persons.filter(
+      (p) => p.countyCode === post.countyCode && p.id !== holder.id && isPriority(p) && waitingOn(p, filledOn),
+    );
     if (!waiting.length) return [];
-    return [{
-      rule: ConsistencyRule.WELFARE_POST_PRIORITY_SKIPPED,
-      countyCode: post.countyCode,
-      summary: `A public-welfare post was filled on ${filledOn} by a person outside the priority groups while ${waiting.length} priority person(s) of the county waited`,
-      records: [ref('labor', 'PublicWelfarePost', post.id), ref('labor', 'Person', holder.id)],
-    }];
+    return [
+      {
+        rule: ConsistencyRule.WELFARE_POST_PRIORITY_SKIPPED,
+        countyCode: post.countyCode,
+        summary: `A public-welfare post was filled on ${filledOn} by a person outside the priority groups while ${waiting.length} priority person(s) of the county waited`,
+        records: [ref('labor', 'PublicWelfarePost', post.id), ref('labor', 'Person', holder.id)],
+      },
+    ];
   });
 }
 
 /** Every check over the records read; each finding once. */
 export function runChecks(data: CheckData): FindingDraft[] {
-  const drafts = [...data.persons.flatMap((p) => [...certificateChecks(p), ...countedTwice(p), ...subsidyWithoutHire(p)]), ...postPriority(data)];
+  const drafts = [
+    ...data.persons.flatMap((p) => [...certificateChecks(p), ...countedTwice(p), ...subsidyWithoutHire(p)]),
+    ...postPriority(data),
+  ];
   const unique = new Map(drafts.map((d) => [fingerprintOf(d), d]));
   return [...unique.values()];
 }

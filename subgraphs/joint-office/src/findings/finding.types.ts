@@ -21,9 +21,12 @@ export class ConsistencyFinding {
   @Access({ scopes: [] }) @Field(() => ID) id!: string;
   @Access({ scopes: [] }) @Field(() => ConsistencyRule) rule!: ConsistencyRule;
   @Access({ scopes: [] }) @Field(() => String, { description: 'What is wrong, without naming anyone.' }) summary!: string;
-  @Access({ scopes: [] }) @Field(() => ID, { nullable: true, description: 'The county whose records it concerns.' }) countyCode!: string | null;
+  @Access({ scopes: [] }) @Field(() => ID, { nullable: true, description: 'The county whose records it concerns.' }) countyCode!:
+    string | null;
   @Access({ scopes: [] }) @Field(() => GraphQLISODateTime) detectedAt!: Date;
-  @Access({ scopes: [] }) @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a run no longer found it (null while open).' }) resolvedAt!: Date | null;
+  @Access({ scopes: [] })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When a run no longer found it (null while open).' })
+  resolvedAt!: Date | null;
   @Access(NAMES_RECORDS) @Field(() => [FindingRecordRef], { description: 'The records on each side.' }) records!: FindingRecordRef[];
 }
 

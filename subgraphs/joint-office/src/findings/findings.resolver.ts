@@ -9,7 +9,15 @@ import { CheckRunRecord, FindingRecord } from './finding.entity';
 import { ConsistencyCheckRun, type ConsistencyFinding, ConsistencyFindingConnection } from './finding.types';
 
 export function toFinding(f: FindingRecord): ConsistencyFinding {
-  return { id: String(f.id), rule: f.rule, summary: f.summary, countyCode: f.countyCode, detectedAt: f.detectedAt, resolvedAt: f.resolvedAt, records: f.records };
+  return {
+    id: String(f.id),
+    rule: f.rule,
+    summary: f.summary,
+    countyCode: f.countyCode,
+    detectedAt: f.detectedAt,
+    resolvedAt: f.resolvedAt,
+    records: f.records,
+  };
 }
 
 @Resolver()
@@ -17,22 +25,31 @@ export class FindingsResolver {
   @Access({ scopes: ['joint:write'] })
   @Mutation(() => ConsistencyCheckRun, {
     description:
-      '督查 — run every consistency check now over the departments\' records, read through the gateway: findings no longer found are resolved. Refused with SNAPSHOT_INCOMPLETE (and nothing recorded) when a department cannot be read in full.',
+      "督查 — run every consistency check now over the departments' records, read through the gateway: findings no longer found are resolved. Refused with SNAPSHOT_INCOMPLETE (and nothing recorded) when a department cannot be read in full.",
   })
   async runConsistencyChecks(@Ctx() ctx: OfficeContext): Promise<ConsistencyCheckRun> {
     const drafts = await findInconsistencies(ctx.loaders.gateway);
-    return auditedWrite(ctx, { operation: 'runConsistencyChecks', entity: 'ConsistencyFinding' }, (tx) => reconcileFindings(tx, drafts), (run) => [run.id]);
+    return auditedWrite(
+      ctx,
+      { operation: 'runConsistencyChecks', entity: 'ConsistencyFinding' },
+      (tx) => reconcileFindings(tx, drafts),
+      (run) => [run.id],
+    );
   }
 
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @Query(() => ConsistencyCheckRun, { nullable: true, description: 'The latest run of the checks, on demand or scheduled (null before the first).' })
+  @Query(() => ConsistencyCheckRun, {
+    nullable: true,
+    description: 'The latest run of the checks, on demand or scheduled (null before the first).',
+  })
   lastConsistencyCheckRun(@Ctx() ctx: OfficeContext): Promise<CheckRunRecord | null> {
     return ctx.db.getRepository(CheckRunRecord).findOne({ where: {}, order: { id: 'DESC' } });
   }
 
   @Access({ scopes: ['report:read', 'labor:read'], county: true })
   @Query(() => ConsistencyFindingConnection, {
-    description: '督查发现 — the findings, newest first (open ones only unless `includeResolved`); a county-limited token gets its county\'s and the city\'s.',
+    description:
+      "督查发现 — the findings, newest first (open ones only unless `includeResolved`); a county-limited token gets its county's and the city's.",
   })
   async consistencyFindings(
     @Arg('first', () => Int) first: number,
@@ -48,7 +65,13 @@ export class FindingsResolver {
       ...(before === null ? {} : { id: LessThan(before) }),
     };
     const county = ctx.viewer.county;
-    const where = county === null ? base : [{ ...base, countyCode: In([county]) }, { ...base, countyCode: IsNull() }];
+    const where =
+      county === null
+        ? base
+        : [
+            { ...base, countyCode: In([county]) },
+            { ...base, countyCode: IsNull() },
+          ];
     const rows = await ctx.db.getRepository(FindingRecord).find({ where, order: { id: 'DESC' }, take: size + 1 });
     return toPage(rows.map(toFinding), size, (f) => Number(f.id));
   }

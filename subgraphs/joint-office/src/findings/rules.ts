@@ -14,4 +14,7 @@ export enum ConsistencyRule {
   WELFARE_POST_PRIORITY_SKIPPED = 'WELFARE_POST_PRIORITY_SKIPPED',
 }
 
-registerEnumType(ConsistencyRule, { name: 'ConsistencyRule', description: '督查 — the cross-department consistency checks of the joint office.' });
+registerEnumType(ConsistencyRule, {
+  name: 'ConsistencyRule',
+  description: '督查 — the cross-department consistency checks of the joint office.',
+});

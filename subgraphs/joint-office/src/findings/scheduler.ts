@@ -13,7 +13,9 @@ export function scheduleChecks(db: DataSource, gateway: GatewayClient, intervalM
   const tick = () => {
     if (running) return;
     running = runConsistencyChecks(db, gateway)
-      .then((run) => logger.info({ findings: run.findings, opened: run.opened, resolved: run.resolved }, 'scheduled consistency checks ran'))
+      .then((run) =>
+        logger.info({ findings: run.findings, opened: run.opened, resolved: run.resolved }, 'scheduled consistency checks ran'),
+      )
       .catch((error: unknown) => logger.warn({ err: error }, 'scheduled consistency checks failed; retrying at the next tick'))
       .finally(() => {
         running = null;

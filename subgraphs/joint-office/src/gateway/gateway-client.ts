@@ -42,7 +42,11 @@ export function gatewayClient(url: () => string, token: () => Promise<string>): 
         throw snapshotIncomplete([], `the gateway answered HTTP ${response.status} without a GraphQL body`);
       }
       if (answer.errors?.length || !answer.data) {
-        const departments = [...new Set((answer.errors ?? []).flatMap((e) => (typeof e.extensions?.serviceName === 'string' ? [e.extensions.serviceName] : [])))];
+        const departments = [
+          ...new Set(
+            (answer.errors ?? []).flatMap((e) => (typeof e.extensions?.serviceName === 'string' ? [e.extensions.serviceName] : [])),
+          ),
+        ];
         throw snapshotIncomplete(departments, answer.errors?.[0]?.message ?? `HTTP ${response.status}`);
       }
       return answer.data;

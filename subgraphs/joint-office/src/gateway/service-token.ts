@@ -22,7 +22,10 @@ export function serviceTokenSource(auth: AuthConfig, configured: string | null):
     const secret = auth.secret;
     if (!secret) throw new Error('JOINT_OFFICE_SERVICE_TOKEN is required when tokens are verified by public key');
     if (!cached || cached.until < Date.now()) {
-      cached = { token: await signToken(OFFICE_SERVICE_CLAIMS, { secret, issuer: auth.issuer, audience: auth.audience }, '1h'), until: Date.now() + 50 * 60_000 };
+      cached = {
+        token: await signToken(OFFICE_SERVICE_CLAIMS, { secret, issuer: auth.issuer, audience: auth.audience }, '1h'),
+        until: Date.now() + 50 * 60_000,
+      };
     }
     return cached.token;
   };

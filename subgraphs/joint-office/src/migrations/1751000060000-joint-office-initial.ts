@@ -16,14 +16,32 @@ export class JointOfficeInitial1751000060000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'office_circular',
-        columns: [col.id(), col.int('year'), col.int('month'), col.int('version'), col.date('businessDate'), col.varchar('publishedBy', 100), { name: 'publishedAt', type: 'datetime', default: 'CURRENT_TIMESTAMP' }, document(queryRunner, 'snapshot')],
+        columns: [
+          col.id(),
+          col.int('year'),
+          col.int('month'),
+          col.int('version'),
+          col.date('businessDate'),
+          col.varchar('publishedBy', 100),
+          { name: 'publishedAt', type: 'datetime', default: 'CURRENT_TIMESTAMP' },
+          document(queryRunner, 'snapshot'),
+        ],
         indices: [{ name: 'UQ_circular_month_version', columnNames: ['year', 'month', 'version'], isUnique: true }],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'office_finding',
-        columns: [col.id(), col.varchar('fingerprint', 250), col.varchar('rule', 40), col.varchar('countyCode', 6, true), col.varchar('summary', 300), document(queryRunner, 'records'), datetime('detectedAt'), datetime('resolvedAt', true)],
+        columns: [
+          col.id(),
+          col.varchar('fingerprint', 250),
+          col.varchar('rule', 40),
+          col.varchar('countyCode', 6, true),
+          col.varchar('summary', 300),
+          document(queryRunner, 'records'),
+          datetime('detectedAt'),
+          datetime('resolvedAt', true),
+        ],
         indices: [
           { name: 'IDX_finding_fingerprint', columnNames: ['fingerprint'] },
           { name: 'IDX_finding_open', columnNames: ['resolvedAt', 'id'] },
@@ -31,7 +49,10 @@ export class JointOfficeInitial1751000060000 implements MigrationInterface {
       }),
     );
     await queryRunner.createTable(
-      new Table({ name: 'office_check_run', columns: [col.id(), datetime('ranAt'), col.int('findings'), col.int('opened'), col.int('resolved')] }),
+      new Table({
+        name: 'office_check_run',
+        columns: [col.id(), datetime('ranAt'), col.int('findings'), col.int('opened'), col.int('resolved')],
+      }),
     );
     await queryRunner.createTable(
       new Table({

@@ -31,7 +31,8 @@ export class CertificateChange {
   /** Finance's replica needs it for the loan age limit; partners and county tokens do not. */
   @Access({ scopes: ['feed:read@finance', 'pii:read'], county: true, personal: 'identifying', subject: 'holderId' })
   @Field(() => DateScalar, {
-    description: "Holder's birth date, for finance's age limit on loans while labor is down: only to finance's city-wide feed token or with `pii:read` (audited).",
+    description:
+      "Holder's birth date, for finance's age limit on loans while labor is down: only to finance's city-wide feed token or with `pii:read` (audited).",
   })
   @Column({ type: 'date' })
   holderBirthDate!: string;

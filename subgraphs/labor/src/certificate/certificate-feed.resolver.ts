@@ -16,20 +16,25 @@ export class CertificateChangeConnection extends connectionType(CertificateChang
 export class CertificateFeedResolver {
   @Access({ scopes: ['feed:read', 'labor:read'], county: true })
   @Query(() => CertificateChangeConnection, {
-    description: 'Every certificate change after the cursor, oldest first (再就业优惠证通报); a county-limited token gets its county\'s only. Resume from `endCursor`; pages are stable under concurrent writes.',
+    description:
+      "Every certificate change after the cursor, oldest first (再就业优惠证通报); a county-limited token gets its county's only. Resume from `endCursor`; pages are stable under concurrent writes.",
   })
   async certificateChanges(
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<CertificateChange>> {
-    return keysetPage({ first, after, max: MAX_FEED_PAGE }, INT_KEYS, (c) => c.sequence, ({ after: afterKey, take }) =>
-      // A county-limited token follows its county's changes only (same cursors, fewer rows).
-      db.getRepository(CertificateChange).find({
-        where: { sequence: MoreThan(afterKey), ...(viewer.county ? { countyCode: viewer.county } : {}) },
-        order: { sequence: 'ASC' },
-        take,
-      }),
+    return keysetPage(
+      { first, after, max: MAX_FEED_PAGE },
+      INT_KEYS,
+      (c) => c.sequence,
+      ({ after: afterKey, take }) =>
+        // A county-limited token follows its county's changes only (same cursors, fewer rows).
+        db.getRepository(CertificateChange).find({
+          where: { sequence: MoreThan(afterKey), ...(viewer.county ? { countyCode: viewer.county } : {}) },
+          order: { sequence: 'ASC' },
+          take,
+        }),
     );
   }
 

@@ -11,7 +11,12 @@ import { CertificateChange, CertificateFeedHead } from './certificate-change.ent
  * change depends on, so those reads are serialized too.
  */
 export async function lockFeed(tx: EntityManager): Promise<number> {
-  await tx.createQueryBuilder().update(CertificateFeedHead).set({ lastSequence: () => 'lastSequence + 1' }).where('id = 1').execute();
+  await tx
+    .createQueryBuilder()
+    .update(CertificateFeedHead)
+    .set({ lastSequence: () => 'lastSequence + 1' })
+    .where('id = 1')
+    .execute();
   const head = await tx.findOneByOrFail(CertificateFeedHead, { id: 1 });
   return head.lastSequence;
 }
@@ -22,7 +27,12 @@ export async function lockFeed(tx: EntityManager): Promise<number> {
  * the last one handed out, so the feed stays gapless.
  */
 export async function openFeed(tx: EntityManager): Promise<{ next: () => number; close: () => Promise<void> }> {
-  await tx.createQueryBuilder().update(CertificateFeedHead).set({ lastSequence: () => 'lastSequence' }).where('id = 1').execute();
+  await tx
+    .createQueryBuilder()
+    .update(CertificateFeedHead)
+    .set({ lastSequence: () => 'lastSequence' })
+    .where('id = 1')
+    .execute();
   let last = (await tx.findOneByOrFail(CertificateFeedHead, { id: 1 })).lastSequence;
   return {
     next: () => (last += 1),

@@ -32,8 +32,14 @@ export class CertificateExpiryResult {
 @Resolver(() => ReemploymentCertificate)
 export class CertificateLifecycleResolver {
   @Access({ scopes: ['labor:write'], county: true })
-  @Mutation(() => ReemploymentCertificate, { description: '暂停 — suspend a valid certificate (e.g. while a case is checked); benefits stop until reinstated.' })
-  suspendCertificate(@Arg('number', () => ID) number: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
+  @Mutation(() => ReemploymentCertificate, {
+    description: '暂停 — suspend a valid certificate (e.g. while a case is checked); benefits stop until reinstated.',
+  })
+  suspendCertificate(
+    @Arg('number', () => ID) number: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: LaborContext,
+  ): Promise<ReemploymentCertificate> {
     return changeCertificateStatus(ctx, number, 'suspend', 'suspendCertificate', validReason(reason));
   }
 
@@ -45,21 +51,31 @@ export class CertificateLifecycleResolver {
 
   @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => ReemploymentCertificate, {
-    description: '年检 — record that a valid or suspended certificate passed the yearly review of the current year (due from the year after issue).',
+    description:
+      '年检 — record that a valid or suspended certificate passed the yearly review of the current year (due from the year after issue).',
   })
-  reviewCertificate(@Arg('number', () => ID) number: string, @Arg('year', () => Int) year: number, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
+  reviewCertificate(
+    @Arg('number', () => ID) number: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: LaborContext,
+  ): Promise<ReemploymentCertificate> {
     const today = ctx.today();
-    return auditedWrite(ctx, { operation: 'reviewCertificate', entity: 'ReemploymentCertificate' }, async (tx) => {
-      const certificate = await findOrNotFound(tx, ReemploymentCertificate, { number }, { viewer: ctx.viewer });
-      const problem = reviewYearProblem(year, certificate.issuedOn, today);
-      if (problem) throw badUserInput('year', problem);
-      const allowed = transition(certificate.status, 'review');
-      if (!allowed.ok) throw conflict(`certificate ${number}: ${allowed.reason}`, { status: certificate.status });
-      if (certificate.reviewedYear === year) throw conflict(`certificate ${number} already passed the ${year} review`);
-      await tx.insert(CertificateReview, { number, year, reviewedOn: today });
-      await tx.update(ReemploymentCertificate, { number }, { reviewedYear: year });
-      return tx.findOneByOrFail(ReemploymentCertificate, { number });
-    }, (c) => [c.number]);
+    return auditedWrite(
+      ctx,
+      { operation: 'reviewCertificate', entity: 'ReemploymentCertificate' },
+      async (tx) => {
+        const certificate = await findOrNotFound(tx, ReemploymentCertificate, { number }, { viewer: ctx.viewer });
+        const problem = reviewYearProblem(year, certificate.issuedOn, today);
+        if (problem) throw badUserInput('year', problem);
+        const allowed = transition(certificate.status, 'review');
+        if (!allowed.ok) throw conflict(`certificate ${number}: ${allowed.reason}`, { status: certificate.status });
+        if (certificate.reviewedYear === year) throw conflict(`certificate ${number} already passed the ${year} review`);
+        await tx.insert(CertificateReview, { number, year, reviewedOn: today });
+        await tx.update(ReemploymentCertificate, { number }, { reviewedYear: year });
+        return tx.findOneByOrFail(ReemploymentCertificate, { number });
+      },
+      (c) => [c.number],
+    );
   }
 
   @Access({ scopes: ['labor:write'], county: true })
@@ -75,31 +91,41 @@ export class CertificateLifecycleResolver {
     const problem = expiryYearProblem(year, ctx.today());
     if (problem) throw badUserInput('year', problem);
     if (countyCode !== null) cityCounty('countyCode', countyCode);
-    if (countyCode === null && ctx.viewer.county !== null) throw forbidden(`this token is limited to county ${ctx.viewer.county}: name it as countyCode`);
+    if (countyCode === null && ctx.viewer.county !== null)
+      throw forbidden(`this token is limited to county ${ctx.viewer.county}: name it as countyCode`);
     if (countyCode !== null) assertCounty(ctx.viewer, countyCode);
     const reason = `missed the ${year} yearly review (未年检)`;
-    return auditedWrite(ctx, { operation: 'expireUnreviewedCertificates', entity: 'ReemploymentCertificate' }, async (tx) => {
-      const feed = await openFeed(tx);
-      const query = tx
-        .createQueryBuilder(ReemploymentCertificate, 'c')
-        .where({ status: In([CertificateStatus.VALID, CertificateStatus.SUSPENDED]), issuedOn: LessThan(`${year}-01-01`) })
-        .andWhere('(c.reviewedYear IS NULL OR c.reviewedYear < :year)', { year });
-      if (countyCode) query.andWhere('c.countyCode = :countyCode', { countyCode });
-      const missed = await query.orderBy('c.number', 'ASC').getMany();
-      const birthDates = new Map<number, string>();
-      const changedAt = new Date();
-      for (let i = 0; i < missed.length; i += 200) {
-        const chunk = missed.slice(i, i + 200);
-        const holders = await tx.find(Person, { where: { id: In(chunk.map((c) => c.holderId)) }, select: { id: true, birthDate: true } });
-        for (const h of holders) birthDates.set(h.id, h.birthDate);
-        await tx.update(ReemploymentCertificate, { number: In(chunk.map((c) => c.number)) }, { status: CertificateStatus.EXPIRED, statusReason: reason });
-        for (const c of chunk) {
-          const expired = { ...c, status: CertificateStatus.EXPIRED, statusReason: reason };
-          await appendCertificateChange(tx, feed.next(), expired, birthDates.get(c.holderId) ?? c.issuedOn, changedAt);
+    return auditedWrite(
+      ctx,
+      { operation: 'expireUnreviewedCertificates', entity: 'ReemploymentCertificate' },
+      async (tx) => {
+        const feed = await openFeed(tx);
+        const query = tx
+          .createQueryBuilder(ReemploymentCertificate, 'c')
+          .where({ status: In([CertificateStatus.VALID, CertificateStatus.SUSPENDED]), issuedOn: LessThan(`${year}-01-01`) })
+          .andWhere('(c.reviewedYear IS NULL OR c.reviewedYear < :year)', { year });
+        if (countyCode) query.andWhere('c.countyCode = :countyCode', { countyCode });
+        const missed = await query.orderBy('c.number', 'ASC').getMany();
+        const birthDates = new Map<number, string>();
+        const changedAt = new Date();
+        for (let i = 0; i < missed.length; i += 200) {
+          const chunk = missed.slice(i, i + 200);
+          const holders = await tx.find(Person, { where: { id: In(chunk.map((c) => c.holderId)) }, select: { id: true, birthDate: true } });
+          for (const h of holders) birthDates.set(h.id, h.birthDate);
+          await tx.update(
+            ReemploymentCertificate,
+            { number: In(chunk.map((c) => c.number)) },
+            { status: CertificateStatus.EXPIRED, statusReason: reason },
+          );
+          for (const c of chunk) {
+            const expired = { ...c, status: CertificateStatus.EXPIRED, statusReason: reason };
+            await appendCertificateChange(tx, feed.next(), expired, birthDates.get(c.holderId) ?? c.issuedOn, changedAt);
+          }
         }
-      }
-      await feed.close();
-      return { year, countyCode, expired: missed.length, numbers: missed.map((c) => c.number) };
-    }, (result) => result.numbers);
+        await feed.close();
+        return { year, countyCode, expired: missed.length, numbers: missed.map((c) => c.number) };
+      },
+      (result) => result.numbers,
+    );
   }
 }

@@ -12,9 +12,13 @@ const TRANSITIONS: Record<CertificateAction, { from: readonly CertificateStatus[
 };
 
 /** The status after `action`, or why the certificate's status does not allow it. */
-export function transition(current: CertificateStatus, action: CertificateAction): { ok: true; status: CertificateStatus } | { ok: false; reason: string } {
+export function transition(
+  current: CertificateStatus,
+  action: CertificateAction,
+): { ok: true; status: CertificateStatus } | { ok: false; reason: string } {
   const rule = TRANSITIONS[action];
-  if (!rule.from.includes(current)) return { ok: false, reason: `cannot ${action} a ${current} certificate (only ${rule.from.join(' or ')})` };
+  if (!rule.from.includes(current))
+    return { ok: false, reason: `cannot ${action} a ${current} certificate (only ${rule.from.join(' or ')})` };
   return { ok: true, status: rule.to ?? current };
 }
 
@@ -32,7 +36,8 @@ export function reviewDeadline(year: number): string {
 /** Why `year` cannot be reviewed for a certificate issued on `issuedOn` when today is `today`, or null. */
 export function reviewYearProblem(year: number, issuedOn: string, today: string): string | null {
   if (year !== Number(today.slice(0, 4))) return `reviews are recorded for the current year ${today.slice(0, 4)} only`;
-  if (year <= Number(issuedOn.slice(0, 4))) return `the certificate was issued on ${issuedOn}: its first yearly review is due in ${Number(issuedOn.slice(0, 4)) + 1}`;
+  if (year <= Number(issuedOn.slice(0, 4)))
+    return `the certificate was issued on ${issuedOn}: its first yearly review is due in ${Number(issuedOn.slice(0, 4)) + 1}`;
   return null;
 }
 

@@ -16,11 +16,13 @@ export function createCertificateLoaders(db: DataSource) {
       (c) => c.holderId,
     ),
     changesByNumber: groupLoader(
-      (numbers: readonly string[]) => db.getRepository(CertificateChange).find({ where: { number: In([...numbers]) }, order: { sequence: 'ASC' } }),
+      (numbers: readonly string[]) =>
+        db.getRepository(CertificateChange).find({ where: { number: In([...numbers]) }, order: { sequence: 'ASC' } }),
       (c) => c.number,
     ),
     reviewsByNumber: groupLoader(
-      (numbers: readonly string[]) => db.getRepository(CertificateReview).find({ where: { number: In([...numbers]) }, order: { year: 'ASC' } }),
+      (numbers: readonly string[]) =>
+        db.getRepository(CertificateReview).find({ where: { number: In([...numbers]) }, order: { year: 'ASC' } }),
       (r) => r.number,
     ),
   };

@@ -32,28 +32,33 @@ export class CertificateMutationResolver {
   issueCertificate(@Arg('personId', () => ID) personId: string, @Ctx() ctx: LaborContext): Promise<ReemploymentCertificate> {
     const id = positiveId('personId', personId);
     const audit = { operation: 'issueCertificate', entity: 'ReemploymentCertificate' };
-    return auditedWrite(ctx, audit, async (tx) => {
-      const sequence = await lockFeed(tx);
-      const person = await findOrNotFound(tx, Person, { id }, { viewer: ctx.viewer });
-      if (!QUALIFYING_CATEGORIES.has(person.category)) {
-        throw badUserInput('personId', `category ${person.category} does not qualify for a re-employment certificate`);
-      }
-      const existing = await tx.findOneBy(ReemploymentCertificate, { holderId: id });
-      if (existing) throw conflict(`person ${personId} already holds certificate ${existing.number}`, { number: existing.number });
-      const issuedOn = ctx.today();
-      const certificate = tx.create(ReemploymentCertificate, {
-        number: await nextNumber(tx, person.countyCode, issuedOn.slice(0, 4)),
-        holderId: id,
-        countyCode: person.countyCode,
-        category: person.category,
-        issuedOn,
-        status: CertificateStatus.VALID,
-        statusReason: null,
-      });
-      await tx.insert(ReemploymentCertificate, certificate);
-      await appendCertificateChange(tx, sequence, certificate, person.birthDate, new Date());
-      return tx.findOneByOrFail(ReemploymentCertificate, { number: certificate.number });
-    }, (c) => [c.number]);
+    return auditedWrite(
+      ctx,
+      audit,
+      async (tx) => {
+        const sequence = await lockFeed(tx);
+        const person = await findOrNotFound(tx, Person, { id }, { viewer: ctx.viewer });
+        if (!QUALIFYING_CATEGORIES.has(person.category)) {
+          throw badUserInput('personId', `category ${person.category} does not qualify for a re-employment certificate`);
+        }
+        const existing = await tx.findOneBy(ReemploymentCertificate, { holderId: id });
+        if (existing) throw conflict(`person ${personId} already holds certificate ${existing.number}`, { number: existing.number });
+        const issuedOn = ctx.today();
+        const certificate = tx.create(ReemploymentCertificate, {
+          number: await nextNumber(tx, person.countyCode, issuedOn.slice(0, 4)),
+          holderId: id,
+          countyCode: person.countyCode,
+          category: person.category,
+          issuedOn,
+          status: CertificateStatus.VALID,
+          statusReason: null,
+        });
+        await tx.insert(ReemploymentCertificate, certificate);
+        await appendCertificateChange(tx, sequence, certificate, person.birthDate, new Date());
+        return tx.findOneByOrFail(ReemploymentCertificate, { number: certificate.number });
+      },
+      (c) => [c.number],
+    );
   }
 
   @Access({ scopes: ['labor:write'], county: true })

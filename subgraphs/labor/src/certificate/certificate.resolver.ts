@@ -11,7 +11,10 @@ import { Access } from '../../../../shared/auth/access';
 export class CertificateResolver {
   @Access({ scopes: ['labor:read'], county: true })
   @Query(() => ReemploymentCertificate, { nullable: true, description: '再就业优惠证 by number.' })
-  async certificate(@Arg('number', () => ID) number: string, @Ctx() { loaders, viewer }: LaborContext): Promise<ReemploymentCertificate | null> {
+  async certificate(
+    @Arg('number', () => ID) number: string,
+    @Ctx() { loaders, viewer }: LaborContext,
+  ): Promise<ReemploymentCertificate | null> {
     const certificate = await loaders.certificateByNumber.load(number);
     if (certificate) assertCounty(viewer, certificate.countyCode);
     return certificate;
@@ -26,7 +29,8 @@ export class CertificateResolver {
   @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => [CertificateChange], {
     nullable: true,
-    description: '状态变更记录 — every change of this certificate (issue, suspension, reinstatement, revocation, expiry), oldest first: the entries of the feed for this number.',
+    description:
+      '状态变更记录 — every change of this certificate (issue, suspension, reinstatement, revocation, expiry), oldest first: the entries of the feed for this number.',
   })
   history(@Root() certificate: ReemploymentCertificate, @Ctx() { loaders }: LaborContext): Promise<CertificateChange[]> {
     return loaders.changesByNumber.load(certificate.number);

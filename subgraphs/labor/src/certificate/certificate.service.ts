@@ -25,15 +25,20 @@ export function changeCertificateStatus(
   operation: string,
   reason: string | null,
 ): Promise<ReemploymentCertificate> {
-  return auditedWrite(ctx, { operation, entity: 'ReemploymentCertificate' }, async (tx) => {
-    const sequence = await lockFeed(tx);
-    const certificate = await findOrNotFound(tx, ReemploymentCertificate, { number }, { viewer: ctx.viewer });
-    const next = transition(certificate.status, action);
-    if (!next.ok) throw conflict(`certificate ${number}: ${next.reason}`, { status: certificate.status });
-    const status: CertificateStatus = next.status;
-    await tx.update(ReemploymentCertificate, { number }, { status, statusReason: reason });
-    const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
-    await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason }, holder.birthDate, new Date());
-    return tx.findOneByOrFail(ReemploymentCertificate, { number });
-  }, (c) => [c.number]);
+  return auditedWrite(
+    ctx,
+    { operation, entity: 'ReemploymentCertificate' },
+    async (tx) => {
+      const sequence = await lockFeed(tx);
+      const certificate = await findOrNotFound(tx, ReemploymentCertificate, { number }, { viewer: ctx.viewer });
+      const next = transition(certificate.status, action);
+      if (!next.ok) throw conflict(`certificate ${number}: ${next.reason}`, { status: certificate.status });
+      const status: CertificateStatus = next.status;
+      await tx.update(ReemploymentCertificate, { number }, { status, statusReason: reason });
+      const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
+      await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason }, holder.birthDate, new Date());
+      return tx.findOneByOrFail(ReemploymentCertificate, { number });
+    },
+    (c) => [c.number],
+  );
 }

@@ -8,7 +8,7 @@ import { Access } from '../../../../shared/auth/access';
  * resolves references for its own fields. Code 320800 is the city as a whole.
  */
 @Directive('@key(fields: "code")')
-@ObjectType({ description: '县（区）— a county or district of Huai\'an, keyed by its GB/T 2260 code.' })
+@ObjectType({ description: "县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code." })
 @Entity('county')
 export class County {
   @Access({ scopes: [] })
@@ -26,7 +26,10 @@ export class County {
   nameEn!: string;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { nullable: true, description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate (the city: the sum of its counties).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate (the city: the sum of its counties).',
+  })
   // The default is the one the migration that added this column to filled tables gave it.
   @Column({ type: 'int', default: 0 })
   urbanLaborForce!: number;

@@ -18,6 +18,9 @@ async function countiesByCode(db: DataSource, codes: readonly string[]): Promise
 
 export function createCountyLoaders(db: DataSource) {
   return {
-    countyByCode: rowLoader((codes: readonly string[]) => countiesByCode(db, codes), (c) => c.code),
+    countyByCode: rowLoader(
+      (codes: readonly string[]) => countiesByCode(db, codes),
+      (c) => c.code,
+    ),
   };
 }

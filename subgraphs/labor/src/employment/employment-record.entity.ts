@@ -67,7 +67,8 @@ export class EmploymentRecord {
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => Boolean, {
-    description: 'The person was a hardship person (4050, double laid-off or unemployed, zero-employment household) when the record started: counts towards hardshipReemployed.',
+    description:
+      'The person was a hardship person (4050, double laid-off or unemployed, zero-employment household) when the record started: counts towards hardshipReemployed.',
   })
   @Column({ type: 'boolean', default: false })
   hardship!: boolean;

@@ -9,7 +9,9 @@ export class RecordEmploymentInput {
   @Field(() => ID)
   personId!: string;
 
-  @Field(() => EmploymentKind, { description: 'Any kind but PUBLIC_WELFARE_POST, which is recorded by fillPublicWelfarePost (priority rules).' })
+  @Field(() => EmploymentKind, {
+    description: 'Any kind but PUBLIC_WELFARE_POST, which is recorded by fillPublicWelfarePost (priority rules).',
+  })
   kind!: EmploymentKind;
 
   @Field(() => DateScalar, { description: 'First day of work: not before the registration, not in the future.' })

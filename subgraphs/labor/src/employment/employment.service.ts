@@ -21,7 +21,12 @@ export interface NewEmployment {
  * The record keeps whether the person was a hardship case when the job started, which is
  * what `hardshipReemployed` counts (the flags themselves change with the job).
  */
-export async function startEmployment(tx: EntityManager, person: Person, job: NewEmployment, startedOnField: string): Promise<EmploymentRecord> {
+export async function startEmployment(
+  tx: EntityManager,
+  person: Person,
+  job: NewEmployment,
+  startedOnField: string,
+): Promise<EmploymentRecord> {
   if (person.employmentStatus === EmploymentStatus.EMPLOYED) {
     throw conflict(`person ${person.id} is already employed: end the current employment first`, { field: 'input.personId' });
   }

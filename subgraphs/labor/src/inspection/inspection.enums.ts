@@ -21,7 +21,10 @@ export enum CaseStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(CaseStatus, { name: 'InspectionCaseStatus', valuesConfig: { OPEN: { description: '立案查处中' }, CLOSED: { description: '已结案' } } });
+registerEnumType(CaseStatus, {
+  name: 'InspectionCaseStatus',
+  valuesConfig: { OPEN: { description: '立案查处中' }, CLOSED: { description: '已结案' } },
+});
 
 export enum CaseOutcome {
   RECTIFIED = 'RECTIFIED',
@@ -40,7 +43,10 @@ registerEnumType(CaseOutcome, {
 });
 
 /** Kinds where the bureau recovers money for the workers: back wages or unpaid contributions. */
-export const RECOVERABLE_KINDS: ReadonlySet<InspectionKind> = new Set([InspectionKind.WAGE_ARREARS, InspectionKind.SOCIAL_INSURANCE_REFUSED]);
+export const RECOVERABLE_KINDS: ReadonlySet<InspectionKind> = new Set([
+  InspectionKind.WAGE_ARREARS,
+  InspectionKind.SOCIAL_INSURANCE_REFUSED,
+]);
 
 export enum ReportChannel {
   HOTLINE = 'HOTLINE',
@@ -75,5 +81,9 @@ export enum ReportStatus {
 }
 registerEnumType(ReportStatus, {
   name: 'SupervisionReportStatus',
-  valuesConfig: { RECEIVED: { description: '已受理' }, IN_PROGRESS: { description: '办理中 (e.g. an inspection case is open)' }, CLOSED: { description: '已办结并答复' } },
+  valuesConfig: {
+    RECEIVED: { description: '已受理' },
+    IN_PROGRESS: { description: '办理中 (e.g. an inspection case is open)' },
+    CLOSED: { description: '已办结并答复' },
+  },
 });

@@ -45,7 +45,15 @@ export function validateCase(input: OpenInspectionCaseInput, today: string): Val
   const summary = requiredText('input.summary', input.summary, 500);
   intInRange('input.workersAffected', input.workersAffected, 1, 100_000);
   const reportId = optionalId('input.reportId', input.reportId);
-  return { countyCode, enterpriseCreditCode, kind: input.kind, openedOn: input.openedOn, summary, workersAffected: input.workersAffected, reportId };
+  return {
+    countyCode,
+    enterpriseCreditCode,
+    kind: input.kind,
+    openedOn: input.openedOn,
+    summary,
+    workersAffected: input.workersAffected,
+    reportId,
+  };
 }
 
 @InputType({ description: '结案 — close a case with its outcome.' })
@@ -62,7 +70,10 @@ export class CloseInspectionCaseInput {
   @Field(() => String, { description: '结案意见' })
   note!: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Wages or contributions recovered; only for wage-arrears and social-insurance cases.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Wages or contributions recovered; only for wage-arrears and social-insurance cases.',
+  })
   amountRecovered?: bigint | null;
 }
 

@@ -7,7 +7,10 @@ export function createInspectionLoaders(db: DataSource) {
   const cases = db.getRepository(InspectionCase);
   const reports = db.getRepository(SupervisionReport);
   return {
-    inspectionCaseById: rowLoader((ids: readonly number[]) => cases.findBy({ id: In([...ids]) }), (c) => c.id),
+    inspectionCaseById: rowLoader(
+      (ids: readonly number[]) => cases.findBy({ id: In([...ids]) }),
+      (c) => c.id,
+    ),
     inspectionCasesByEnterprise: groupLoader(
       (codes: readonly string[]) => cases.find({ where: { enterpriseCreditCode: In([...codes]) }, order: { openedOn: 'ASC', id: 'ASC' } }),
       (c) => c.enterpriseCreditCode,
@@ -16,6 +19,9 @@ export function createInspectionLoaders(db: DataSource) {
       (ids: readonly number[]) => cases.find({ where: { reportId: In([...ids]) }, order: { id: 'ASC' } }),
       (c) => c.reportId ?? 0,
     ),
-    supervisionReportById: rowLoader((ids: readonly number[]) => reports.findBy({ id: In([...ids]) }), (r) => r.id),
+    supervisionReportById: rowLoader(
+      (ids: readonly number[]) => reports.findBy({ id: In([...ids]) }),
+      (r) => r.id,
+    ),
   };
 }

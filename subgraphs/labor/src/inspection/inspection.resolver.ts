@@ -33,12 +33,16 @@ export class InspectionCaseResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<InspectionCase>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (c) => c.id, ({ after: afterKey, take }) =>
-      db.getRepository(InspectionCase).find({
-        where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
-        order: { id: 'ASC' },
-        take,
-      }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (c) => c.id,
+      ({ after: afterKey, take }) =>
+        db.getRepository(InspectionCase).find({
+          where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
+          order: { id: 'ASC' },
+          take,
+        }),
     );
   }
 

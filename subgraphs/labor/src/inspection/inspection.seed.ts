@@ -26,7 +26,14 @@ export function seedInspectionDemo(db: DataSource, world: DemoWorld = buildDemoW
         handlingNote: '已转劳动监察大队立案',
         closedOn: null,
       });
-      const open = { countyCode: county.code, status: CaseStatus.OPEN, closedOn: null, outcome: null, outcomeNote: null, amountRecovered: null };
+      const open = {
+        countyCode: county.code,
+        status: CaseStatus.OPEN,
+        closedOn: null,
+        outcome: null,
+        outcomeNote: null,
+        amountRecovered: null,
+      };
       await tx.insert(InspectionCase, {
         ...open,
         enterpriseCreditCode: first.creditCode,

@@ -61,6 +61,7 @@ export function validateHandling(input: HandleSupervisionReportInput) {
   const reportId = positiveId('input.reportId', input.reportId);
   if (input.status === ReportStatus.RECEIVED) throw badUserInput('input.status', 'a report cannot go back to RECEIVED');
   const note = optionalText('input.note', input.note, 500);
-  if (input.status === ReportStatus.CLOSED && note === null) throw badUserInput('input.note', 'the answer to the reporter is required to close');
+  if (input.status === ReportStatus.CLOSED && note === null)
+    throw badUserInput('input.note', 'the answer to the reporter is required to close');
   return { reportId, status: input.status, note };
 }

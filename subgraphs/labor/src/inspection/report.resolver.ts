@@ -39,12 +39,16 @@ export class SupervisionReportResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<SupervisionReport>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (r) => r.id, ({ after: afterKey, take }) =>
-      db.getRepository(SupervisionReport).find({
-        where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
-        order: { id: 'ASC' },
-        take,
-      }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (r) => r.id,
+      ({ after: afterKey, take }) =>
+        db.getRepository(SupervisionReport).find({
+          where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
+          order: { id: 'ASC' },
+          take,
+        }),
     );
   }
 
@@ -69,7 +73,8 @@ export class SupervisionReportResolver {
   @Access({ scopes: ['labor:read'], county: true, personal: 'masked' })
   @FieldResolver(() => String, {
     nullable: true,
-    description: "举报人联系方式 — in full only with `pii:read` (and then audited); otherwise masked to its last four characters. Null if anonymous.",
+    description:
+      '举报人联系方式 — in full only with `pii:read` (and then audited); otherwise masked to its last four characters. Null if anonymous.',
   })
   reporterContact(@Root() report: SupervisionReport, @Ctx() { viewer }: LaborContext): string | null {
     if (report.reporterContact === null) return null;

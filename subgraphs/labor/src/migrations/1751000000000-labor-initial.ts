@@ -14,7 +14,11 @@ export class LaborInitial1751000000000 implements MigrationInterface {
     );
     // Counties are reference data (GB/T 2260), present in every database, demo or not.
     for (const county of CITY_COUNTIES) {
-      await queryRunner.query('INSERT INTO county (code, name, nameEn, urbanLaborForce) VALUES (?, ?, ?, 0)', [county.code, county.name, county.nameEn]);
+      await queryRunner.query('INSERT INTO county (code, name, nameEn, urbanLaborForce) VALUES (?, ?, ?, 0)', [
+        county.code,
+        county.name,
+        county.nameEn,
+      ]);
     }
     await queryRunner.createTable(
       new Table({
@@ -101,6 +105,14 @@ export class LaborInitial1751000000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['employment_record', 'certificate_feed_head', 'certificate_change', 'reemployment_certificate', 'person', 'county']) await queryRunner.dropTable(table);
+    for (const table of [
+      'employment_record',
+      'certificate_feed_head',
+      'certificate_change',
+      'reemployment_certificate',
+      'person',
+      'county',
+    ])
+      await queryRunner.dropTable(table);
   }
 }

@@ -21,7 +21,10 @@ export class LaborRegistry1751000010000 implements MigrationInterface {
       new TableColumn(col.bool('doubleUnemployed', false)),
       new TableColumn(col.bool('zeroEmploymentHousehold', false)),
     ]);
-    await queryRunner.createIndex('person', new TableIndex({ name: 'IDX_person_county_household', columnNames: ['countyCode', 'householdId'] }));
+    await queryRunner.createIndex(
+      'person',
+      new TableIndex({ name: 'IDX_person_county_household', columnNames: ['countyCode', 'householdId'] }),
+    );
     await this.backfillHardship(queryRunner);
 
     await queryRunner.addColumns('employment_record', [
@@ -29,7 +32,9 @@ export class LaborRegistry1751000010000 implements MigrationInterface {
       new TableColumn(col.bool('hardship', false)),
       new TableColumn(col.int('postId', true)),
     ]);
-    await queryRunner.query('UPDATE employment_record SET countyCode = (SELECT p.countyCode FROM person p WHERE p.id = employment_record.personId)');
+    await queryRunner.query(
+      'UPDATE employment_record SET countyCode = (SELECT p.countyCode FROM person p WHERE p.id = employment_record.personId)',
+    );
     await queryRunner.query(
       'UPDATE employment_record SET hardship = 1 WHERE personId IN (SELECT p.id FROM person p WHERE p.fortyFifty = 1 OR p.doubleLaidOff = 1 OR p.doubleUnemployed = 1 OR p.zeroEmploymentHousehold = 1)',
     );
@@ -62,13 +67,10 @@ export class LaborRegistry1751000010000 implements MigrationInterface {
       for (const member of members) {
         const f = computeHardship(member, members);
         if (!f.fortyFifty && !f.doubleLaidOff && !f.doubleUnemployed && !f.zeroEmploymentHousehold) continue;
-        await queryRunner.query('UPDATE person SET fortyFifty = ?, doubleLaidOff = ?, doubleUnemployed = ?, zeroEmploymentHousehold = ? WHERE id = ?', [
-          Number(f.fortyFifty),
-          Number(f.doubleLaidOff),
-          Number(f.doubleUnemployed),
-          Number(f.zeroEmploymentHousehold),
-          member.id,
-        ]);
+        await queryRunner.query(
+          'UPDATE person SET fortyFifty = ?, doubleLaidOff = ?, doubleUnemployed = ?, zeroEmploymentHousehold = ? WHERE id = ?',
+          [Number(f.fortyFifty), Number(f.doubleLaidOff), Number(f.doubleUnemployed), Number(f.zeroEmploymentHousehold), member.id],
+        );
       }
     }
   }
@@ -80,6 +82,12 @@ export class LaborRegistry1751000010000 implements MigrationInterface {
     await queryRunner.dropIndex('employment_record', 'IDX_employment_county_started');
     await queryRunner.dropColumns('employment_record', ['postId', 'hardship', 'countyCode']);
     await queryRunner.dropIndex('person', 'IDX_person_county_household');
-    await queryRunner.dropColumns('person', ['zeroEmploymentHousehold', 'doubleUnemployed', 'doubleLaidOff', 'fortyFifty', 'householdRole']);
+    await queryRunner.dropColumns('person', [
+      'zeroEmploymentHousehold',
+      'doubleUnemployed',
+      'doubleLaidOff',
+      'fortyFifty',
+      'householdRole',
+    ]);
   }
 }

@@ -40,10 +40,18 @@ describe('hardship flags', () => {
   });
 
   it('marks double laid-off when both spouses are laid-off SOE workers without work', () => {
-    expect(computeHardship(wife, [wife, husband])).toMatchObject({ doubleLaidOff: true, doubleUnemployed: false, zeroEmploymentHousehold: true });
+    expect(computeHardship(wife, [wife, husband])).toMatchObject({
+      doubleLaidOff: true,
+      doubleUnemployed: false,
+      zeroEmploymentHousehold: true,
+    });
     expect(computeHardship(husband, [wife, husband])).toMatchObject({ doubleLaidOff: true });
     const workingHusband = { ...husband, employmentStatus: employed };
-    expect(computeHardship(wife, [wife, workingHusband])).toMatchObject({ doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: false });
+    expect(computeHardship(wife, [wife, workingHusband])).toMatchObject({
+      doubleLaidOff: false,
+      doubleUnemployed: false,
+      zeroEmploymentHousehold: false,
+    });
   });
 
   it('marks double unemployed when both spouses are without work but not both laid-off', () => {
@@ -53,7 +61,11 @@ describe('hardship flags', () => {
 
   it('looks only at the couple (head and spouse) for the double flags', () => {
     const son = { ...husband, id: 3, birthDate: '1982-01-01', householdRole: HouseholdRole.OTHER };
-    expect(computeHardship(wife, [wife, son])).toMatchObject({ doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: true });
+    expect(computeHardship(wife, [wife, son])).toMatchObject({
+      doubleLaidOff: false,
+      doubleUnemployed: false,
+      zeroEmploymentHousehold: true,
+    });
     expect(computeHardship(son, [wife, son])).toMatchObject({ doubleLaidOff: false, doubleUnemployed: false });
   });
 
@@ -69,7 +81,12 @@ describe('hardship flags', () => {
 
   it('sets no household flag without a household', () => {
     const alone = { ...wife, householdId: null, householdRole: null, birthDate: '1960-01-01' };
-    expect(computeHardship(alone, [alone])).toEqual({ fortyFifty: true, doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: false });
+    expect(computeHardship(alone, [alone])).toEqual({
+      fortyFifty: true,
+      doubleLaidOff: false,
+      doubleUnemployed: false,
+      zeroEmploymentHousehold: false,
+    });
     expect(isHardship(computeHardship(alone, [alone]))).toBe(true);
     expect(isHardship(computeHardship({ ...alone, birthDate: '1970-01-01' }, []))).toBe(false);
   });

@@ -13,16 +13,21 @@ export class Hardship {
   fortyFifty!: boolean;
 
   @Access({ scopes: [] })
-  @Field(() => Boolean, { description: '双下岗: this person and the spouse (household HEAD and SPOUSE) are both laid-off SOE workers without work.' })
+  @Field(() => Boolean, {
+    description: '双下岗: this person and the spouse (household HEAD and SPOUSE) are both laid-off SOE workers without work.',
+  })
   doubleLaidOff!: boolean;
 
   @Access({ scopes: [] })
-  @Field(() => Boolean, { description: '双失业: this person and the spouse are both registered and without work (and not both laid-off: then doubleLaidOff).' })
+  @Field(() => Boolean, {
+    description: '双失业: this person and the spouse are both registered and without work (and not both laid-off: then doubleLaidOff).',
+  })
   doubleUnemployed!: boolean;
 
   @Access({ scopes: [] })
   @Field(() => Boolean, {
-    description: '零就业家庭: the household has working-age registered members (16 up to 60 for men, 50 for women, on their registration date) and none of them is employed.',
+    description:
+      '零就业家庭: the household has working-age registered members (16 up to 60 for men, 50 for women, on their registration date) and none of them is employed.',
   })
   zeroEmploymentHousehold!: boolean;
 }
@@ -37,7 +42,6 @@ export interface HardshipSubject {
   householdId: string | null;
   householdRole: HouseholdRole | null;
 }
-
 
 /**
  * Statutory working age in 2003: 16 up to retirement at 60 (men) or 50 (women workers),

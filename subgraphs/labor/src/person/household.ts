@@ -31,7 +31,12 @@ export async function lockPerson(tx: EntityManager, id: number): Promise<Person 
 const FLAGS = ['fortyFifty', 'doubleLaidOff', 'doubleUnemployed', 'zeroEmploymentHousehold'] as const;
 
 export function storedHardship(p: Person): Hardship {
-  return { fortyFifty: p.fortyFifty, doubleLaidOff: p.doubleLaidOff, doubleUnemployed: p.doubleUnemployed, zeroEmploymentHousehold: p.zeroEmploymentHousehold };
+  return {
+    fortyFifty: p.fortyFifty,
+    doubleLaidOff: p.doubleLaidOff,
+    doubleUnemployed: p.doubleUnemployed,
+    zeroEmploymentHousehold: p.zeroEmploymentHousehold,
+  };
 }
 
 /**

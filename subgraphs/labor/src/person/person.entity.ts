@@ -34,7 +34,10 @@ export class Person {
 
   /** With the masked ID number it would give the whole number back: `pii:read` only. */
   @Access({ scopes: ['labor:read+pii:read'], county: true, personal: 'identifying' })
-  @Field(() => DateScalar, { nullable: true, description: '出生日期 — in full only with `pii:read` (and then audited); `birthYear` for everyone else.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '出生日期 — in full only with `pii:read` (and then audited); `birthYear` for everyone else.',
+  })
   @Column({ type: 'date' })
   birthDate!: string;
 

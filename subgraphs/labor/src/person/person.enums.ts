@@ -39,7 +39,10 @@ export enum EmploymentStatus {
 }
 registerEnumType(EmploymentStatus, {
   name: 'EmploymentStatus',
-  valuesConfig: { UNEMPLOYED: { description: '失业 (registered, without work)' }, EMPLOYED: { description: '已就业 (an open employment record)' } },
+  valuesConfig: {
+    UNEMPLOYED: { description: '失业 (registered, without work)' },
+    EMPLOYED: { description: '已就业 (an open employment record)' },
+  },
 });
 
 export enum HouseholdRole {

@@ -53,7 +53,8 @@ export function validateRegistration(input: RegisterPersonInput, today: string):
   if (!id.ok) throw badUserInput('input.idNumber', id.reason);
   cityCounty('input.countyCode', input.countyCode);
   notInFuture('input.registeredOn', input.registeredOn, today);
-  if (ageOn(id.birthDate, input.registeredOn) < 16) throw badUserInput('input.registeredOn', 'the person must be at least 16 on the registration date');
+  if (ageOn(id.birthDate, input.registeredOn) < 16)
+    throw badUserInput('input.registeredOn', 'the person must be at least 16 on the registration date');
   const householdId = optionalText('input.householdId', input.householdId, 32);
   if (input.householdRole && !householdId) throw badUserInput('input.householdRole', 'needs a householdId');
   const community = optionalText('input.community', input.community, 50);

@@ -12,7 +12,8 @@ import { Access } from '../../../../shared/auth/access';
 export class PersonMutationResolver {
   @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => Person, {
-    description: '下岗失业人员登记 — register a laid-off or unemployed person; gender and birth date come from the ID number, hardship flags are derived for the whole household.',
+    description:
+      '下岗失业人员登记 — register a laid-off or unemployed person; gender and birth date come from the ID number, hardship flags are derived for the whole household.',
   })
   async registerPerson(@Arg('input', () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: LaborContext): Promise<Person> {
     const valid = validateRegistration(input, ctx.today());

@@ -32,12 +32,16 @@ export class PersonResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<Person>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterKey, take }) =>
-      db.getRepository(Person).find({
-        where: { countyCode, id: MoreThan(afterKey) },
-        order: { id: 'ASC' },
-        take,
-      }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (p) => p.id,
+      ({ after: afterKey, take }) =>
+        db.getRepository(Person).find({
+          where: { countyCode, id: MoreThan(afterKey) },
+          order: { id: 'ASC' },
+          take,
+        }),
     );
   }
 
@@ -51,7 +55,10 @@ export class PersonResolver {
   }
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
-  @FieldResolver(() => Int, { nullable: true, description: '出生年份 — what the registry shows without `pii:read` (the month and day would complete the masked ID number).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: '出生年份 — what the registry shows without `pii:read` (the month and day would complete the masked ID number).',
+  })
   birthYear(@Root() person: Person): number {
     return Number(person.birthDate.slice(0, 4));
   }

@@ -23,7 +23,8 @@ async function checkHousehold(tx: EntityManager, valid: ValidRegistration, viewe
     const where = viewer.county === null ? `county ${elsewhere.countyCode}` : 'another county';
     throw badUserInput('input.householdId', `household ${valid.householdId} is registered in ${where}`);
   }
-  if (members.length >= MAX_HOUSEHOLD_MEMBERS) throw badUserInput('input.householdId', `household ${valid.householdId} already has ${members.length} members`);
+  if (members.length >= MAX_HOUSEHOLD_MEMBERS)
+    throw badUserInput('input.householdId', `household ${valid.householdId} already has ${members.length} members`);
   const role = valid.householdRole;
   const taken = role === HouseholdRole.OTHER ? undefined : members.find((m) => m.householdRole === role);
   if (taken) throw conflict(`household ${valid.householdId} already has a ${role} (person ${taken.id})`, { field: 'input.householdRole' });

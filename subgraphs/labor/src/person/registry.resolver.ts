@@ -21,7 +21,8 @@ const FLAG_COLUMN: Record<HardshipFlag, string> = {
 export class HardshipRegistryResolver {
   @Access({ scopes: ['labor:read'], county: true })
   @Query(() => PersonConnection, {
-    description: '就业困难人员台帐 — persons of a county with a hardship flag (any, or the one given), optionally only those of an employment status; by id.',
+    description:
+      '就业困难人员台帐 — persons of a county with a hardship flag (any, or the one given), optionally only those of an employment status; by id.',
   })
   async hardshipPersons(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -33,20 +34,26 @@ export class HardshipRegistryResolver {
   ): Promise<Page<Person>> {
     assertCounty(viewer, countyCode);
     const flags = flag ? [FLAG_COLUMN[flag]] : Object.values(FLAG_COLUMN);
-    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterId, take }) => {
-      const query = db
-        .getRepository(Person)
-        .createQueryBuilder('p')
-        .where('p.countyCode = :countyCode AND p.id > :afterId', { countyCode, afterId })
-        .andWhere(`(${flags.map((column) => `${column} = :yes`).join(' OR ')})`, { yes: true });
-      if (employmentStatus) query.andWhere('p.employmentStatus = :employmentStatus', { employmentStatus });
-      return query.orderBy('p.id', 'ASC').take(take).getMany();
-    });
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (p) => p.id,
+      ({ after: afterId, take }) => {
+        const query = db
+          .getRepository(Person)
+          .createQueryBuilder('p')
+          .where('p.countyCode = :countyCode AND p.id > :afterId', { countyCode, afterId })
+          .andWhere(`(${flags.map((column) => `${column} = :yes`).join(' OR ')})`, { yes: true });
+        if (employmentStatus) query.andWhere('p.employmentStatus = :employmentStatus', { employmentStatus });
+        return query.orderBy('p.id', 'ASC').take(take).getMany();
+      },
+    );
   }
 
   @Access({ scopes: ['labor:read'], county: true })
   @Query(() => HouseholdConnection, {
-    description: '零就业家庭台帐 — households of a county where no working-age registered member is employed (goal: at least one employed per family); by household id.',
+    description:
+      '零就业家庭台帐 — households of a county where no working-age registered member is employed (goal: at least one employed per family); by household id.',
   })
   async zeroEmploymentHouseholds(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -55,18 +62,27 @@ export class HardshipRegistryResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<Household>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, STRING_KEYS, (h) => h.id, async ({ after: afterId, take }) => {
-      const rows = await db
-        .getRepository(Person)
-        .createQueryBuilder('p')
-        .select('p.householdId', 'id')
-        .distinct(true)
-        .where('p.countyCode = :countyCode AND p.zeroEmploymentHousehold = :yes AND p.householdId > :afterId', { countyCode, yes: true, afterId })
-        .orderBy('p.householdId', 'ASC')
-        .limit(take)
-        .getRawMany<{ id: string }>();
-      return rows.map(({ id }) => ({ id, countyCode }));
-    });
+    return keysetPage(
+      { first, after },
+      STRING_KEYS,
+      (h) => h.id,
+      async ({ after: afterId, take }) => {
+        const rows = await db
+          .getRepository(Person)
+          .createQueryBuilder('p')
+          .select('p.householdId', 'id')
+          .distinct(true)
+          .where('p.countyCode = :countyCode AND p.zeroEmploymentHousehold = :yes AND p.householdId > :afterId', {
+            countyCode,
+            yes: true,
+            afterId,
+          })
+          .orderBy('p.householdId', 'ASC')
+          .limit(take)
+          .getRawMany<{ id: string }>();
+        return rows.map(({ id }) => ({ id, countyCode }));
+      },
+    );
   }
 }
 
@@ -93,4 +109,3 @@ export class PersonHouseholdResolver {
     return person.householdId ? { id: person.householdId, countyCode: person.countyCode } : null;
   }
 }
-

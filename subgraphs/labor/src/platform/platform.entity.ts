@@ -5,9 +5,15 @@ import { DateScalar } from '../../../../shared/scalars';
 import type { ReadinessDates } from './readiness';
 import { Access } from '../../../../shared/auth/access';
 
-const itemDate = (description: string) => ({ nullable: true, description: `${description}: the date it was in place; null while missing.` });
+const itemDate = (description: string) => ({
+  nullable: true,
+  description: `${description}: the date it was in place; null while missing.`,
+});
 
-@ObjectType({ description: '街道/社区劳动保障工作平台 — a street (or township) or community labor-security platform and its six readiness items (六个到位).' })
+@ObjectType({
+  description:
+    '街道/社区劳动保障工作平台 — a street (or township) or community labor-security platform and its six readiness items (六个到位).',
+})
 @Entity('community_platform')
 @Unique('UQ_community_platform', ['countyCode', 'street', 'community'])
 @Index('IDX_community_platform_county', ['countyCode', 'id'])

@@ -38,7 +38,7 @@ export enum ReadinessStatus {
 }
 registerEnumType(ReadinessStatus, {
   name: 'PlatformReadinessStatus',
-  description: 'Against the notice\'s deadline: all six in place by 2003-07-31 (7月底前实现六个到位).',
+  description: "Against the notice's deadline: all six in place by 2003-07-31 (7月底前实现六个到位).",
   valuesConfig: {
     READY_ON_TIME: { description: '按期到位: all six in place by the deadline' },
     READY_LATE: { description: '逾期到位: all six in place now, at least one after the deadline (late)' },

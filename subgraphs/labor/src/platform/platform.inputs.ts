@@ -11,7 +11,7 @@ export class RegisterCommunityPlatformInput {
   @Field(() => String, { description: '街道（乡镇）' })
   street!: string;
 
-  @Field(() => String, { nullable: true, description: '社区; omit for the street\'s own platform.' })
+  @Field(() => String, { nullable: true, description: "社区; omit for the street's own platform." })
   community?: string | null;
 }
 
@@ -35,7 +35,10 @@ export class RecordPlatformReadinessInput {
   inPlaceOn!: string;
 }
 
-export function validateReadiness(input: RecordPlatformReadinessInput, today: string): { platformId: number; item: ReadinessItem; inPlaceOn: string } {
+export function validateReadiness(
+  input: RecordPlatformReadinessInput,
+  today: string,
+): { platformId: number; item: ReadinessItem; inPlaceOn: string } {
   const platformId = positiveId('input.platformId', input.platformId);
   notInFuture('input.inPlaceOn', input.inPlaceOn, today);
   return { platformId, item: input.item, inPlaceOn: input.inPlaceOn };

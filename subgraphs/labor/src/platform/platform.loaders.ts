@@ -33,24 +33,43 @@ async function countsByCounty(db: DataSource, codes: readonly string[], today: s
     .groupBy('platform.countyCode')
     .setParameters({ cutoff, today })
     .getRawMany<{ countyCode: string; platforms: unknown; readyOnTime: unknown; complete: unknown }>();
-  return new Map(rows.map((r) => [r.countyCode, { platforms: Number(r.platforms), readyOnTime: Number(r.readyOnTime ?? 0), complete: Number(r.complete ?? 0) }]));
+  return new Map(
+    rows.map((r) => [
+      r.countyCode,
+      { platforms: Number(r.platforms), readyOnTime: Number(r.readyOnTime ?? 0), complete: Number(r.complete ?? 0) },
+    ]),
+  );
 }
 
 export function createPlatformLoaders(db: DataSource) {
   return {
-    platformById: rowLoader((ids: readonly number[]) => db.getRepository(CommunityPlatform).findBy({ id: In([...ids]) }), (p) => p.id),
+    platformById: rowLoader(
+      (ids: readonly number[]) => db.getRepository(CommunityPlatform).findBy({ id: In([...ids]) }),
+      (p) => p.id,
+    ),
     /** Keyed by county and business date (one date, hence one statement, per request). */
     platformCountsByCounty: new DataLoader<{ countyCode: string; today: string }, PlatformCounts, string>(
       async (keys) => {
         const byDay = new Map<string, Map<string, PlatformCounts>>();
         for (const today of new Set(keys.map((k) => k.today))) {
-          byDay.set(today, await countsByCounty(db, keys.filter((k) => k.today === today).flatMap((k) => countiesOf(k.countyCode)), today));
+          byDay.set(
+            today,
+            await countsByCounty(
+              db,
+              keys.filter((k) => k.today === today).flatMap((k) => countiesOf(k.countyCode)),
+              today,
+            ),
+          );
         }
         // The city (320800) counts its counties' platforms.
         return keys.map((k) =>
           countiesOf(k.countyCode)
             .map((code) => byDay.get(k.today)?.get(code) ?? { platforms: 0, readyOnTime: 0, complete: 0 })
-            .reduce((a, b) => ({ platforms: a.platforms + b.platforms, readyOnTime: a.readyOnTime + b.readyOnTime, complete: a.complete + b.complete })),
+            .reduce((a, b) => ({
+              platforms: a.platforms + b.platforms,
+              readyOnTime: a.readyOnTime + b.readyOnTime,
+              complete: a.complete + b.complete,
+            })),
         );
       },
       { cacheKeyFn: (k) => `${k.countyCode}@${k.today}` },

@@ -15,7 +15,6 @@ import { Access } from '../../../../shared/auth/access';
 @ObjectType({ description: 'A page of platforms, by id.' })
 export class CommunityPlatformConnection extends connectionType(CommunityPlatform, 'CommunityPlatform') {}
 
-
 @Resolver(() => CommunityPlatform)
 export class CommunityPlatformResolver {
   @Access({ scopes: ['labor:read'], county: true })
@@ -36,14 +35,19 @@ export class CommunityPlatformResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<CommunityPlatform>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterKey, take }) =>
-      db.getRepository(CommunityPlatform).find({ where: { countyCode, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (p) => p.id,
+      ({ after: afterKey, take }) =>
+        db.getRepository(CommunityPlatform).find({ where: { countyCode, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
     );
   }
 
   @Access({ scopes: ['labor:read'], county: true })
   @Query(() => CommunityPlatformConnection, {
-    description: '未按期六个到位 — platforms of a county without all six items in place by 2003-07-31 (completed late or still incomplete), by id; none before the deadline has passed.',
+    description:
+      '未按期六个到位 — platforms of a county without all six items in place by 2003-07-31 (completed late or still incomplete), by id; none before the deadline has passed.',
   })
   async lateCommunityPlatforms(
     @Arg('countyCode', () => ID) countyCode: string,
@@ -55,17 +59,21 @@ export class CommunityPlatformResolver {
     const notByDeadline = Object.values(READINESS_COLUMNS)
       .map((column) => `platform.${column} IS NULL OR platform.${column} > :deadline`)
       .join(' OR ');
-    return keysetPage({ first, after }, INT_KEYS, (p: CommunityPlatform) => p.id, async ({ after: afterKey, take }) =>
-      today() <= SIX_IN_PLACE_DEADLINE
-        ? []
-        : db
-            .getRepository(CommunityPlatform)
-            .createQueryBuilder('platform')
-            .where({ countyCode, id: MoreThan(afterKey) })
-            .andWhere(`(${notByDeadline})`, { deadline: SIX_IN_PLACE_DEADLINE })
-            .orderBy('platform.id', 'ASC')
-            .take(take)
-            .getMany(),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (p: CommunityPlatform) => p.id,
+      async ({ after: afterKey, take }) =>
+        today() <= SIX_IN_PLACE_DEADLINE
+          ? []
+          : db
+              .getRepository(CommunityPlatform)
+              .createQueryBuilder('platform')
+              .where({ countyCode, id: MoreThan(afterKey) })
+              .andWhere(`(${notByDeadline})`, { deadline: SIX_IN_PLACE_DEADLINE })
+              .orderBy('platform.id', 'ASC')
+              .take(take)
+              .getMany(),
     );
   }
 
@@ -94,13 +102,15 @@ export class CommunityPlatformResolver {
   }
 
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => Boolean, { description: '未按期到位: not all six in place by 2003-07-31 (completed late or still incomplete after it).' })
+  @FieldResolver(() => Boolean, {
+    description: '未按期到位: not all six in place by 2003-07-31 (completed late or still incomplete after it).',
+  })
   late(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): boolean {
     return isLate(readinessOf(platform, today()).status);
   }
 
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [ReadinessItem], { description: 'Items not in place as of the business date, in the notice\'s order.' })
+  @FieldResolver(() => [ReadinessItem], { description: "Items not in place as of the business date, in the notice's order." })
   missingItems(@Root() platform: CommunityPlatform, @Ctx() { today }: LaborContext): ReadinessItem[] {
     return readinessOf(platform, today()).missing;
   }
@@ -115,7 +125,10 @@ export class CommunityPlatformResolver {
 @Resolver(() => County)
 export class CountyPlatformReadinessResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => PlatformReadinessStats, { nullable: true, description: '平台建设 — the county\'s platforms against the six-in-place deadline.' })
+  @FieldResolver(() => PlatformReadinessStats, {
+    nullable: true,
+    description: "平台建设 — the county's platforms against the six-in-place deadline.",
+  })
   async platformReadiness(@Root() county: County, @Ctx() { loaders, today }: LaborContext): Promise<PlatformReadinessStats> {
     const day = today();
     return readinessStats(await loaders.platformCountsByCounty.load({ countyCode: county.code, today: day }), day);

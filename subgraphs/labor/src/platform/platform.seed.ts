@@ -14,7 +14,14 @@ const UNITS: { street: string; community: string }[] = [
   { street: '城北街道', community: '人民路社区' },
 ];
 
-const onTime = (day: string): ReadinessDates => ({ organizationOn: day, staffOn: day, fundingOn: day, premisesOn: day, rulesOn: day, operationsOn: day });
+const onTime = (day: string): ReadinessDates => ({
+  organizationOn: day,
+  staffOn: day,
+  fundingOn: day,
+  premisesOn: day,
+  rulesOn: day,
+  operationsOn: day,
+});
 
 /** Most platforms made the deadline; the rest show each kind of lateness, varying by county. */
 function readinessFor(slot: number): ReadinessDates {

@@ -3,7 +3,7 @@ import type { PlatformCounts } from './platform.loaders';
 import { SIX_IN_PLACE_DEADLINE } from './readiness';
 import { Access } from '../../../../shared/auth/access';
 
-@ObjectType({ description: '平台建设进度 — a county\'s platforms against the six-in-place deadline (2003-07-31), as of the business date.' })
+@ObjectType({ description: "平台建设进度 — a county's platforms against the six-in-place deadline (2003-07-31), as of the business date." })
 export class PlatformReadinessStats {
   @Access({ scopes: [] })
   @Field(() => Int, { description: '平台数 — street and community platforms recorded.' })

@@ -24,7 +24,11 @@ describe('六个到位 readiness against the 2003-07-31 deadline', () => {
 
   it('is overdue when an item is missing after the deadline, in progress up to it', () => {
     const partial = { ...allOn('2003-06-01'), fundingOn: null };
-    expect(readinessOf(partial, '2003-07-31')).toEqual({ status: ReadinessStatus.IN_PROGRESS, missing: [ReadinessItem.FUNDING], completedOn: null });
+    expect(readinessOf(partial, '2003-07-31')).toEqual({
+      status: ReadinessStatus.IN_PROGRESS,
+      missing: [ReadinessItem.FUNDING],
+      completedOn: null,
+    });
     expect(isLate(ReadinessStatus.IN_PROGRESS)).toBe(false);
     expect(readinessOf(partial, '2003-08-01').status).toBe(ReadinessStatus.OVERDUE);
     expect(isLate(ReadinessStatus.OVERDUE)).toBe(true);

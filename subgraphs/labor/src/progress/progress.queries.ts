@@ -15,7 +15,13 @@ export interface RecordFigures {
 type Row = Record<string, string | number | null>;
 const n = (value: string | number | null | undefined) => Number(value ?? 0);
 
-export const noFigures = (): EmploymentFigures => ({ jobsCreated: 0, netNewEmployment: 0, reemployed: 0, hardshipReemployed: 0, ruralLaborExported: 0 });
+export const noFigures = (): EmploymentFigures => ({
+  jobsCreated: 0,
+  netNewEmployment: 0,
+  reemployed: 0,
+  hardshipReemployed: 0,
+  ruralLaborExported: 0,
+});
 
 const addFigures = (a: EmploymentFigures, b: EmploymentFigures): EmploymentFigures => ({
   jobsCreated: a.jobsCreated + b.jobsCreated,
@@ -26,7 +32,10 @@ const addFigures = (a: EmploymentFigures, b: EmploymentFigures): EmploymentFigur
 });
 
 /** Two areas' figures together (the city is its counties' sum). */
-export const addRecordFigures = (a: RecordFigures, b: RecordFigures): RecordFigures => ({ month: addFigures(a.month, b.month), yearToDate: addFigures(a.yearToDate, b.yearToDate) });
+export const addRecordFigures = (a: RecordFigures, b: RecordFigures): RecordFigures => ({
+  month: addFigures(a.month, b.month),
+  yearToDate: addFigures(a.yearToDate, b.yearToDate),
+});
 
 export const addCertificateStats = (a: CertificateStats, b: CertificateStats): CertificateStats => ({
   issuedInMonth: a.issuedInMonth + b.issuedInMonth,
@@ -122,7 +131,14 @@ export async function certificateFigures(db: DataSource, codes: string[], p: Rep
   return new Map(
     rows.map((row) => {
       const code = String(row.countyCode);
-      return [code, { issuedInMonth: n(row.inMonth), issuedYearToDate: n(row.yearToDate), valid: pastValid ? (pastValid.get(code) ?? 0) : n(row.valid) }];
+      return [
+        code,
+        {
+          issuedInMonth: n(row.inMonth),
+          issuedYearToDate: n(row.yearToDate),
+          valid: pastValid ? (pastValid.get(code) ?? 0) : n(row.valid),
+        },
+      ];
     }),
   );
 }

@@ -11,8 +11,16 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyProgressResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => EmploymentProgress, { nullable: true, description: '按月进度 — progress in the month (or quarter) and year to date, counted from the employment records, against the pro-rated targets.' })
-  async employmentProgress(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: LaborContext): Promise<EmploymentProgress> {
+  @FieldResolver(() => EmploymentProgress, {
+    nullable: true,
+    description:
+      '按月进度 — progress in the month (or quarter) and year to date, counted from the employment records, against the pro-rated targets.',
+  })
+  async employmentProgress(
+    @Root() county: County,
+    @Args() args: PeriodArguments,
+    @Ctx() { loaders, today }: LaborContext,
+  ): Promise<EmploymentProgress> {
     const period = reportingPeriod(args, today());
     const key = { code: county.code, period };
     const [figures, unemployed, targets] = await Promise.all([
@@ -33,8 +41,15 @@ export class CountyProgressResolver {
   }
 
   @Access({ scopes: ['report:read', 'labor:read'] })
-  @FieldResolver(() => CertificateStats, { nullable: true, description: '再就业优惠证 issued by the county bureau in the month (or quarter) and year to date, and valid at its end.' })
-  certificateStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: LaborContext): Promise<CertificateStats> {
+  @FieldResolver(() => CertificateStats, {
+    nullable: true,
+    description: '再就业优惠证 issued by the county bureau in the month (or quarter) and year to date, and valid at its end.',
+  })
+  certificateStats(
+    @Root() county: County,
+    @Args() args: PeriodArguments,
+    @Ctx() { loaders, today }: LaborContext,
+  ): Promise<CertificateStats> {
     return loaders.certificateStatsByAreaPeriod.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
 }

@@ -33,7 +33,9 @@ export class EmploymentFigures {
   ruralLaborExported!: number;
 }
 
-@ObjectType({ description: '按月进度 — a county\'s progress in a month and year to date, against its yearly targets pro-rated to the month.' })
+@ObjectType({
+  description: "按月进度 — a county's progress in a month and year to date, against its yearly targets pro-rated to the month.",
+})
 export class EmploymentProgress {
   @Access({ scopes: [] })
   @Field(() => EmploymentFigures, { description: 'The month (or quarter) alone.' })
@@ -50,7 +52,8 @@ export class EmploymentProgress {
   @Access({ scopes: [] })
   @Field(() => Float, {
     nullable: true,
-    description: '城镇登记失业率 at the end of the month, percent with two decimals: registeredUnemployed ÷ the urban labour force × 100 (null while the labour force is unknown).',
+    description:
+      '城镇登记失业率 at the end of the month, percent with two decimals: registeredUnemployed ÷ the urban labour force × 100 (null while the labour force is unknown).',
   })
   registeredUnemploymentRate!: number | null;
 
@@ -60,7 +63,8 @@ export class EmploymentProgress {
 
   @Access({ scopes: [] })
   @Field(() => [String], {
-    description: '进度滞后 — the indicators (field names) whose year-to-date figure is below expectedYearToDate, and registeredUnemploymentRate when it is above the target ceiling; empty without targets.',
+    description:
+      '进度滞后 — the indicators (field names) whose year-to-date figure is below expectedYearToDate, and registeredUnemploymentRate when it is above the target ceiling; empty without targets.',
   })
   behindSchedule!: string[];
 }
@@ -76,6 +80,8 @@ export class CertificateStats {
   issuedYearToDate!: number;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { description: 'VALID at the end of the month (or quarter), from the dated status changes; for the current period, VALID now.' })
+  @Field(() => Int, {
+    description: 'VALID at the end of the month (or quarter), from the dated status changes; for the current period, VALID now.',
+  })
   valid!: number;
 }

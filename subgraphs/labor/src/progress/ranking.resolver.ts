@@ -11,7 +11,8 @@ import { CountyRank, rankCounties, RankingIndicator } from './ranking';
 export class CountyRankingResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
   @Query(() => [CountyRank], {
-    description: '排名 — the eight counties ranked on one indicator, year to date at the end of the month (or quarter), with the gap to the pro-rated schedule; best first.',
+    description:
+      '排名 — the eight counties ranked on one indicator, year to date at the end of the month (or quarter), with the gap to the pro-rated schedule; best first.',
   })
   async countyRanking(
     @Arg('indicator', () => RankingIndicator) indicator: RankingIndicator,

@@ -19,7 +19,7 @@ registerEnumType(RankingIndicator, {
   description: 'An indicator of the targets (目标责任): the five counts of EmploymentFigures, or the registered unemployment rate.',
 });
 
-@ObjectType({ description: '排名 — a county\'s standing on one indicator, year to date, against its pro-rated schedule.' })
+@ObjectType({ description: "排名 — a county's standing on one indicator, year to date, against its pro-rated schedule." })
 export class CountyRank {
   @Access({ scopes: [] })
   @Field(() => County)
@@ -27,12 +27,16 @@ export class CountyRank {
 
   @Access({ scopes: [] })
   @Field(() => Int, {
-    description: '1 is best: the highest share of the yearly target reached (counts), the lowest rate (the rate); equal standings share a rank; counties without targets (or without a labour force, for the rate) come last.',
+    description:
+      '1 is best: the highest share of the yearly target reached (counts), the lowest rate (the rate); equal standings share a rank; counties without targets (or without a labour force, for the rate) come last.',
   })
   rank!: number;
 
   @Access({ scopes: [] })
-  @Field(() => Float, { nullable: true, description: 'Year to date to the period\'s end (a count), or the rate at its end in percent (null without a labour force).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Year to date to the period's end (a count), or the rate at its end in percent (null without a labour force).",
+  })
   value!: number | null;
 
   @Access({ scopes: [] })
@@ -40,18 +44,25 @@ export class CountyRank {
   target!: number | null;
 
   @Access({ scopes: [] })
-  @Field(() => Float, { nullable: true, description: 'Due by the period\'s end: target × month ÷ 12 rounded up; for the rate the ceiling (null without targets).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Due by the period's end: target × month ÷ 12 rounded up; for the rate the ceiling (null without targets).",
+  })
   expectedToDate!: number | null;
 
   @Access({ scopes: [] })
   @Field(() => Float, {
     nullable: true,
-    description: 'Ahead (positive) or behind (negative) the schedule: value − expectedToDate for counts, ceiling − rate for the rate (null without targets or value).',
+    description:
+      'Ahead (positive) or behind (negative) the schedule: value − expectedToDate for counts, ceiling − rate for the rate (null without targets or value).',
   })
   gap!: number | null;
 
   @Access({ scopes: [] })
-  @Field(() => Float, { nullable: true, description: 'Counts: percent of the yearly target reached, two decimals (null for the rate and without targets).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Counts: percent of the yearly target reached, two decimals (null for the rate and without targets).',
+  })
   completionPercent!: number | null;
 }
 
@@ -63,10 +74,15 @@ export interface CountyStanding {
   targets: TargetFigures | null;
 }
 
-const isCount = (indicator: RankingIndicator): indicator is RankingIndicator & TargetCount => (TARGET_COUNTS as readonly string[]).includes(indicator);
+const isCount = (indicator: RankingIndicator): indicator is RankingIndicator & TargetCount =>
+  (TARGET_COUNTS as readonly string[]).includes(indicator);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function standing(indicator: RankingIndicator, month: number, { county, figures, unemployed, targets }: CountyStanding): Omit<CountyRank, 'rank'> {
+function standing(
+  indicator: RankingIndicator,
+  month: number,
+  { county, figures, unemployed, targets }: CountyStanding,
+): Omit<CountyRank, 'rank'> {
   if (isCount(indicator)) {
     const value = figures.yearToDate[indicator];
     const target = targets ? targets[indicator] : null;
@@ -82,7 +98,14 @@ function standing(indicator: RankingIndicator, month: number, { county, figures,
   }
   const rate = ratePercent(unemployed, county.urbanLaborForce);
   const ceiling = targets ? targets.registeredUnemploymentRate : null;
-  return { county, value: rate, target: ceiling, expectedToDate: ceiling, gap: ceiling === null || rate === null ? null : round2(ceiling - rate), completionPercent: null };
+  return {
+    county,
+    value: rate,
+    target: ceiling,
+    expectedToDate: ceiling,
+    gap: ceiling === null || rate === null ? null : round2(ceiling - rate),
+    completionPercent: null,
+  };
 }
 
 /**
@@ -91,7 +114,8 @@ function standing(indicator: RankingIndicator, month: number, { county, figures,
  * for being small; the rate ranks lowest first. Standard competition ranking (1, 2, 2, 4).
  */
 export function rankCounties(indicator: RankingIndicator, month: number, counties: CountyStanding[]): CountyRank[] {
-  const score = (row: Omit<CountyRank, 'rank'>): number | null => (isCount(indicator) ? row.completionPercent : row.value === null ? null : -row.value);
+  const score = (row: Omit<CountyRank, 'rank'>): number | null =>
+    isCount(indicator) ? row.completionPercent : row.value === null ? null : -row.value;
   // A standing without a score (no targets, no labour force) is behind every scored one.
   const better = (a: number | null, b: number | null) => a !== null && (b === null || a > b);
   const rows = counties.map((c) => standing(indicator, month, c));

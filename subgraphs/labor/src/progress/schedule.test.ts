@@ -1,11 +1,30 @@
 import { behindSchedule, expectedToDate, ratePercent } from './schedule';
 
-const targets = { jobsCreated: 1200, netNewEmployment: 800, reemployed: 1000, hardshipReemployed: 7, ruralLaborExported: 0, registeredUnemploymentRate: 4.5 };
+const targets = {
+  jobsCreated: 1200,
+  netNewEmployment: 800,
+  reemployed: 1000,
+  hardshipReemployed: 7,
+  ruralLaborExported: 0,
+  registeredUnemploymentRate: 4.5,
+};
 
 describe('progress against pro-rated targets', () => {
   it('pro-rates to the month, rounding up', () => {
-    expect(expectedToDate(targets, 7)).toEqual({ jobsCreated: 700, netNewEmployment: 467, reemployed: 584, hardshipReemployed: 5, ruralLaborExported: 0 });
-    expect(expectedToDate(targets, 12)).toEqual({ jobsCreated: 1200, netNewEmployment: 800, reemployed: 1000, hardshipReemployed: 7, ruralLaborExported: 0 });
+    expect(expectedToDate(targets, 7)).toEqual({
+      jobsCreated: 700,
+      netNewEmployment: 467,
+      reemployed: 584,
+      hardshipReemployed: 5,
+      ruralLaborExported: 0,
+    });
+    expect(expectedToDate(targets, 12)).toEqual({
+      jobsCreated: 1200,
+      netNewEmployment: 800,
+      reemployed: 1000,
+      hardshipReemployed: 7,
+      ruralLaborExported: 0,
+    });
   });
 
   it('flags a count below target × month ÷ 12 and nothing at or above it', () => {

@@ -9,7 +9,10 @@ import { InspectionCase } from '../inspection/inspection-case.entity';
 @Resolver(() => Enterprise)
 export class EnterpriseHiresResolver {
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [EmploymentRecord], { nullable: true, description: 'Persons this enterprise hired (labor\'s employment records; those of the token\'s county).' })
+  @FieldResolver(() => [EmploymentRecord], {
+    nullable: true,
+    description: "Persons this enterprise hired (labor's employment records; those of the token's county).",
+  })
   async hires(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<EmploymentRecord[]> {
     const records = await loaders.hiresByEmployer.load(enterprise.creditCode);
     return records.filter((record) => canAccessCounty(viewer, record.countyCode));
@@ -19,7 +22,10 @@ export class EnterpriseHiresResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseInspectionResolver {
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [InspectionCase], { nullable: true, description: '劳动监察 — labor inspection cases against this enterprise (those the token\'s county may see), oldest first.' })
+  @FieldResolver(() => [InspectionCase], {
+    nullable: true,
+    description: "劳动监察 — labor inspection cases against this enterprise (those the token's county may see), oldest first.",
+  })
   async inspectionCases(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase[]> {
     const cases = await loaders.inspectionCasesByEnterprise.load(enterprise.creditCode);
     return cases.filter((c) => canAccessCounty(viewer, c.countyCode));

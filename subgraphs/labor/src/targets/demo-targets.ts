@@ -17,7 +17,15 @@ export const CITY_TARGETS_2003: TargetFigures = {
  * each count adding up exactly; every county keeps the city's unemployment-rate ceiling.
  */
 export function splitTargets(year: number, city: TargetFigures, counties: readonly { code: string; weight: number }[]) {
-  const shares = Object.fromEntries(TARGET_COUNTS.map((key) => [key, splitByWeight(city[key], counties.map((c) => c.weight))]));
+  const shares = Object.fromEntries(
+    TARGET_COUNTS.map((key) => [
+      key,
+      splitByWeight(
+        city[key],
+        counties.map((c) => c.weight),
+      ),
+    ]),
+  );
   return [
     { areaCode: CITY_CODE, year, ...city },
     ...counties.map((county, i) => ({

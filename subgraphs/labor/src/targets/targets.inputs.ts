@@ -46,7 +46,8 @@ export class SetEmploymentTargetsInput {
 function validFigures(input: TargetFiguresInput, path: string): TargetFigures {
   for (const key of TARGET_COUNTS) {
     const value = input[key];
-    if (!Number.isInteger(value) || value < 0 || value > 10_000_000) throw badUserInput(`${path}.${key}`, 'must be a whole number from 0 to 10,000,000');
+    if (!Number.isInteger(value) || value < 0 || value > 10_000_000)
+      throw badUserInput(`${path}.${key}`, 'must be a whole number from 0 to 10,000,000');
   }
   const rate = input.registeredUnemploymentRate;
   if (!(rate > 0 && rate <= 100) || Math.abs(rate * 100 - Math.round(rate * 100)) > 1e-6) {

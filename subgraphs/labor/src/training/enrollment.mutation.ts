@@ -31,30 +31,45 @@ function employedOn(tx: EntityManager, personId: number, day: string): Promise<E
 export class TrainingEnrollmentMutationResolver {
   @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => TrainingEnrollment, { description: '学员报名 — enroll a registered, jobless person in a course.' })
-  async enrollTrainee(@Arg('input', () => EnrollTraineeInput) input: EnrollTraineeInput, @Ctx() ctx: LaborContext): Promise<TrainingEnrollment> {
+  async enrollTrainee(
+    @Arg('input', () => EnrollTraineeInput) input: EnrollTraineeInput,
+    @Ctx() ctx: LaborContext,
+  ): Promise<TrainingEnrollment> {
     const valid = validateEnrollment(input, ctx.today());
     try {
-      return await auditedWrite(ctx, { operation: 'enrollTrainee', entity: 'TrainingEnrollment' }, async (tx) => {
-        const course = await findOrNotFound(tx, TrainingCourse, { id: valid.courseId }, { viewer: ctx.viewer });
-        // Locked like recordEmployment does, so a job cannot start unseen while the person is enrolled.
-        const person = await lockPerson(tx, valid.personId);
-        assertVisible(ctx.viewer, person, 'Person', valid.personId);
-        if (valid.enrolledOn > course.endsOn) throw badUserInput('input.enrolledOn', `the course ended on ${course.endsOn}`);
-        if (valid.enrolledOn < person.registeredOn) {
-          throw badUserInput('input.enrolledOn', `free training is for registered persons; this person registered on ${person.registeredOn}`);
-        }
-        const job = await employedOn(tx, person.id, valid.enrolledOn);
-        if (job) throw badUserInput('input.personId', `the person was employed on ${valid.enrolledOn} (employment record from ${job.startedOn})`);
-        if (await tx.existsBy(TrainingEnrollment, { courseId: course.id, personId: person.id })) throw duplicate();
-        return insertAndFetch(tx, TrainingEnrollment, {
-          courseId: course.id,
-          personId: person.id,
-          countyCode: course.countyCode,
-          enrolledOn: valid.enrolledOn,
-          status: EnrollmentStatus.ENROLLED,
-          resultOn: null,
-        });
-      }, (e) => [e.id]);
+      return await auditedWrite(
+        ctx,
+        { operation: 'enrollTrainee', entity: 'TrainingEnrollment' },
+        async (tx) => {
+          const course = await findOrNotFound(tx, TrainingCourse, { id: valid.courseId }, { viewer: ctx.viewer });
+          // Locked like recordEmployment does, so a job cannot start unseen while the person is enrolled.
+          const person = await lockPerson(tx, valid.personId);
+          assertVisible(ctx.viewer, person, 'Person', valid.personId);
+          if (valid.enrolledOn > course.endsOn) throw badUserInput('input.enrolledOn', `the course ended on ${course.endsOn}`);
+          if (valid.enrolledOn < person.registeredOn) {
+            throw badUserInput(
+              'input.enrolledOn',
+              `free training is for registered persons; this person registered on ${person.registeredOn}`,
+            );
+          }
+          const job = await employedOn(tx, person.id, valid.enrolledOn);
+          if (job)
+            throw badUserInput(
+              'input.personId',
+              `the person was employed on ${valid.enrolledOn} (employment record from ${job.startedOn})`,
+            );
+          if (await tx.existsBy(TrainingEnrollment, { courseId: course.id, personId: person.id })) throw duplicate();
+          return insertAndFetch(tx, TrainingEnrollment, {
+            courseId: course.id,
+            personId: person.id,
+            countyCode: course.countyCode,
+            enrolledOn: valid.enrolledOn,
+            status: EnrollmentStatus.ENROLLED,
+            resultOn: null,
+          });
+        },
+        (e) => [e.id],
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicate();
       throw error;
@@ -62,20 +77,32 @@ export class TrainingEnrollmentMutationResolver {
   }
 
   @Access({ scopes: ['labor:write'], county: true })
-  @Mutation(() => TrainingEnrollment, { description: '结业/退学 — record whether a trainee completed the course; completion only once it has ended.' })
-  recordTrainingResult(@Arg('input', () => RecordTrainingResultInput) input: RecordTrainingResultInput, @Ctx() ctx: LaborContext): Promise<TrainingEnrollment> {
+  @Mutation(() => TrainingEnrollment, {
+    description: '结业/退学 — record whether a trainee completed the course; completion only once it has ended.',
+  })
+  recordTrainingResult(
+    @Arg('input', () => RecordTrainingResultInput) input: RecordTrainingResultInput,
+    @Ctx() ctx: LaborContext,
+  ): Promise<TrainingEnrollment> {
     const id = positiveId('input.enrollmentId', input.enrollmentId);
     const today = ctx.today();
-    return auditedWrite(ctx, { operation: 'recordTrainingResult', entity: 'TrainingEnrollment' }, async (tx) => {
-      const enrollment = await findOrNotFound(tx, TrainingEnrollment, { id }, { viewer: ctx.viewer, lock: true });
-      if (enrollment.status !== EnrollmentStatus.ENROLLED) throw conflict(`the result of enrollment ${id} is already recorded (${enrollment.status})`);
-      const course = await tx.findOneByOrFail(TrainingCourse, { id: enrollment.courseId });
-      if (input.completed && today < course.endsOn) throw badUserInput('input.completed', `the course ends on ${course.endsOn}; completion is recorded from then`);
-      const result = input.completed
-        ? { status: EnrollmentStatus.COMPLETED, resultOn: course.endsOn }
-        : { status: EnrollmentStatus.DROPPED_OUT, resultOn: today < course.endsOn ? today : course.endsOn };
-      await tx.update(TrainingEnrollment, { id }, result);
-      return tx.findOneByOrFail(TrainingEnrollment, { id });
-    }, (e) => [e.id]);
+    return auditedWrite(
+      ctx,
+      { operation: 'recordTrainingResult', entity: 'TrainingEnrollment' },
+      async (tx) => {
+        const enrollment = await findOrNotFound(tx, TrainingEnrollment, { id }, { viewer: ctx.viewer, lock: true });
+        if (enrollment.status !== EnrollmentStatus.ENROLLED)
+          throw conflict(`the result of enrollment ${id} is already recorded (${enrollment.status})`);
+        const course = await tx.findOneByOrFail(TrainingCourse, { id: enrollment.courseId });
+        if (input.completed && today < course.endsOn)
+          throw badUserInput('input.completed', `the course ends on ${course.endsOn}; completion is recorded from then`);
+        const result = input.completed
+          ? { status: EnrollmentStatus.COMPLETED, resultOn: course.endsOn }
+          : { status: EnrollmentStatus.DROPPED_OUT, resultOn: today < course.endsOn ? today : course.endsOn };
+        await tx.update(TrainingEnrollment, { id }, result);
+        return tx.findOneByOrFail(TrainingEnrollment, { id });
+      },
+      (e) => [e.id],
+    );
   }
 }

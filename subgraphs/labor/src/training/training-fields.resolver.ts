@@ -67,7 +67,10 @@ export class TrainingOutcomeFieldsResolver {
 @Resolver(() => Person)
 export class PersonTrainingResolver {
   @Access({ scopes: ['labor:read'], county: true })
-  @FieldResolver(() => [TrainingEnrollment], { nullable: true, description: '参加培训 — the courses this person enrolled in (those the token\'s county may see).' })
+  @FieldResolver(() => [TrainingEnrollment], {
+    nullable: true,
+    description: "参加培训 — the courses this person enrolled in (those the token's county may see).",
+  })
   async trainingEnrollments(@Root() person: Person, @Ctx() { loaders, viewer }: LaborContext): Promise<TrainingEnrollment[]> {
     const enrollments = await loaders.trainingEnrollmentsByPerson.load(person.id);
     return enrollments.filter((e) => canAccessCounty(viewer, e.countyCode));

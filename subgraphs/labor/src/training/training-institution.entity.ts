@@ -27,7 +27,10 @@ export class TrainingInstitution {
   countyCode!: string;
 
   @Access({ scopes: ['labor:read'], county: true })
-  @Field(() => DateScalar, { nullable: true, description: '资质认定日期 — date of certification by the labor bureau; null if not certified.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '资质认定日期 — date of certification by the labor bureau; null if not certified.',
+  })
   @Column({ type: 'date', nullable: true })
   certifiedOn!: string | null;
 

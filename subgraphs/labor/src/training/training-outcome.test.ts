@@ -31,7 +31,11 @@ describe('training input rules', () => {
   });
 
   it('enrolls on the business date by default, never in the future', () => {
-    expect(validateEnrollment({ courseId: '2', personId: '3' }, '2003-08-15')).toEqual({ courseId: 2, personId: 3, enrolledOn: '2003-08-15' });
+    expect(validateEnrollment({ courseId: '2', personId: '3' }, '2003-08-15')).toEqual({
+      courseId: 2,
+      personId: 3,
+      enrolledOn: '2003-08-15',
+    });
     expect(() => validateEnrollment({ courseId: '2', personId: '3', enrolledOn: '2003-08-16' }, '2003-08-15')).toThrow(/input.enrolledOn/);
   });
 });

@@ -11,7 +11,7 @@ import { Access } from '../../../../shared/auth/access';
 export const DEFAULT_OUTCOME_MONTHS = 6;
 export const MAX_OUTCOME_MONTHS = 24;
 
-@ObjectType({ description: '培训就业效果 — a course\'s outcome figures, the basis of the training subsidy (按培训和再就业效果给予补贴).' })
+@ObjectType({ description: "培训就业效果 — a course's outcome figures, the basis of the training subsidy (按培训和再就业效果给予补贴)." })
 export class TrainingOutcome {
   courseId!: number;
 

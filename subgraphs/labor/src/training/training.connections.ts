@@ -11,7 +11,7 @@ export class TrainingInstitutionConnection extends connectionType(TrainingInstit
 @ObjectType({ description: 'A page of training courses, by id.' })
 export class TrainingCourseConnection extends connectionType(TrainingCourse, 'TrainingCourse') {}
 
-@ObjectType({ description: 'A page of a course\'s trainees, by enrollment id.' })
+@ObjectType({ description: "A page of a course's trainees, by enrollment id." })
 export class TrainingEnrollmentConnection extends connectionType(TrainingEnrollment, 'TrainingEnrollment') {}
 
 @ObjectType({ description: 'A page of outcome figures, one per course, by course id.' })

@@ -63,7 +63,8 @@ export function validateCourse(input: OpenTrainingCourseInput) {
   const institutionId = positiveId('input.institutionId', input.institutionId);
   const title = requiredText('input.title', input.title, 100);
   if (input.endsOn < input.startsOn) throw badUserInput('input.endsOn', 'must not be before startsOn');
-  if (daysBetween(input.startsOn, input.endsOn) >= MAX_COURSE_DAYS) throw badUserInput('input.endsOn', `a course may last at most ${MAX_COURSE_DAYS} days`);
+  if (daysBetween(input.startsOn, input.endsOn) >= MAX_COURSE_DAYS)
+    throw badUserInput('input.endsOn', `a course may last at most ${MAX_COURSE_DAYS} days`);
   return { institutionId, title, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn };
 }
 

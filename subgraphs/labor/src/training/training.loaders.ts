@@ -9,10 +9,17 @@ export function createTrainingLoaders(db: DataSource) {
   const courses = db.getRepository(TrainingCourse);
   const enrollments = db.getRepository(TrainingEnrollment);
   return {
-    trainingInstitutionById: rowLoader((ids: readonly number[]) => institutions.findBy({ id: In([...ids]) }), (i) => i.id),
-    trainingCourseById: rowLoader((ids: readonly number[]) => courses.findBy({ id: In([...ids]) }), (c) => c.id),
+    trainingInstitutionById: rowLoader(
+      (ids: readonly number[]) => institutions.findBy({ id: In([...ids]) }),
+      (i) => i.id,
+    ),
+    trainingCourseById: rowLoader(
+      (ids: readonly number[]) => courses.findBy({ id: In([...ids]) }),
+      (c) => c.id,
+    ),
     trainingEnrollmentsByPerson: groupLoader(
-      (personIds: readonly number[]) => enrollments.find({ where: { personId: In([...personIds]) }, order: { enrolledOn: 'ASC', id: 'ASC' } }),
+      (personIds: readonly number[]) =>
+        enrollments.find({ where: { personId: In([...personIds]) }, order: { enrolledOn: 'ASC', id: 'ASC' } }),
       (e) => e.personId,
     ),
   };

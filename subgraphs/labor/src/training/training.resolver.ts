@@ -9,7 +9,12 @@ import { TrainingCourse } from './training-course.entity';
 import { TrainingEnrollment } from './training-enrollment.entity';
 import { TrainingInstitution } from './training-institution.entity';
 import { DEFAULT_OUTCOME_MONTHS, MAX_OUTCOME_MONTHS, outcomesOf, type TrainingOutcome } from './training-outcome';
-import { TrainingCourseConnection, TrainingEnrollmentConnection, TrainingInstitutionConnection, TrainingOutcomeConnection } from './training.connections';
+import {
+  TrainingCourseConnection,
+  TrainingEnrollmentConnection,
+  TrainingInstitutionConnection,
+  TrainingOutcomeConnection,
+} from './training.connections';
 import { Access } from '../../../../shared/auth/access';
 import { positiveId } from '../../../../shared/validate';
 
@@ -20,7 +25,6 @@ async function institutionFor(ctx: LaborContext, id: string, field: string): Pro
   assertCounty(ctx.viewer, institution.countyCode);
   return institution;
 }
-
 
 @Resolver()
 export class TrainingQueryResolver {
@@ -42,8 +46,12 @@ export class TrainingQueryResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<TrainingInstitution>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (i) => i.id, ({ after: afterKey, take }) =>
-      db.getRepository(TrainingInstitution).find({ where: { countyCode, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (i) => i.id,
+      ({ after: afterKey, take }) =>
+        db.getRepository(TrainingInstitution).find({ where: { countyCode, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
     );
   }
 
@@ -56,12 +64,16 @@ export class TrainingQueryResolver {
     @Ctx() ctx: LaborContext,
   ): Promise<Page<TrainingCourse>> {
     const institution = await institutionFor(ctx, institutionId, 'institutionId');
-    return keysetPage({ first, after }, INT_KEYS, (c) => c.id, ({ after: afterKey, take }) =>
-      ctx.db.getRepository(TrainingCourse).find({
-        where: { institutionId: institution.id, id: MoreThan(afterKey) },
-        order: { id: 'ASC' },
-        take,
-      }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (c) => c.id,
+      ({ after: afterKey, take }) =>
+        ctx.db.getRepository(TrainingCourse).find({
+          where: { institutionId: institution.id, id: MoreThan(afterKey) },
+          order: { id: 'ASC' },
+          take,
+        }),
     );
   }
 
@@ -77,14 +89,19 @@ export class TrainingQueryResolver {
     const course = await loaders.trainingCourseById.load(key);
     if (!course) throw notFound('TrainingCourse', courseId);
     assertCounty(viewer, course.countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (e) => e.id, ({ after: afterKey, take }) =>
-      db.getRepository(TrainingEnrollment).find({ where: { courseId: key, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (e) => e.id,
+      ({ after: afterKey, take }) =>
+        db.getRepository(TrainingEnrollment).find({ where: { courseId: key, id: MoreThan(afterKey) }, order: { id: 'ASC' }, take }),
     );
   }
 
   @Access({ scopes: ['report:read', 'labor:read'], county: true })
   @Query(() => TrainingOutcomeConnection, {
-    description: '培训效果 — per course of an institution: trainees, completed, and completed trainees who found work within N months of the course end.',
+    description:
+      '培训效果 — per course of an institution: trainees, completed, and completed trainees who found work within N months of the course end.',
   })
   async trainingOutcomes(
     @Arg('institutionId', () => ID) institutionId: string,
@@ -97,8 +114,12 @@ export class TrainingQueryResolver {
       throw badUserInput('withinMonths', `must be between 1 and ${MAX_OUTCOME_MONTHS}`);
     }
     const institution = await institutionFor(ctx, institutionId, 'institutionId');
-    return keysetPage({ first, after }, INT_KEYS, (o) => o.courseId, ({ after: afterCourseId, take }) =>
-      outcomesOf(ctx.db, { institutionId: institution.id, months: withinMonths, afterCourseId, take, today: ctx.today() }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (o) => o.courseId,
+      ({ after: afterCourseId, take }) =>
+        outcomesOf(ctx.db, { institutionId: institution.id, months: withinMonths, afterCourseId, take, today: ctx.today() }),
     );
   }
 }

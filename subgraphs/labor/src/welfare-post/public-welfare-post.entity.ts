@@ -35,7 +35,10 @@ registerEnumType(PostStatus, {
   valuesConfig: { OPEN: { description: '空岗 — reported vacant' }, FILLED: { description: '在岗 — filled' } },
 });
 
-@ObjectType({ description: '公益性岗位 — a government-funded post, reported when vacant (空岗报告) and filled first by 4050, double laid-off and double unemployed persons.' })
+@ObjectType({
+  description:
+    '公益性岗位 — a government-funded post, reported when vacant (空岗报告) and filled first by 4050, double laid-off and double unemployed persons.',
+})
 @Entity('public_welfare_post')
 @Index('IDX_post_county_status', ['countyCode', 'status', 'id'])
 export class PublicWelfarePost {

@@ -49,5 +49,10 @@ export function validateFill(input: FillPostInput, today: string) {
   const postId = positiveId('input.postId', input.postId);
   const personId = positiveId('input.personId', input.personId);
   notInFuture('input.startedOn', input.startedOn, today);
-  return { postId, personId, startedOn: input.startedOn, contractMonths: validContractMonths(input.contractMonths, 'input.contractMonths') };
+  return {
+    postId,
+    personId,
+    startedOn: input.startedOn,
+    contractMonths: validContractMonths(input.contractMonths, 'input.contractMonths'),
+  };
 }

@@ -22,12 +22,16 @@ export class PublicWelfarePostResolver {
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<PublicWelfarePost>> {
     assertCounty(viewer, countyCode);
-    return keysetPage({ first, after }, INT_KEYS, (p) => p.id, ({ after: afterKey, take }) =>
-      db.getRepository(PublicWelfarePost).find({
-        where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
-        order: { id: 'ASC' },
-        take,
-      }),
+    return keysetPage(
+      { first, after },
+      INT_KEYS,
+      (p) => p.id,
+      ({ after: afterKey, take }) =>
+        db.getRepository(PublicWelfarePost).find({
+          where: { countyCode, id: MoreThan(afterKey), ...(status ? { status } : {}) },
+          order: { id: 'ASC' },
+          take,
+        }),
     );
   }
 

@@ -36,13 +36,16 @@ export interface ValidAssessment {
 
 export function validateAssessment(input: AssessEnterpriseReliefInput, today: string): ValidAssessment {
   const code = creditCode('input.enterpriseCreditCode', input.enterpriseCreditCode);
-  if (!Number.isInteger(input.staffCount) || input.staffCount < 1) throw badUserInput('input.staffCount', 'must be a positive whole number');
+  if (!Number.isInteger(input.staffCount) || input.staffCount < 1)
+    throw badUserInput('input.staffCount', 'must be a positive whole number');
   const numbers = input.hiredCertificateNumbers.map((n) => n.trim());
   if (numbers.length === 0) throw badUserInput('input.hiredCertificateNumbers', 'must list at least one hired certificate holder');
-  if (numbers.length > MAX_HIRED_PER_ASSESSMENT) throw badUserInput('input.hiredCertificateNumbers', `lists more than ${MAX_HIRED_PER_ASSESSMENT}`);
+  if (numbers.length > MAX_HIRED_PER_ASSESSMENT)
+    throw badUserInput('input.hiredCertificateNumbers', `lists more than ${MAX_HIRED_PER_ASSESSMENT}`);
   const duplicate = numbers.find((n, i) => numbers.indexOf(n) !== i);
   if (duplicate) throw badUserInput('input.hiredCertificateNumbers', `lists certificate ${duplicate} twice`);
-  if (numbers.length > input.staffCount) throw badUserInput('input.hiredCertificateNumbers', `lists ${numbers.length} hires for a staff of ${input.staffCount}`);
+  if (numbers.length > input.staffCount)
+    throw badUserInput('input.hiredCertificateNumbers', `lists ${numbers.length} hires for a staff of ${input.staffCount}`);
   const effectiveFrom = input.effectiveFrom ?? today;
   if (effectiveFrom < POLICY_START || effectiveFrom > POLICY_END) {
     throw badUserInput('input.effectiveFrom', `must lie within ${POLICY_START} … ${POLICY_END} (财税[2002]208号)`);

@@ -6,7 +6,10 @@ export function createAssessmentLoaders(db: DataSource) {
   const assessments = db.getRepository(EnterpriseReliefAssessment);
   const certificates = db.getRepository(AssessmentCertificate);
   return {
-    assessmentById: rowLoader((ids: readonly number[]) => assessments.findBy({ id: In([...ids]) }), (a) => a.id),
+    assessmentById: rowLoader(
+      (ids: readonly number[]) => assessments.findBy({ id: In([...ids]) }),
+      (a) => a.id,
+    ),
     assessmentsByEnterprise: groupLoader(
       (codes: readonly string[]) => assessments.find({ where: { enterpriseCreditCode: In([...codes]) }, order: { id: 'ASC' } }),
       (a) => a.enterpriseCreditCode,

@@ -18,8 +18,10 @@ async function requireEnterpriseRegistration(tx: EntityManager, assessment: Vali
   const field = 'input.enterpriseCreditCode';
   const registration = await tx.findOne(TaxRegistration, { where: { creditCode: assessment.enterpriseCreditCode }, order: { id: 'ASC' } });
   // Another county's taxpayer is answered as unregistered: its kind and industry are not that county's to learn.
-  if (!registration || !canAccessCounty(viewer, registration.countyCode)) throw badUserInput(field, `${assessment.enterpriseCreditCode} has no tax registration (税务登记): register the taxpayer first`);
-  if (registration.kind !== TaxpayerKind.ENTERPRISE) throw badUserInput(field, `${assessment.enterpriseCreditCode} is registered as ${registration.kind}, not an enterprise`);
+  if (!registration || !canAccessCounty(viewer, registration.countyCode))
+    throw badUserInput(field, `${assessment.enterpriseCreditCode} has no tax registration (税务登记): register the taxpayer first`);
+  if (registration.kind !== TaxpayerKind.ENTERPRISE)
+    throw badUserInput(field, `${assessment.enterpriseCreditCode} is registered as ${registration.kind}, not an enterprise`);
   const mismatch = industryMismatch(assessment.kind, registration.industry);
   if (mismatch) throw badUserInput('input.kind', mismatch);
   return registration;
@@ -34,35 +36,47 @@ async function requireValidHires(tx: EntityManager, numbers: string[], viewer: V
   const known = new Map((await tx.findBy(CertificateReplica, { number: In(numbers) })).map((c) => [c.number, c]));
   for (const number of numbers) {
     const certificate = known.get(number);
-    if (!certificate || !canAccessCounty(viewer, certificate.countyCode)) throw badUserInput('input.hiredCertificateNumbers', `certificate ${number} is unknown here (labor has not notified it)`);
-    if (certificate.status !== 'VALID') throw badUserInput('input.hiredCertificateNumbers', `certificate ${number} is ${certificate.status}, not VALID`);
+    if (!certificate || !canAccessCounty(viewer, certificate.countyCode))
+      throw badUserInput('input.hiredCertificateNumbers', `certificate ${number} is unknown here (labor has not notified it)`);
+    if (certificate.status !== 'VALID')
+      throw badUserInput('input.hiredCertificateNumbers', `certificate ${number} is ${certificate.status}, not VALID`);
   }
 }
 
 @Resolver(() => EnterpriseReliefAssessment)
 export class AssessmentMutationResolver {
   @Access({ scopes: ['tax:write'], county: true })
-  @Mutation(() => EnterpriseReliefAssessment, { description: '认定 — assess an enterprise for relief from its staff and hired certificate holders (财税[2002]208号).' })
+  @Mutation(() => EnterpriseReliefAssessment, {
+    description: '认定 — assess an enterprise for relief from its staff and hired certificate holders (财税[2002]208号).',
+  })
   assessEnterpriseRelief(
     @Arg('input', () => AssessEnterpriseReliefInput) input: AssessEnterpriseReliefInput,
     @Ctx() ctx: TaxContext,
   ): Promise<EnterpriseReliefAssessment> {
     const assessment = validateAssessment(input, ctx.today());
-    return auditedWrite(ctx, { operation: 'assessEnterpriseRelief', entity: 'EnterpriseReliefAssessment' }, async (tx) => {
-      const registration = await requireEnterpriseRegistration(tx, assessment, ctx.viewer);
-      await requireValidHires(tx, assessment.certificateNumbers, ctx.viewer);
-      const { identifiers } = await tx.insert(EnterpriseReliefAssessment, {
-        enterpriseCreditCode: assessment.enterpriseCreditCode,
-        kind: assessment.kind,
-        staffCount: assessment.staffCount,
-        hiredCount: assessment.certificateNumbers.length,
-        effectiveFrom: assessment.effectiveFrom,
-        assessedOn: ctx.today(),
-        countyCode: registration.countyCode,
-      });
-      const id = Number(identifiers[0].id);
-      await tx.insert(AssessmentCertificate, assessment.certificateNumbers.map((certificateNumber) => ({ assessmentId: id, certificateNumber })));
-      return tx.findOneByOrFail(EnterpriseReliefAssessment, { id });
-    }, (a) => [a.id]);
+    return auditedWrite(
+      ctx,
+      { operation: 'assessEnterpriseRelief', entity: 'EnterpriseReliefAssessment' },
+      async (tx) => {
+        const registration = await requireEnterpriseRegistration(tx, assessment, ctx.viewer);
+        await requireValidHires(tx, assessment.certificateNumbers, ctx.viewer);
+        const { identifiers } = await tx.insert(EnterpriseReliefAssessment, {
+          enterpriseCreditCode: assessment.enterpriseCreditCode,
+          kind: assessment.kind,
+          staffCount: assessment.staffCount,
+          hiredCount: assessment.certificateNumbers.length,
+          effectiveFrom: assessment.effectiveFrom,
+          assessedOn: ctx.today(),
+          countyCode: registration.countyCode,
+        });
+        const id = Number(identifiers[0].id);
+        await tx.insert(
+          AssessmentCertificate,
+          assessment.certificateNumbers.map((certificateNumber) => ({ assessmentId: id, certificateNumber })),
+        );
+        return tx.findOneByOrFail(EnterpriseReliefAssessment, { id });
+      },
+      (a) => [a.id],
+    );
   }
 }

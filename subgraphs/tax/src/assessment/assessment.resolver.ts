@@ -24,7 +24,8 @@ export class AssessmentResolver {
   @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => Int, {
     nullable: true,
-    description: '企业所得税减征比例 in basis points (万分之一) of the tax due: 10000 = exempt; below 30 % (hired ÷ staff × 100 %) × 2, rounded down; null if income tax is not relieved.',
+    description:
+      '企业所得税减征比例 in basis points (万分之一) of the tax due: 10000 = exempt; below 30 % (hired ÷ staff × 100 %) × 2, rounded down; null if income tax is not relieved.',
   })
   incomeTaxReliefBasisPoints(@Root() assessment: EnterpriseReliefAssessment): number | null {
     return assessEnterpriseRelief(assessment.kind, assessment.staffCount, assessment.hiredCount).incomeTaxBasisPoints;
@@ -32,9 +33,14 @@ export class AssessmentResolver {
 
   @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [ReemploymentCertificate], { description: 'The hired certificate holders counted (再就业优惠证).' })
-  async hiredCertificates(@Root() assessment: EnterpriseReliefAssessment, @Ctx() { loaders, viewer }: TaxContext): Promise<ReemploymentCertificate[]> {
+  async hiredCertificates(
+    @Root() assessment: EnterpriseReliefAssessment,
+    @Ctx() { loaders, viewer }: TaxContext,
+  ): Promise<ReemploymentCertificate[]> {
     const rows = await loaders.certificatesByAssessment.load(assessment.id);
     // A certificate number starts with its issuing county's code: other counties' stay out.
-    return rows.filter((row) => canAccessCounty(viewer, row.certificateNumber.slice(0, 6))).map((row) => ({ number: row.certificateNumber }));
+    return rows
+      .filter((row) => canAccessCounty(viewer, row.certificateNumber.slice(0, 6)))
+      .map((row) => ({ number: row.certificateNumber }));
   }
 }

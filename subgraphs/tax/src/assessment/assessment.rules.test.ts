@@ -34,7 +34,11 @@ describe('财税[2002]208号 for employers', () => {
   });
 
   it('exempts a retail enterprise at 30 % from the surcharges and income tax, and gives nothing below', () => {
-    expect(assessEnterpriseRelief(RETAIL, 10, 3).taxTypes).toEqual([TaxType.CITY_CONSTRUCTION_TAX, TaxType.EDUCATION_SURCHARGE, TaxType.ENTERPRISE_INCOME_TAX]);
+    expect(assessEnterpriseRelief(RETAIL, 10, 3).taxTypes).toEqual([
+      TaxType.CITY_CONSTRUCTION_TAX,
+      TaxType.EDUCATION_SURCHARGE,
+      TaxType.ENTERPRISE_INCOME_TAX,
+    ]);
     expect(assessEnterpriseRelief(RETAIL, 1000, 299)).toEqual({ taxTypes: [], incomeTaxBasisPoints: null });
   });
 

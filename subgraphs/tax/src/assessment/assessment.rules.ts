@@ -46,13 +46,20 @@ export function assessEnterpriseRelief(kind: EnterpriseReliefKind, staff: number
   switch (kind) {
     case EnterpriseReliefKind.NEW_SERVICE_ENTERPRISE: {
       if (reaches) {
-        return { taxTypes: [TaxType.BUSINESS_TAX, TaxType.CITY_CONSTRUCTION_TAX, TaxType.EDUCATION_SURCHARGE, TaxType.ENTERPRISE_INCOME_TAX], ...full };
+        return {
+          taxTypes: [TaxType.BUSINESS_TAX, TaxType.CITY_CONSTRUCTION_TAX, TaxType.EDUCATION_SURCHARGE, TaxType.ENTERPRISE_INCOME_TAX],
+          ...full,
+        };
       }
       const basisPoints = Math.floor((hired * 2 * FULL_RELIEF_BASIS_POINTS) / staff);
-      return basisPoints > 0 ? { taxTypes: [TaxType.ENTERPRISE_INCOME_TAX], incomeTaxBasisPoints: basisPoints } : { taxTypes: [], incomeTaxBasisPoints: null };
+      return basisPoints > 0
+        ? { taxTypes: [TaxType.ENTERPRISE_INCOME_TAX], incomeTaxBasisPoints: basisPoints }
+        : { taxTypes: [], incomeTaxBasisPoints: null };
     }
     case EnterpriseReliefKind.NEW_COMMERCIAL_RETAIL:
-      return reaches ? { taxTypes: [TaxType.CITY_CONSTRUCTION_TAX, TaxType.EDUCATION_SURCHARGE, TaxType.ENTERPRISE_INCOME_TAX], ...full } : { taxTypes: [], incomeTaxBasisPoints: null };
+      return reaches
+        ? { taxTypes: [TaxType.CITY_CONSTRUCTION_TAX, TaxType.EDUCATION_SURCHARGE, TaxType.ENTERPRISE_INCOME_TAX], ...full }
+        : { taxTypes: [], incomeTaxBasisPoints: null };
     case EnterpriseReliefKind.MAIN_AUXILIARY_SEPARATION:
       return reaches ? { taxTypes: [TaxType.ENTERPRISE_INCOME_TAX], ...full } : { taxTypes: [], incomeTaxBasisPoints: null };
   }

@@ -46,10 +46,7 @@ export class TaxRegistration1751000040000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'relief_assessment_certificate',
-        columns: [
-          { ...col.int('assessmentId'), isPrimary: true },
-          col.key('certificateNumber', 16),
-        ],
+        columns: [{ ...col.int('assessmentId'), isPrimary: true }, col.key('certificateNumber', 16)],
         indices: [{ name: 'IDX_relief_assessment_certificate', columnNames: ['certificateNumber'] }],
       }),
     );

@@ -12,7 +12,10 @@ import { TaxRegistration } from '../taxpayer/tax-registration.entity';
 export class EnterpriseAssessmentsResolver {
   @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => [EnterpriseReliefAssessment], { nullable: true, description: '认定 — its relief assessments, oldest first (tax).' })
-  async taxReliefAssessments(@Root() enterprise: Enterprise, @Ctx() { loaders, viewer }: TaxContext): Promise<EnterpriseReliefAssessment[]> {
+  async taxReliefAssessments(
+    @Root() enterprise: Enterprise,
+    @Ctx() { loaders, viewer }: TaxContext,
+  ): Promise<EnterpriseReliefAssessment[]> {
     const assessments = await loaders.assessmentsByEnterprise.load(enterprise.creditCode);
     return assessments.filter((a) => canAccessCounty(viewer, a.countyCode));
   }

@@ -30,7 +30,10 @@ export class GrantTaxReliefInput {
   @Field(() => DateScalar)
   periodEnd!: string;
 
-  @Field(() => ID, { nullable: true, description: 'For relief of an enterprise that hired the holder: it must rest on an assessment (认定) counting the holder.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For relief of an enterprise that hired the holder: it must rest on an assessment (认定) counting the holder.',
+  })
   enterpriseCreditCode?: string | null;
 
   @Field(() => ID, {
@@ -53,7 +56,8 @@ export interface ValidRelief {
 /** Rules that need only the input; certificate, registration and assessment are checked after. */
 export function validateRelief(input: GrantTaxReliefInput): ValidRelief {
   const certificateNumber = input.certificateNumber.trim();
-  if (!/^\d{16}$/.test(certificateNumber)) throw badUserInput('input.certificateNumber', 'must be 16 digits (county code + year + sequence)');
+  if (!/^\d{16}$/.test(certificateNumber))
+    throw badUserInput('input.certificateNumber', 'must be 16 digits (county code + year + sequence)');
   if (input.amount <= 0n) throw badUserInput('input.amount', 'must be positive');
   if (input.periodStart > input.periodEnd) throw badUserInput('input.periodEnd', 'must not be before periodStart');
   const window = `relief periods must lie within ${POLICY_START} … ${POLICY_END} (财税[2002]208号)`;

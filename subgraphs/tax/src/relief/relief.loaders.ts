@@ -6,7 +6,10 @@ export function createReliefLoaders(db: DataSource) {
   const reliefs = db.getRepository(TaxRelief);
   const order = { periodStart: 'ASC', id: 'ASC' } as const;
   return {
-    reliefById: rowLoader((ids: readonly number[]) => reliefs.findBy({ id: In([...ids]) }), (r) => r.id),
+    reliefById: rowLoader(
+      (ids: readonly number[]) => reliefs.findBy({ id: In([...ids]) }),
+      (r) => r.id,
+    ),
     reliefsByPerson: groupLoader(
       (ids: readonly number[]) => reliefs.find({ where: { personId: In([...ids]) }, order }),
       (r) => r.personId ?? 0,

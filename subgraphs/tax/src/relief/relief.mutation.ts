@@ -11,13 +11,19 @@ export class TaxReliefMutationResolver {
   @Access({ scopes: ['tax:write'], county: true })
   @Mutation(() => TaxRelief, {
     description:
-      '减免税 — grant relief on a valid certificate (财税[2002]208号): to the holder\'s individual business as registered for tax, or with enterpriseCreditCode to an employer on its assessment (认定). Overlapping relief of the same tax is refused.',
+      "减免税 — grant relief on a valid certificate (财税[2002]208号): to the holder's individual business as registered for tax, or with enterpriseCreditCode to an employer on its assessment (认定). Overlapping relief of the same tax is refused.",
   })
   grantTaxRelief(@Arg('input', () => GrantTaxReliefInput) input: GrantTaxReliefInput, @Ctx() ctx: TaxContext): Promise<TaxRelief> {
     const relief = validateRelief(input);
     const scope = { viewer: ctx.viewer, today: ctx.today() };
-    return auditedWrite(ctx, { operation: 'grantTaxRelief', entity: 'TaxRelief' }, (tx) =>
-      relief.enterpriseCreditCode ? grantEnterpriseRelief(tx, scope, relief, relief.enterpriseCreditCode) : grantIndividualRelief(tx, scope, relief),
-    (r) => [r.id]);
+    return auditedWrite(
+      ctx,
+      { operation: 'grantTaxRelief', entity: 'TaxRelief' },
+      (tx) =>
+        relief.enterpriseCreditCode
+          ? grantEnterpriseRelief(tx, scope, relief, relief.enterpriseCreditCode)
+          : grantIndividualRelief(tx, scope, relief),
+      (r) => [r.id],
+    );
   }
 }

@@ -20,12 +20,18 @@ describe('individual business', () => {
 
   it('passes a period ending on the last day of the three years and refuses the day after', () => {
     expect(individualReliefRefusal(registration, { periodStart: '2003-01-01', periodEnd: '2005-06-09' })).toBeNull();
-    expect(individualReliefRefusal(registration, { periodStart: '2003-01-01', periodEnd: '2005-06-10' })).toMatchObject({ field: 'input.periodEnd' });
+    expect(individualReliefRefusal(registration, { periodStart: '2003-01-01', periodEnd: '2005-06-10' })).toMatchObject({
+      field: 'input.periodEnd',
+    });
   });
 
   it('refuses a period before the registration and an excluded trade', () => {
-    expect(individualReliefRefusal(registration, { periodStart: '2002-06-09', periodEnd: '2003-01-01' })).toMatchObject({ field: 'input.periodStart' });
-    expect(individualReliefRefusal({ ...registration, industry: 'OXYGEN_BAR' }, { periodStart: '2003-01-01', periodEnd: '2003-02-01' })).toMatchObject({
+    expect(individualReliefRefusal(registration, { periodStart: '2002-06-09', periodEnd: '2003-01-01' })).toMatchObject({
+      field: 'input.periodStart',
+    });
+    expect(
+      individualReliefRefusal({ ...registration, industry: 'OXYGEN_BAR' }, { periodStart: '2003-01-01', periodEnd: '2003-02-01' }),
+    ).toMatchObject({
       field: 'input.taxpayerCreditCode',
       message: expect.stringMatching(/OXYGEN_BAR, excluded/),
     });

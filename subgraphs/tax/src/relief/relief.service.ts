@@ -25,10 +25,18 @@ function refuse(refusal: Refusal | null): void {
 
 async function refuseOverlap(tx: EntityManager, relief: ValidRelief, where: FindOptionsWhere<TaxRelief>): Promise<void> {
   const overlapping = await tx.findOne(TaxRelief, {
-    where: { ...where, taxType: relief.taxType, periodStart: LessThanOrEqual(relief.periodEnd), periodEnd: MoreThanOrEqual(relief.periodStart) },
+    where: {
+      ...where,
+      taxType: relief.taxType,
+      periodStart: LessThanOrEqual(relief.periodEnd),
+      periodEnd: MoreThanOrEqual(relief.periodStart),
+    },
   });
   if (overlapping) {
-    throw badUserInput('input.periodStart', `overlaps relief ${overlapping.id} of ${relief.taxType} (${overlapping.periodStart} … ${overlapping.periodEnd})`);
+    throw badUserInput(
+      'input.periodStart',
+      `overlaps relief ${overlapping.id} of ${relief.taxType} (${overlapping.periodStart} … ${overlapping.periodEnd})`,
+    );
   }
 }
 
@@ -39,7 +47,10 @@ function registrationFor(registrations: TaxRegistration[], relief: ValidRelief, 
   const office = collectingOffice(relief.taxType, first);
   const registration = registrations.find((r) => r.office === office);
   if (!registration) {
-    throw badUserInput(field, `${registrations[0].creditCode} is not registered with ${OFFICE_NAME[office]} (${office}), which collects its ${relief.taxType}`);
+    throw badUserInput(
+      field,
+      `${registrations[0].creditCode} is not registered with ${OFFICE_NAME[office]} (${office}), which collects its ${relief.taxType}`,
+    );
   }
   return registration;
 }
@@ -48,17 +59,26 @@ function registrationFor(registrations: TaxRegistration[], relief: ValidRelief, 
 async function individualRegistration(tx: EntityManager, relief: ValidRelief, holderId: number): Promise<TaxRegistration> {
   const field = 'input.taxpayerCreditCode';
   const named = relief.taxpayerCreditCode;
-  const registrations = await tx.findBy(TaxRegistration, named ? { creditCode: named } : { ownerId: holderId, kind: TaxpayerKind.INDIVIDUAL_BUSINESS });
+  const registrations = await tx.findBy(
+    TaxRegistration,
+    named ? { creditCode: named } : { ownerId: holderId, kind: TaxpayerKind.INDIVIDUAL_BUSINESS },
+  );
   if (named) {
     if (!registrations.length) throw badUserInput(field, `${named} has no tax registration (税务登记)`);
-    if (registrations[0].kind !== TaxpayerKind.INDIVIDUAL_BUSINESS) throw badUserInput(field, `${named} is an enterprise: grant its relief with enterpriseCreditCode`);
-    if (registrations[0].ownerId !== holderId) throw badUserInput(field, `${named} is not an individual business of the holder of certificate ${relief.certificateNumber}`);
+    if (registrations[0].kind !== TaxpayerKind.INDIVIDUAL_BUSINESS)
+      throw badUserInput(field, `${named} is an enterprise: grant its relief with enterpriseCreditCode`);
+    if (registrations[0].ownerId !== holderId)
+      throw badUserInput(field, `${named} is not an individual business of the holder of certificate ${relief.certificateNumber}`);
   } else {
     const codes = new Set(registrations.map((r) => r.creditCode));
     if (codes.size === 0) {
-      throw badUserInput(field, `the holder of certificate ${relief.certificateNumber} has no individual business registered for tax (税务登记): register it first`);
+      throw badUserInput(
+        field,
+        `the holder of certificate ${relief.certificateNumber} has no individual business registered for tax (税务登记): register it first`,
+      );
     }
-    if (codes.size > 1) throw badUserInput(field, `the holder of certificate ${relief.certificateNumber} has ${codes.size} individual businesses: name one`);
+    if (codes.size > 1)
+      throw badUserInput(field, `the holder of certificate ${relief.certificateNumber} has ${codes.size} individual businesses: name one`);
   }
   return registrationFor(registrations, relief, field);
 }
@@ -92,21 +112,36 @@ export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope
 }
 
 /** Relief of an employer on its latest assessment, one grant per enterprise at a time. */
-export async function grantEnterpriseRelief(tx: EntityManager, scope: GrantScope, relief: ValidRelief, enterpriseCreditCode: string): Promise<TaxRelief> {
+export async function grantEnterpriseRelief(
+  tx: EntityManager,
+  scope: GrantScope,
+  relief: ValidRelief,
+  enterpriseCreditCode: string,
+): Promise<TaxRelief> {
   const field = 'input.enterpriseCreditCode';
-  const assessment = await tx.findOne(EnterpriseReliefAssessment, { where: { enterpriseCreditCode }, order: { id: 'DESC' }, ...rowLock(tx) });
+  const assessment = await tx.findOne(EnterpriseReliefAssessment, {
+    where: { enterpriseCreditCode },
+    order: { id: 'DESC' },
+    ...rowLock(tx),
+  });
   // Another county's assessment is answered as none: its figures are not that county's to see.
   if (!assessment || !canAccessCounty(scope.viewer, assessment.countyCode)) {
     throw badUserInput(field, `${enterpriseCreditCode} has no relief assessment (认定) of its staff and hires`);
   }
   const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber', undefined, scope.viewer);
   if (!(await tx.existsBy(AssessmentCertificate, { assessmentId: assessment.id, certificateNumber: certificate.number }))) {
-    throw badUserInput('input.certificateNumber', `certificate ${certificate.number} is not among the hires counted by assessment ${assessment.id}`);
+    throw badUserInput(
+      'input.certificateNumber',
+      `certificate ${certificate.number} is not among the hires counted by assessment ${assessment.id}`,
+    );
   }
   const allowed = assessEnterpriseRelief(assessment.kind, assessment.staffCount, assessment.hiredCount);
   if (!allowed.taxTypes.includes(relief.taxType)) {
     const allows = allowed.taxTypes.length ? allowed.taxTypes.join(', ') : 'no relief';
-    throw badUserInput('input.taxType', `assessment ${assessment.id} (${assessment.kind}, ${assessment.hiredCount} hired of ${assessment.staffCount} staff) allows ${allows}, not ${relief.taxType}`);
+    throw badUserInput(
+      'input.taxType',
+      `assessment ${assessment.id} (${assessment.kind}, ${assessment.hiredCount} hired of ${assessment.staffCount} staff) allows ${allows}, not ${relief.taxType}`,
+    );
   }
   refuse(periodRefusal(relief, assessment.effectiveFrom, `assessment ${assessment.id}`));
   const registration = registrationFor(await tx.findBy(TaxRegistration, { creditCode: enterpriseCreditCode }), relief, field);

@@ -20,10 +20,17 @@ const empty = (): TaxReliefStats => ({
 });
 
 type Totals = TaxReliefStats['month'];
-const addTotals = (a: Totals, b: Totals): Totals => ({ persons: a.persons + b.persons, enterprises: a.enterprises + b.enterprises, amount: a.amount + b.amount });
+const addTotals = (a: Totals, b: Totals): Totals => ({
+  persons: a.persons + b.persons,
+  enterprises: a.enterprises + b.enterprises,
+  amount: a.amount + b.amount,
+});
 
 /** Two areas' relief figures together: the city is its counties' sum (a person relieved in two counties counts in each). */
-export const addReliefStats = (a: TaxReliefStats, b: TaxReliefStats): TaxReliefStats => ({ month: addTotals(a.month, b.month), yearToDate: addTotals(a.yearToDate, b.yearToDate) });
+export const addReliefStats = (a: TaxReliefStats, b: TaxReliefStats): TaxReliefStats => ({
+  month: addTotals(a.month, b.month),
+  yearToDate: addTotals(a.yearToDate, b.yearToDate),
+});
 
 /** One GROUP BY per requested period for all counties asked: the period and year to date in one pass. */
 async function statsFor(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Map<string, TaxReliefStats>> {

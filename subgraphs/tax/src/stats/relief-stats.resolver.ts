@@ -16,7 +16,11 @@ import { Access } from '../../../../shared/auth/access';
 @Resolver(() => County)
 export class CountyReliefStatsResolver {
   @Access({ scopes: ['report:read', 'tax:read'] })
-  @FieldResolver(() => TaxReliefStats, { nullable: true, description: '减免税月报 — persons, enterprises and amounts relieved in the month (or quarter) and the year to date, by grant date (tax).' })
+  @FieldResolver(() => TaxReliefStats, {
+    nullable: true,
+    description:
+      '减免税月报 — persons, enterprises and amounts relieved in the month (or quarter) and the year to date, by grant date (tax).',
+  })
   taxReliefStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: TaxContext): Promise<TaxReliefStats> {
     return loaders.reliefStats.load({ code: county.code, period: reportingPeriod(args, today()) });
   }
@@ -31,7 +35,10 @@ interface OffsetRow {
 @Resolver()
 export class CollectionQuotaOffsetResolver {
   @Access({ scopes: ['report:read', 'tax:read'] })
-  @Query(() => CollectionQuotaOffset, { description: '抵减收缴任务 — relief an office (国税/地税) granted in a county from `from` to `to` (by grant date), which may offset its collection quota.' })
+  @Query(() => CollectionQuotaOffset, {
+    description:
+      '抵减收缴任务 — relief an office (国税/地税) granted in a county from `from` to `to` (by grant date), which may offset its collection quota.',
+  })
   async taxCollectionQuotaOffset(
     @Arg('office', () => TaxOffice) office: TaxOffice,
     @Arg('countyCode', () => ID) countyCode: string,

@@ -19,7 +19,10 @@ export class TaxReliefFigures {
   amount!: bigint;
 }
 
-@ObjectType({ description: '按月报送 — tax relief of a county (or the city, the sum of its counties) for the joint meeting: the month (or quarter) and the year to date.' })
+@ObjectType({
+  description:
+    '按月报送 — tax relief of a county (or the city, the sum of its counties) for the joint meeting: the month (or quarter) and the year to date.',
+})
 export class TaxReliefStats {
   @Access({ scopes: [] })
   @Field(() => TaxReliefFigures)

@@ -24,7 +24,10 @@ export class RegisterTaxpayerInput {
   @Field(() => ID)
   countyCode!: string;
 
-  @Field(() => ID, { nullable: true, description: "再就业优惠证 of the owner: required for an individual business, not allowed for an enterprise." })
+  @Field(() => ID, {
+    nullable: true,
+    description: '再就业优惠证 of the owner: required for an individual business, not allowed for an enterprise.',
+  })
   ownerCertificateNumber?: string | null;
 }
 
@@ -49,7 +52,10 @@ export function validateRegistration(input: RegisterTaxpayerInput, today: string
   const code = creditCode('input.creditCode', input.creditCode);
   const expected = `9${ENTITY_TYPE[input.kind]}`;
   if (!code.startsWith(expected)) {
-    throw badUserInput('input.creditCode', `an ${input.kind} registered by industry and commerce has a code starting ${expected} (GB 32100-2015)`);
+    throw badUserInput(
+      'input.creditCode',
+      `an ${input.kind} registered by industry and commerce has a code starting ${expected} (GB 32100-2015)`,
+    );
   }
   cityCounty('input.countyCode', input.countyCode);
   notInFuture('input.registeredOn', input.registeredOn, today);

@@ -17,7 +17,10 @@ async function ownerOf(tx: EntityManager, registration: ValidRegistration, viewe
   if (!registration.ownerCertificateNumber) return null;
   const certificate = await tx.findOneBy(CertificateReplica, { number: registration.ownerCertificateNumber });
   if (!certificate || !canAccessCounty(viewer, certificate.countyCode)) {
-    throw badUserInput('input.ownerCertificateNumber', `certificate ${registration.ownerCertificateNumber} is unknown here (labor has not notified it)`);
+    throw badUserInput(
+      'input.ownerCertificateNumber',
+      `certificate ${registration.ownerCertificateNumber} is unknown here (labor has not notified it)`,
+    );
   }
   return certificate.holderId;
 }
@@ -25,7 +28,10 @@ async function ownerOf(tx: EntityManager, registration: ValidRegistration, viewe
 /** Both offices register the same taxpayer: kind and owner must agree with the other office's entry. */
 function assertConsistent(registration: ValidRegistration, ownerId: number | null, existing: TaxRegistration[]): void {
   const same = existing.find((r) => r.office === registration.office);
-  if (same) throw conflict(`${registration.creditCode} is already registered with ${registration.office} (registration ${same.id})`, { id: String(same.id) });
+  if (same)
+    throw conflict(`${registration.creditCode} is already registered with ${registration.office} (registration ${same.id})`, {
+      id: String(same.id),
+    });
   const other = existing[0];
   if (other && other.kind !== registration.kind) {
     throw badUserInput('input.kind', `${registration.creditCode} is registered with ${other.office} as ${other.kind}`);
@@ -39,20 +45,28 @@ function assertConsistent(registration: ValidRegistration, ownerId: number | nul
 export class TaxpayerMutationResolver {
   @Access({ scopes: ['tax:write'], county: true })
   @Mutation(() => TaxRegistration, { description: '税务登记 — register an individual business or enterprise with 国税 or 地税.' })
-  registerTaxpayer(@Arg('input', () => RegisterTaxpayerInput) input: RegisterTaxpayerInput, @Ctx() ctx: TaxContext): Promise<TaxRegistration> {
+  registerTaxpayer(
+    @Arg('input', () => RegisterTaxpayerInput) input: RegisterTaxpayerInput,
+    @Ctx() ctx: TaxContext,
+  ): Promise<TaxRegistration> {
     const registration = validateRegistration(input, ctx.today());
     assertCounty(ctx.viewer, registration.countyCode);
-    return auditedWrite(ctx, { operation: 'registerTaxpayer', entity: 'TaxRegistration' }, async (tx) => {
-      const ownerId = await ownerOf(tx, registration, ctx.viewer);
-      assertConsistent(registration, ownerId, await tx.findBy(TaxRegistration, { creditCode: registration.creditCode }));
-      const { creditCode, office, kind, industry, registeredOn, countyCode } = registration;
-      try {
-        return await insertAndFetch(tx, TaxRegistration, { creditCode, office, kind, industry, registeredOn, countyCode, ownerId });
-      } catch (error) {
-        // A concurrent registration with the same office won the unique key.
-        if (isUniqueViolation(error)) throw conflict(`${registration.creditCode} is already registered with ${registration.office}`);
-        throw error;
-      }
-    }, (r) => [r.id]);
+    return auditedWrite(
+      ctx,
+      { operation: 'registerTaxpayer', entity: 'TaxRegistration' },
+      async (tx) => {
+        const ownerId = await ownerOf(tx, registration, ctx.viewer);
+        assertConsistent(registration, ownerId, await tx.findBy(TaxRegistration, { creditCode: registration.creditCode }));
+        const { creditCode, office, kind, industry, registeredOn, countyCode } = registration;
+        try {
+          return await insertAndFetch(tx, TaxRegistration, { creditCode, office, kind, industry, registeredOn, countyCode, ownerId });
+        } catch (error) {
+          // A concurrent registration with the same office won the unique key.
+          if (isUniqueViolation(error)) throw conflict(`${registration.creditCode} is already registered with ${registration.office}`);
+          throw error;
+        }
+      },
+      (r) => [r.id],
+    );
   }
 }
