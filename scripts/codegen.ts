@@ -55,10 +55,17 @@ export function codegenConfig(): Types.Config & { cwd: string } {
   };
 }
 
+/** The generator's result, typed (its own declaration says `any`). */
+async function generateFiles(write: boolean): Promise<Types.FileOutput[]> {
+  const result: unknown = await generate(codegenConfig(), write);
+  if (!Array.isArray(result)) throw new Error('GraphQL Code Generator returned no files');
+  return result as Types.FileOutput[];
+}
+
 /** `--check`: exits 1 if the committed file differs from what would be generated. */
 async function main(): Promise<void> {
   if (process.argv.includes('--check')) {
-    const outputs: Types.FileOutput[] = await generate(codegenConfig(), false);
+    const outputs = await generateFiles(false);
     const stale = outputs.filter((o) => readFileSync(join(projectRoot(), o.filename), 'utf8') !== o.content);
     if (stale.length) {
       process.stderr.write(`stale: ${stale.map((o) => o.filename).join(', ')}; run npm run codegen\n`);
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
     process.stdout.write('typed client up to date\n');
     return;
   }
-  const outputs: Types.FileOutput[] = await generate(codegenConfig(), true);
+  const outputs = await generateFiles(true);
   process.stdout.write(`wrote ${outputs.map((o) => o.filename).join(', ')}\n`);
 }
 

@@ -197,7 +197,7 @@ describe('the access matrix', () => {
   function entities(): { subgraph: string; url: string; schema: GraphQLSchema; type: string; nodes: Node[] }[] {
     // The gateway's own areas subgraph has no URL: its fields are reached through the gateway.
     const remote = composition.subgraphs.flatMap(({ name, schema }) =>
-      name in stack.subgraphs ? [{ schema, url: stack.subgraphs[name as keyof Stack['subgraphs']].url, name }] : [],
+      name in stack.subgraphs ? [{ schema, url: stack.subgraphs[name].url, name }] : [],
     );
     return remote.flatMap(({ name, schema, url }) =>
       // A subgraph without entities (the joint office) has no _Entity union.

@@ -8,6 +8,9 @@ import { type Caller, tokenFor } from '../../helpers/tokens';
 import type { OwnMariaDb } from './mariadb';
 import { freePort, ServiceProcess } from './processes';
 
+/** A subgraph's name or `gateway`. */
+type ServiceName = string;
+
 /** Every subgraph process; the scenarios take down the departments, not the office. */
 const SUBGRAPH_PROCESSES: SubgraphName[] = SUBGRAPHS.map((s) => s.name);
 export const DEPARTMENTS: SubgraphName[] = SUBGRAPH_PROCESSES.filter((name) => name !== 'joint-office');
@@ -28,7 +31,7 @@ export const SETTINGS = {
  */
 export const HANG_MS = SETTINGS.timeoutMs * 3 + 5000;
 
-const ENTRIES: Record<SubgraphName | 'gateway', string> = {
+const ENTRIES: Record<ServiceName, string> = {
   ...Object.fromEntries(SUBGRAPH_PROCESSES.map((name) => [name, entryPointOf(name)])),
   gateway: 'gateway/src/main.js',
 };
@@ -40,14 +43,14 @@ const ENTRIES: Record<SubgraphName | 'gateway', string> = {
  */
 export class FaultStack {
   private constructor(
-    readonly services: Record<SubgraphName | 'gateway', ServiceProcess>,
+    readonly services: Record<ServiceName, ServiceProcess>,
     readonly databases: Record<SubgraphName, string>,
   ) {}
 
   static async start(dir: string, mariadb?: OwnMariaDb): Promise<FaultStack> {
     mkdirSync(dir, { recursive: true });
     const ports = Object.fromEntries(await Promise.all(Object.keys(ENTRIES).map(async (name) => [name, await freePort()]))) as Record<
-      SubgraphName | 'gateway',
+      ServiceName,
       number
     >;
     const url = (name: SubgraphName) => `http://127.0.0.1:${ports[name]}/graphql`;
@@ -65,7 +68,7 @@ export class FaultStack {
       BUSINESS_DATE: '2003-08-15',
       SHUTDOWN_GRACE_MS: String(SETTINGS.shutdownGraceMs),
     };
-    const make = (name: SubgraphName | 'gateway', env: NodeJS.ProcessEnv) =>
+    const make = (name: ServiceName, env: NodeJS.ProcessEnv) =>
       new ServiceProcess(
         name,
         ports[name],
@@ -73,7 +76,7 @@ export class FaultStack {
         { ...common, [`${envPrefix(name)}_PORT`]: String(ports[name]), ...env },
         join(dir, `${name}.log`),
       );
-    const services = {} as Record<SubgraphName | 'gateway', ServiceProcess>;
+    const services = {} as Record<ServiceName, ServiceProcess>;
     for (const name of SUBGRAPH_PROCESSES) {
       services[name] = make(name, {
         [`${envPrefix(name)}_DATABASE_URL`]: databases[name],
@@ -137,7 +140,7 @@ export class FaultStack {
     return response;
   }
 
-  async ready(name: SubgraphName | 'gateway'): Promise<{ status: number; body: Record<string, unknown> }> {
+  async ready(name: ServiceName): Promise<{ status: number; body: Record<string, unknown> }> {
     const response = await fetch(`${this.services[name].base}/ready`, { signal: AbortSignal.timeout(HANG_MS) });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
