@@ -18,7 +18,15 @@ const departmentZones = DEPARTMENTS.map((department) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'data/**', 'deploy/keys/**', 'examples/client/contract.generated.ts'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-output/**',
+      'data/**',
+      'deploy/keys/**',
+      'examples/client/contract.generated.ts',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
