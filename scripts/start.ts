@@ -3,7 +3,8 @@ import { entryPointOf, OFFICE_GATEWAY_ENV, SUBGRAPHS } from '../subgraphs/regist
 
 /**
  * `npm start`: every subgraph of the registry and then the gateway, each its own process
- * (as in production), with prefixed output. One exiting stops the others.
+ * (as in production), with prefixed output. One exiting leaves the others running, as a
+ * department down for maintenance does; Ctrl-C stops them all.
  * `npm start -- labor gateway` starts only the services named.
  */
 const COLORS = ['blue', 'green', 'yellow', 'magenta', 'red', 'white'];
@@ -24,7 +25,6 @@ if (unknown.length) {
 }
 
 const { result } = concurrently(wanted.length ? commands.filter((c) => wanted.includes(c.name)) : commands, {
-  killOthersOn: ['failure', 'success'],
   prefix: 'name',
 });
 result.then(
