@@ -16,7 +16,11 @@ export const PRIVATE_ECONOMY_KINDS = [EnterpriseKind.INDIVIDUAL_BUSINESS, Enterp
 /** Registrations per county, year to date, with the month's share in the same pass. */
 function registrations(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
   const inMonth = 'e.registeredOn >= pd.fromDay';
-  const query = db.getRepository(Enterprise).createQueryBuilder('e').select('e.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+  const query = db
+    .getRepository(Enterprise)
+    .createQueryBuilder('e')
+    .select('e.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
   return joinPeriods(query, periods, 'pd', 'e.registeredOn BETWEEN pd.yearFrom AND pd.toDay')
     .addSelect(`SUM(CASE WHEN e.kind = :individual AND ${inMonth} THEN 1 ELSE 0 END)`, 'monthIndividual')
     .addSelect(`SUM(CASE WHEN e.kind <> :individual AND ${inMonth} THEN 1 ELSE 0 END)`, 'monthEnterprises')
@@ -33,7 +37,11 @@ function registrations(db: DataSource, counties: string[], periods: ReportingPer
 function exemptions(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
   const inMonth = 'f.validFrom >= pd.fromDay';
   const waived = '(f.registrationFee + f.licenceFee + f.managementFee)';
-  const query = db.getRepository(FeeExemption).createQueryBuilder('f').select('f.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+  const query = db
+    .getRepository(FeeExemption)
+    .createQueryBuilder('f')
+    .select('f.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
   return joinPeriods(query, periods, 'pd', 'f.validFrom BETWEEN pd.yearFrom AND pd.toDay')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN 1 ELSE 0 END)`, 'monthCount')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN ${waived} ELSE 0 END)`, 'monthAmount')

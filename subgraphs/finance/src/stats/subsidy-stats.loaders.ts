@@ -24,7 +24,11 @@ function add(totals: SubsidyPeriodTotals, kind: SubsidyKind, count: number, amou
 
 /** One GROUP BY (county, period, kind) for all periods asked; the month and the year to date in the same pass. */
 async function subsidyStatsFor(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<SubsidyStats>> {
-  const paid = db.getRepository(SubsidyPayment).createQueryBuilder('p').select('p.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+  const paid = db
+    .getRepository(SubsidyPayment)
+    .createQueryBuilder('p')
+    .select('p.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
   const rows = await joinPeriods(paid, periods, 'pd', 'p.paidOn BETWEEN pd.yearFrom AND pd.toDay')
     .addSelect('p.kind', 'kind')
     .addSelect('SUM(CASE WHEN p.paidOn >= pd.fromDay THEN 1 ELSE 0 END)', 'monthCount')
@@ -44,7 +48,9 @@ async function subsidyStatsFor(db: DataSource, codes: string[], periods: Reporti
       ytdCount: unknown;
       ytdAmount: unknown;
     }>();
-  const stats: FiguresByPeriod<SubsidyStats> = new Map(periods.map((p) => [p.id, new Map(codes.map((code) => [code, emptySubsidyStats()]))]));
+  const stats: FiguresByPeriod<SubsidyStats> = new Map(
+    periods.map((p) => [p.id, new Map(codes.map((code) => [code, emptySubsidyStats()]))]),
+  );
   for (const row of rows) {
     const s = stats.get(String(row.periodId))?.get(row.countyCode);
     if (!s || !(row.kind in FIELD_OF)) continue;

@@ -47,12 +47,12 @@ export const addCertificateStats = (a: CertificateStats, b: CertificateStats): C
  * The indicators of EmploymentFigures for each county and period, month and year to date,
  * in one GROUP BY over the periods' table (one period or a year's twelve months alike).
  */
-export async function recordFigures(
-  db: DataSource,
-  codes: string[],
-  periods: ReportingPeriod[],
-): Promise<FiguresByPeriod<RecordFigures>> {
-  const query = db.createQueryBuilder().from(EmploymentRecord, 'r').select('r.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+export async function recordFigures(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<RecordFigures>> {
+  const query = db
+    .createQueryBuilder()
+    .from(EmploymentRecord, 'r')
+    .select('r.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
   const bounds = { m: 'pd.fromDay', y: 'pd.yearFrom' } as const;
   for (const [prefix, start] of Object.entries(bounds)) {
     const started = `r.startedOn >= ${start} AND r.startedOn <= pd.toDay`;
@@ -114,7 +114,11 @@ async function validAtEnd(db: DataSource, codes: string[], periods: ReportingPer
     .where('ch.number = c.number AND ch.changedAt < pd.afterDay')
     .orderBy('ch.sequence', 'DESC')
     .limit(1);
-  const query = db.createQueryBuilder().from(ReemploymentCertificate, 'c').select('c.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+  const query = db
+    .createQueryBuilder()
+    .from(ReemploymentCertificate, 'c')
+    .select('c.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
   const rows: Row[] = await joinPeriods(query, periods, 'pd', 'c.issuedOn <= pd.toDay')
     .addSelect('COUNT(*)', 'valid')
     .where('c.countyCode IN (:...codes)', { codes })
@@ -131,7 +135,11 @@ export async function certificateFigures(
   codes: string[],
   periods: ReportingPeriod[],
 ): Promise<FiguresByPeriod<CertificateStats>> {
-  const query = db.createQueryBuilder().from(ReemploymentCertificate, 'c').select('c.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+  const query = db
+    .createQueryBuilder()
+    .from(ReemploymentCertificate, 'c')
+    .select('c.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
   const rows: Row[] = await joinPeriods(query, periods, 'pd', 'c.issuedOn <= pd.toDay')
     .addSelect('SUM(CASE WHEN c.issuedOn >= pd.fromDay THEN 1 ELSE 0 END)', 'inMonth')
     .addSelect('SUM(CASE WHEN c.issuedOn >= pd.yearFrom THEN 1 ELSE 0 END)', 'yearToDate')

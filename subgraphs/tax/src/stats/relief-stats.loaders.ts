@@ -41,7 +41,11 @@ export const addReliefStats = (a: TaxReliefStats, b: TaxReliefStats): TaxReliefS
  */
 async function statsFor(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<TaxReliefStats>> {
   const inMonth = 'r.grantedOn >= pd.fromDay';
-  const query = db.getRepository(TaxRelief).createQueryBuilder('r').select('r.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+  const query = db
+    .getRepository(TaxRelief)
+    .createQueryBuilder('r')
+    .select('r.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
   const rows = await joinPeriods(query, periods, 'pd', 'r.grantedOn >= pd.yearFrom AND r.grantedOn <= pd.toDay')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.personId END)`, 'monthPersons')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.enterpriseCreditCode END)`, 'monthEnterprises')
