@@ -157,8 +157,12 @@ export function areaPeriodLoader<T>({ fetch, empty, add }: AreaFigures<T>): Data
   );
 }
 
-/** How every department's `…Series(year)` field reads, for its description. */
-export const SERIES_RULE =
-  'Element i is month i+1 (January first) and equals exactly what the single-month field answers for that month and area (county or city); ' +
-  "the list runs to December for a past year and to the business date's month for the current year (that month as the month field has it, stocks as of now). " +
-  "A year after the business date's is refused: BAD_USER_INPUT naming `year`.";
+/** The description of a department's `…Series(year)` field, whose single-month field is `monthField`. */
+export function seriesDescription(monthField: string): string {
+  return (
+    `趋势 — ${monthField} month by month: element i is month i+1 (January first) and equals exactly what ` +
+    `${monthField}(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). ` +
+    "The list runs to December for a past year and to the business date's month for the current year " +
+    "(that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`."
+  );
+}

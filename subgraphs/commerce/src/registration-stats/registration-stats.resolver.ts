@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { reportingPeriod, SERIES_RULE, yearSeries } from '../../../../shared/reporting-period';
+import { reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { CommerceContext } from '../context';
 import { County } from '../enterprise/stubs';
@@ -24,7 +24,7 @@ export class CountyRegistrationStatsResolver {
   @Access({ scopes: ['report:read', 'commerce:read'] })
   @FieldResolver(() => [RegistrationStats], {
     nullable: true,
-    description: `趋势 — registrationStats month by month through the year. ${SERIES_RULE}`,
+    description: seriesDescription('registrationStats'),
   })
   registrationSeries(
     @Root() county: County,

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { reportingPeriod, SERIES_RULE, yearSeries } from '../../../../shared/reporting-period';
+import { reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { FinanceContext } from '../context';
 import { allocationKey } from '../fund/fund.loaders';
@@ -34,7 +34,7 @@ export class CountyFinanceResolver {
   @Access({ scopes: ['report:read', 'finance:read'] })
   @FieldResolver(() => [LoanStats], {
     nullable: true,
-    description: `趋势 — loanStats month by month through the year. ${SERIES_RULE}`,
+    description: seriesDescription('loanStats'),
   })
   loanSeries(
     @Root() county: County,
@@ -47,7 +47,7 @@ export class CountyFinanceResolver {
   @Access({ scopes: ['report:read', 'finance:read'] })
   @FieldResolver(() => [SubsidyStats], {
     nullable: true,
-    description: `趋势 — subsidyStats month by month through the year. ${SERIES_RULE}`,
+    description: seriesDescription('subsidyStats'),
   })
   subsidySeries(
     @Root() county: County,

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
-import { type ReportingPeriod, reportingPeriod, SERIES_RULE, yearSeries } from '../../../../shared/reporting-period';
+import { type ReportingPeriod, reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { targetKey } from '../targets/targets.loaders';
@@ -47,7 +47,7 @@ export class CountyProgressResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
   @FieldResolver(() => [EmploymentProgress], {
     nullable: true,
-    description: `趋势 — employmentProgress month by month through the year. ${SERIES_RULE}`,
+    description: seriesDescription('employmentProgress'),
   })
   employmentSeries(
     @Root() county: County,
@@ -73,7 +73,7 @@ export class CountyProgressResolver {
   @Access({ scopes: ['report:read', 'labor:read'] })
   @FieldResolver(() => [CertificateStats], {
     nullable: true,
-    description: `趋势 — certificateStats month by month through the year. ${SERIES_RULE}`,
+    description: seriesDescription('certificateStats'),
   })
   certificateSeries(
     @Root() county: County,

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { reportingPeriod, SERIES_RULE, yearSeries } from '../../../../shared/reporting-period';
+import { reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
@@ -28,7 +28,7 @@ export class CountyReliefStatsResolver {
   @Access({ scopes: ['report:read', 'tax:read'] })
   @FieldResolver(() => [TaxReliefStats], {
     nullable: true,
-    description: `趋势 — taxReliefStats month by month through the year. ${SERIES_RULE}`,
+    description: seriesDescription('taxReliefStats'),
   })
   taxReliefSeries(
     @Root() county: County,
