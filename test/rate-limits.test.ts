@@ -1,5 +1,6 @@
 import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
+import type { TokenClaims } from '../shared/auth/tokens';
 import type { Caller } from './helpers/tokens';
 
 /**
@@ -12,6 +13,7 @@ describe('gateway rate limits', () => {
   beforeAll(async () => {
     stack = await startStack({
       demoData: false,
+      trustedDocuments: true,
       gatewayEnv: {
         GATEWAY_RATE_LIMIT_WINDOW_SECONDS: '600',
         GATEWAY_RATE_LIMIT_CLIENT: '3',
@@ -23,7 +25,7 @@ describe('gateway rate limits', () => {
   afterAll(() => stack?.stop());
 
   const COUNTIES = '{ counties { code } }';
-  const clerk = (sub: string): Caller => ({ sub, dept: 'labor', scope: 'labor:read' });
+  const clerk = (sub: string): TokenClaims => ({ sub, dept: 'labor', scope: 'labor:read' });
 
   async function send(caller: Caller | null) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -35,7 +35,7 @@ const registered = (name: string) => {
 describe('trusted documents at the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ trustedDocuments: true });
   });
   afterAll(() => stack?.stop());
 

@@ -37,6 +37,12 @@ export interface GatewayConfig {
   rateLimit: RateLimitSettings;
   /** The persisted query manifest: the only operations partner tokens may run. */
   persistedQueryManifestPath: string;
+  /**
+   * Partner tokens run registered operations only. Always on as loaded from the
+   * environment (no variable turns it off); tests may switch it off to show that the
+   * subgraphs refuse a partner on their own (test/helpers/stack.ts).
+   */
+  trustedDocumentsForPartners: boolean;
 }
 
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
@@ -103,5 +109,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     rateLimit: rateLimitSettings(c),
     persistedQueryManifestPath: c.GATEWAY_PERSISTED_QUERY_MANIFEST ?? MANIFEST_FILE,
+    trustedDocumentsForPartners: true,
   };
 }

@@ -113,7 +113,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     routes: staticPages(config.pages, logger),
     authenticate,
     beforeAuth: rateLimit(config.rateLimit, authenticate),
-    admit: trustedDocumentsOnly(trusted),
+    admit: config.trustedDocumentsForPartners ? trustedDocumentsOnly(trusted) : undefined,
     persistedQueries: { cache: persistedQueryCache(trusted) },
     context: async (req) => ({
       viewer: viewerOf(req),

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGatewayConfig } from '../config';
 import { buildManifest, documentId } from './manifest';
-import { persistedQueryCache, requestedOperation, TrustedDocuments } from './trusted-documents';
+import { MANIFEST_FILE } from './sources';
+import { loadTrustedDocuments, persistedQueryCache, requestedOperation, TrustedDocuments } from './trusted-documents';
 
 const manifest = buildManifest([{ name: 'partners', text: 'query Status($n: ID!) { certificate(number: $n) { status } }' }]);
 const [status] = manifest.operations;
@@ -55,5 +60,28 @@ describe('persistedQueryCache', () => {
     await cache.set(`apq:${other}`, '{ counties { code } }');
     expect(await cache.get(`apq:${other}`)).toBe('{ counties { code } }');
     expect(trusted.bodyOf(other)).toBeUndefined();
+  });
+});
+
+describe('loading the manifest', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'reemp-manifest-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, content: string) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+
+  it('is on for partners whenever the gateway reads its environment, from the committed manifest by default', () => {
+    const config = loadGatewayConfig({});
+    expect(config.trustedDocumentsForPartners).toBe(true);
+    expect(config.persistedQueryManifestPath).toBe(MANIFEST_FILE);
+    expect(loadTrustedDocuments(MANIFEST_FILE, 2000).size).toBeGreaterThan(10);
+  });
+
+  it('refuses a start on a manifest whose id is not the hash of its body, or that is no manifest', () => {
+    const tampered = { ...manifest, operations: [{ ...status, body: `${status.body} ` }] };
+    expect(() => loadTrustedDocuments(write('tampered.json', JSON.stringify(tampered)), 2000)).toThrow(/Status's id is not the SHA-256/);
+    expect(() => loadTrustedDocuments(write('other.json', '{"operations":[]}'), 2000)).toThrow(/not a persisted query manifest: format/);
+    expect(() => loadTrustedDocuments(join(dir, 'missing.json'), 2000)).toThrow(/cannot read the persisted query manifest/);
   });
 });
