@@ -80,4 +80,20 @@ describe('gateway rate limits', () => {
     expect(third.retryAfter).toMatch(/^\d+$/);
     expect((await send(clerk('clerk-d'))).status).toBe(200);
   });
+
+  it('counts refusals by code and kind of caller on /metrics', async () => {
+    const metrics = async () => {
+      const url = stack.gatewayUrl.replace(/\/graphql$/, '/metrics');
+      const token = await stack.token({ sub: 'prometheus', dept: 'joint-office', scope: 'metrics:read' });
+      return (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).text();
+    };
+    const refusedClients = (text: string) =>
+      Number(/^gateway_refused_requests_total\{code="RATE_LIMITED",caller="client"[^}]*\} (\d+)$/m.exec(text)?.[1] ?? 0);
+    const before = refusedClients(await metrics());
+    for (let i = 0; i < 4; i += 1) await send(clerk('clerk-e'));
+    expect(refusedClients(await metrics())).toBe(before + 1);
+    const bank: Caller = { sub: 'bank-metrics', dept: 'partner', scope: 'feed:read' };
+    expect((await send(bank)).errors?.[0].extensions?.code).toBe('OPERATION_NOT_REGISTERED');
+    expect(await metrics()).toMatch(/^gateway_refused_requests_total\{code="OPERATION_NOT_REGISTERED",caller="partner"[^}]*\} [1-9]\d*$/m);
+  });
 });

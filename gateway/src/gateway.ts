@@ -17,6 +17,7 @@ import { fetchWithTimeout } from './resilience/guarded-source';
 import { createSubgraphGuards } from './resilience/guards';
 import { AREAS_SUBGRAPH, buildAreasSchema } from './areas/areas.schema';
 import { rateLimit } from './rate-limit/rate-limit';
+import { refusalCounter } from './refusals';
 import { loadTrustedDocuments, persistedQueryCache, trustedDocumentsOnly } from './trusted-documents/trusted-documents';
 
 export interface GatewayContext {
@@ -98,6 +99,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     },
   });
   const limits = queryLimits(config.limits, config.production);
+  const refusals = refusalCounter(metrics.registry);
   const trusted = loadTrustedDocuments(config.persistedQueryManifestPath, config.limits.maxTokens);
   // One verifier for the rate limit and the bearer check: its cache verifies each token once.
   const authenticate = await createTokenVerifier(config.auth);
@@ -112,8 +114,8 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     bodyLimit: config.bodyLimit,
     routes: staticPages(config.pages, logger),
     authenticate,
-    beforeAuth: rateLimit(config.rateLimit, authenticate),
-    admit: config.trustedDocumentsForPartners ? trustedDocumentsOnly(trusted) : undefined,
+    beforeAuth: rateLimit(config.rateLimit, authenticate, refusals),
+    admit: config.trustedDocumentsForPartners ? trustedDocumentsOnly(trusted, refusals) : undefined,
     persistedQueries: { cache: persistedQueryCache(trusted) },
     context: async (req) => ({
       viewer: viewerOf(req),

@@ -2,19 +2,22 @@ import type { Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { bearerTokenOf } from '../../../shared/auth/http';
 import type { Viewer } from '../../../shared/auth/viewer';
+import type { CallerKind, RefusalCounter } from '../refusals';
 import type { RateLimitSettings } from './settings';
 
 /** The code of a refused request (HTTP 429 with Retry-After). */
 export const RATE_LIMITED = 'RATE_LIMITED';
 
 interface Bucket {
+  caller: CallerKind;
   limiter: RateLimiterMemory | null;
   limit: number;
   describe: string;
 }
 
-function bucket(points: number, windowSeconds: number, keyPrefix: string, describe: string): Bucket {
-  return { limiter: points > 0 ? new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix }) : null, limit: points, describe };
+function bucket(caller: CallerKind, points: number, windowSeconds: number, describe: string): Bucket {
+  const limiter = points > 0 ? new RateLimiterMemory({ points, duration: windowSeconds, keyPrefix: caller }) : null;
+  return { caller, limiter, limit: points, describe };
 }
 
 function tooManyRequests(res: Response, refusal: RateLimiterRes, bucket: Bucket, windowSeconds: number): void {
@@ -39,11 +42,15 @@ function tooManyRequests(res: Response, refusal: RateLimiterRes, bucket: Bucket,
  * the bearer check that follows. Counters live in this process (rate-limiter-flexible's
  * memory store): behind N gateway replicas a caller may send N times the limit.
  */
-export function rateLimit(settings: RateLimitSettings, verify: (token: string) => Promise<Viewer>): RequestHandler {
+export function rateLimit(
+  settings: RateLimitSettings,
+  verify: (token: string) => Promise<Viewer>,
+  refusals?: RefusalCounter,
+): RequestHandler {
   const { windowSeconds } = settings;
-  const clients = bucket(settings.client, windowSeconds, 'client', 'a client');
-  const partners = bucket(settings.partner, windowSeconds, 'partner', 'a partner');
-  const anonymous = bucket(settings.anonymous, windowSeconds, 'anonymous', 'an address without a valid token');
+  const clients = bucket('client', settings.client, windowSeconds, 'a client');
+  const partners = bucket('partner', settings.partner, windowSeconds, 'a partner');
+  const anonymous = bucket('anonymous', settings.anonymous, windowSeconds, 'an address without a valid token');
   // The socket's address: a client's X-Forwarded-For is not believed (no trusted proxy is configured).
   const addressOf = (req: Request) => req.socket.remoteAddress ?? 'unknown';
 
@@ -68,6 +75,10 @@ export function rateLimit(settings: RateLimitSettings, verify: (token: string) =
   };
 
   return (req, res, next) => {
-    refusalOf(req).then((refused) => (refused ? tooManyRequests(res, refused.refusal, refused.bucket, windowSeconds) : next()), next);
+    refusalOf(req).then((refused) => {
+      if (!refused) return next();
+      refusals?.inc({ code: RATE_LIMITED, caller: refused.bucket.caller });
+      tooManyRequests(res, refused.refusal, refused.bucket, windowSeconds);
+    }, next);
   };
 }

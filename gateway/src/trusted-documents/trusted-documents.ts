@@ -5,6 +5,7 @@ import { parse, print } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { viewerOf } from '../../../shared/auth/http';
 import type { Viewer } from '../../../shared/auth/viewer';
+import type { RefusalCounter } from '../refusals';
 import { documentId, manifestSchema, type ManifestOperation } from './manifest';
 
 /** The code a refused operation carries (README, "Partners"), answered with HTTP 403. */
@@ -114,11 +115,12 @@ export function requestedOperation(method: string, body: unknown, search: Record
  * Partner tokens run registered operations only; every other token keeps free-form
  * queries. Refused before GraphQL parses anything, with 403 and OPERATION_NOT_REGISTERED.
  */
-export function trustedDocumentsOnly(trusted: TrustedDocuments): RequestHandler {
+export function trustedDocumentsOnly(trusted: TrustedDocuments, refusals?: RefusalCounter): RequestHandler {
   return (req, res, next) => {
     if (!mustUseTrustedDocuments(viewerOf(req))) return next();
     const verdict = trusted.check(requestedOperation(req.method, req.body, req.query));
     if (verdict.allowed) return next();
+    refusals?.inc({ code: OPERATION_NOT_REGISTERED, caller: 'partner' });
     res.status(403).json({ errors: [{ message: verdict.message, extensions: { code: OPERATION_NOT_REGISTERED } }] });
   };
 }
