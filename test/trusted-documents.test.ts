@@ -99,7 +99,7 @@ describe('trusted documents at the gateway', () => {
     expect(subgraphRequests).toBe(0);
   });
 
-  it('refuses an unknown id, and an id another client registered through automatic persisted queries', async () => {
+  it('refuses an unknown id, an id another client registered through automatic persisted queries, and a registered id with another document', async () => {
     const query = '{ counties { code } }';
     const id = documentId(query);
     // The labor clerk registers the query (APQ) and runs it by id: other tokens keep APQ.
@@ -107,7 +107,8 @@ describe('trusted documents at the gateway', () => {
     const byIdForLabor = await post({ extensions: persisted(id) }, 'labor');
     expect(byIdForLabor.errors).toBeUndefined();
     expect(byIdForLabor.data?.counties).toHaveLength(8);
-    for (const body of [{ extensions: persisted(id) }, { query, extensions: persisted(id) }]) {
+    const swapped = { query: '{ certificateChanges(first: 1) { edges { node { holder { id } } } } }', extensions: persisted(changes.id) };
+    for (const body of [{ extensions: persisted(id) }, { query, extensions: persisted(id) }, swapped]) {
       const res = await post(body);
       expect([res.status, res.errors?.[0].extensions?.code]).toEqual([403, 'OPERATION_NOT_REGISTERED']);
     }

@@ -30,6 +30,11 @@ describe('TrustedDocuments.check', () => {
       allowed: false,
     });
     expect(trusted.check({ id: null, query: 'query {' })).toMatchObject({ allowed: false });
+    const tampered = 'query Status($n: ID!) { certificate(number: $n) { status holder { idNumber } } }';
+    expect(trusted.check({ id: status.id, query: tampered })).toMatchObject({
+      allowed: false,
+      message: expect.stringContaining('not the registered'),
+    });
   });
 
   it('leaves a request naming no operation to Apollo, which refuses it', () => {

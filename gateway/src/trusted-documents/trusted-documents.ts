@@ -49,12 +49,18 @@ export class TrustedDocuments {
    */
   check({ query, id }: RequestedOperation): Verdict {
     if (id !== null) {
-      // With the document too, Apollo checks that the id is its hash (400 otherwise).
-      if (this.byId.has(id)) return { allowed: true };
-      return {
-        allowed: false,
-        message: `no registered operation has the id ${id.slice(0, 64)}: partners may run only registered operations`,
-      };
+      if (!this.byId.has(id))
+        return {
+          allowed: false,
+          message: `no registered operation has the id ${id.slice(0, 64)}: partners may run only registered operations`,
+        };
+      // Apollo runs the document when both come: it must be the one the id registers.
+      if (query !== null && documentId(query) !== id)
+        return {
+          allowed: false,
+          message: `the document sent is not the registered operation ${id}: send the id alone, or its document unchanged`,
+        };
+      return { allowed: true };
     }
     if (query === null) return { allowed: true }; // Apollo refuses a request without an operation.
     if (this.byId.has(documentId(query)) || this.byId.has(this.normalisedId(query) ?? '')) return { allowed: true };
