@@ -27,8 +27,10 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-# The gateway reads it relative to /app (override with SUPERGRAPH_PATH).
+# The gateway reads them relative to /app (override with SUPERGRAPH_PATH and
+# GATEWAY_PERSISTED_QUERY_MANIFEST): the schema it serves, the operations partners may run.
 COPY --from=build /app/gateway/supergraph.graphql ./gateway/supergraph.graphql
+COPY --from=build /app/gateway/persisted-query-manifest.json ./gateway/persisted-query-manifest.json
 
 # Only needed when a service falls back to SQLite (DATA_DIR defaults to ./data).
 RUN mkdir -p /app/data && chown node:node /app/data

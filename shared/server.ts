@@ -4,7 +4,7 @@ import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type B
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { GraphQLSchema, ParseOptions, ValidationRule } from 'graphql';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import { requireBearer, viewerOf } from './auth/http';
@@ -37,6 +37,15 @@ export interface ServiceOptions<TContext extends BaseContext> {
   ready?: ReadinessProbe;
   /** How long stopping waits for in-flight requests before closing their connections. */
   shutdownGraceMs?: number;
+  /**
+   * Runs on /graphql before the bearer check and before the body is read (the gateway's
+   * rate limit), so a flood is refused at the least cost.
+   */
+  beforeAuth?: RequestHandler;
+  /** Runs on /graphql after the bearer check and body parsing, before GraphQL (the gateway's trusted documents). */
+  admit?: RequestHandler;
+  /** Apollo's automatic persisted queries (default: on, with Apollo's in-memory cache). */
+  persistedQueries?: ApolloServerOptions<TContext>['persistedQueries'];
 }
 
 /** Times every GraphQL request by operation type and outcome. */
@@ -77,6 +86,7 @@ export async function createService<TContext extends BaseContext>(options: Servi
     formatError: formatErrorFor(options.production, options.name),
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
+    persistedQueries: options.persistedQueries,
     // Explicit, though they are Apollo's defaults: no HTTP batching; CSRF prevention on.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -118,10 +128,13 @@ export async function createService<TContext extends BaseContext>(options: Servi
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   options.routes?.(app);
+  const pass: RequestHandler = (_req, _res, next) => next();
   app.use(
     '/graphql',
+    options.beforeAuth ?? pass,
     requireBearer(options.authenticate),
     express.json({ limit: options.bodyLimit ?? '1mb' }),
+    options.admit ?? pass,
     expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
   );
   // Body-parser errors (413 too large, 400 malformed JSON) answer as GraphQL-shaped JSON.

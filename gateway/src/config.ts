@@ -9,6 +9,8 @@ import type { PagesConfig } from './static-pages';
 import { guardSchema, guardSettings, type SubgraphGuardSettings, timeoutVariables } from './resilience/settings';
 import { subgraphsOfSupergraph } from './supergraph-subgraphs';
 import { AREAS_SUBGRAPH } from './areas/areas.schema';
+import { rateLimitSchema, rateLimitSettings, type RateLimitSettings } from './rate-limit/settings';
+import { MANIFEST_FILE } from './trusted-documents/sources';
 
 /** A subgraph's name as the supergraph's join__Graph gives it (`labor`, `finance`, …). */
 export type SubgraphName = string;
@@ -31,6 +33,16 @@ export interface GatewayConfig {
   guard: SubgraphGuardSettings;
   /** How long SIGTERM waits for in-flight requests before closing their connections. */
   shutdownGraceMs: number;
+  /** Requests per window per caller (README, "Configuration"). */
+  rateLimit: RateLimitSettings;
+  /** The persisted query manifest: the only operations partner tokens may run. */
+  persistedQueryManifestPath: string;
+  /**
+   * Partner tokens run registered operations only. Always on as loaded from the
+   * environment (no variable turns it off); tests may switch it off to show that the
+   * subgraphs refuse a partner on their own (test/helpers/stack.ts).
+   */
+  trustedDocumentsForPartners: boolean;
 }
 
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
@@ -56,6 +68,8 @@ const schema = z.object({
   // The dashboard opens on the month the departments act in (as the subgraphs read it).
   BUSINESS_DATE: z.iso.date().optional(),
   ...guardSchema,
+  ...rateLimitSchema,
+  GATEWAY_PERSISTED_QUERY_MANIFEST: z.string().min(1).optional(),
 });
 
 /** `<NAME>_URL` for each subgraph, defaulting to the URL in the supergraph. */
@@ -93,5 +107,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     guard: guardSettings(c, names, urls),
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    rateLimit: rateLimitSettings(c),
+    persistedQueryManifestPath: c.GATEWAY_PERSISTED_QUERY_MANIFEST ?? MANIFEST_FILE,
+    trustedDocumentsForPartners: true,
   };
 }

@@ -16,6 +16,9 @@ import { departmentsReadiness } from './readiness';
 import { fetchWithTimeout } from './resilience/guarded-source';
 import { createSubgraphGuards } from './resilience/guards';
 import { AREAS_SUBGRAPH, buildAreasSchema } from './areas/areas.schema';
+import { rateLimit } from './rate-limit/rate-limit';
+import { refusalCounter } from './refusals';
+import { loadTrustedDocuments, persistedQueryCache, trustedDocumentsOnly } from './trusted-documents/trusted-documents';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -96,6 +99,10 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     },
   });
   const limits = queryLimits(config.limits, config.production);
+  const refusals = refusalCounter(metrics.registry);
+  const trusted = loadTrustedDocuments(config.persistedQueryManifestPath, config.limits.maxTokens);
+  // One verifier for the rate limit and the bearer check: its cache verifies each token once.
+  const authenticate = await createTokenVerifier(config.auth);
   return createService<GatewayContext>({
     name: 'gateway',
     logger,
@@ -106,7 +113,10 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
     parseOptions: limits.parseOptions,
     bodyLimit: config.bodyLimit,
     routes: staticPages(config.pages, logger),
-    authenticate: await createTokenVerifier(config.auth),
+    authenticate,
+    beforeAuth: rateLimit(config.rateLimit, authenticate, refusals),
+    admit: config.trustedDocumentsForPartners ? trustedDocumentsOnly(trusted, refusals) : undefined,
+    persistedQueries: { cache: persistedQueryCache(trusted) },
     context: async (req) => ({
       viewer: viewerOf(req),
       requestId: requestIdOf(req, { trustForwarded: false }),

@@ -39,6 +39,11 @@ export function clientRequestIdOf(req: Request, header = 'x-client-request-id'):
   return given && ID_FORMAT.test(given) ? given : null;
 }
 
+/** The JWT of an `Authorization: Bearer …` header, unverified; null without one. */
+export function bearerTokenOf(req: Request): string | null {
+  return /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(req.header('authorization') ?? '')?.[1] ?? null;
+}
+
 function unauthenticated(res: Response, message: string): void {
   res
     .status(401)
@@ -53,12 +58,12 @@ function unauthenticated(res: Response, message: string): void {
  */
 export function requireBearer(verify: (token: string) => Promise<Viewer>) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(req.header('authorization') ?? '');
-    if (!match) {
+    const token = bearerTokenOf(req);
+    if (!token) {
       unauthenticated(res, 'a bearer token is required');
       return;
     }
-    verify(match[1]).then(
+    verify(token).then(
       (viewer) => {
         viewers.set(req, viewer);
         next();

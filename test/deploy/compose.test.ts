@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadGatewayConfig } from '../../gateway/src/config';
 import { envPrefix } from '../../shared/config';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 
@@ -169,5 +170,32 @@ describe('deploy/mariadb-init.sh', () => {
     for (const name of [...departments.map((s) => s.name), 'office']) {
       expect(initScript).toMatch(new RegExp(`CREATE DATABASE IF NOT EXISTS ${name} CHARACTER SET utf8mb4\\b`));
     }
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+
+  it('carries the files the gateway reads from the repository by default into the image', () => {
+    // loadGatewayConfig's defaults, relative to the project root (/app in the image).
+    for (const file of ['gateway/supergraph.graphql', 'gateway/persisted-query-manifest.json'])
+      expect([file, dockerfile.includes(`COPY --from=build /app/${file} ./${file}`)]).toEqual([file, true]);
+  });
+});
+
+describe('the gateway in docker-compose.yml', () => {
+  it('sets only rate-limit variables the gateway validates, to its defaults unless overridden', () => {
+    const vars = Object.fromEntries(
+      Object.entries(env('gateway'))
+        .filter(([name]) => name.startsWith('GATEWAY_RATE_LIMIT_'))
+        .map(([name, value]) => [name, withDefaults(value)]),
+    );
+    expect(Object.keys(vars).sort()).toEqual([
+      'GATEWAY_RATE_LIMIT_ANONYMOUS',
+      'GATEWAY_RATE_LIMIT_CLIENT',
+      'GATEWAY_RATE_LIMIT_PARTNER',
+      'GATEWAY_RATE_LIMIT_WINDOW_SECONDS',
+    ]);
+    expect(loadGatewayConfig(vars).rateLimit).toEqual(loadGatewayConfig({}).rateLimit);
   });
 });

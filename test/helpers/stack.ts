@@ -75,8 +75,15 @@ export interface StackOptions {
   limits?: { gateway?: QueryLimits; subgraphs?: QueryLimits };
   /** CERTIFICATE_MAX_LAG_SECONDS of finance, tax and commerce. */
   certificateMaxLagSeconds?: number;
-  /** Extra gateway environment (e.g. GATEWAY_SUBGRAPH_TIMEOUT_MS, GATEWAY_BREAKER_RESET_MS). */
+  /** Extra gateway environment (e.g. GATEWAY_SUBGRAPH_TIMEOUT_MS, GATEWAY_BREAKER_RESET_MS, GATEWAY_RATE_LIMIT_CLIENT). */
   gatewayEnv?: NodeJS.ProcessEnv;
+  /**
+   * Partner tokens run registered operations only, as the gateway is deployed
+   * (test/trusted-documents.test.ts). Off by default here: suites send partner tokens
+   * free-form operations to show that the subgraphs themselves refuse what a partner's
+   * scopes do not allow, since authorization is never the gateway's alone.
+   */
+  trustedDocuments?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -150,7 +157,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       BUSINESS_DATE: businessDate,
       ...options.gatewayEnv,
     });
-    gateway = await createGateway({ ...gatewayConfig, limits: options.limits?.gateway ?? gatewayConfig.limits });
+    gateway = await createGateway({
+      ...gatewayConfig,
+      limits: options.limits?.gateway ?? gatewayConfig.limits,
+      trustedDocumentsForPartners: options.trustedDocuments ?? false,
+    });
     gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {
