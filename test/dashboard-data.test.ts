@@ -1,4 +1,4 @@
-import { cityTotal } from '../web/dashboard/data/city';
+import { CIRCULAR_QUERY } from '../web/dashboard/data/circulars';
 import { departmentOfError } from '../web/dashboard/data/departments';
 import { monthlyReportQuery } from '../web/dashboard/data/report-query';
 import { reportFromAnswer } from '../web/dashboard/data/report-source';
@@ -49,6 +49,17 @@ describe("the dashboard's report source", () => {
     expect(contractPaths.filter((path) => !dashboard.has(path))).toEqual([]);
   });
 
+  it("asks every field of the contract's CityProgress of the city, and of Circular of a circular", () => {
+    const dashboard = fieldPaths(parse(monthlyReportQuery(['labor', 'finance', 'tax', 'commerce'])));
+    const city = [...fieldPaths(parse(contractOperation('CityProgress')))];
+    expect(city).toContain('city.loanStats.yearToDate.amount');
+    expect(city.filter((path) => !dashboard.has(path))).toEqual([]);
+    const circular = [...fieldPaths(parse(contractOperation('Circular')))];
+    const asked = fieldPaths(parse(CIRCULAR_QUERY));
+    expect(circular).toContain('circular.areas.loanAmountYearToDate');
+    expect(circular.filter((path) => !asked.has(path))).toEqual([]);
+  });
+
   it('asks exactly the departments it is given, always with the county list', () => {
     const all = monthlyReportQuery(['labor', 'finance', 'tax', 'commerce']);
     expect(() => parse(all)).not.toThrow();
@@ -79,6 +90,7 @@ describe("the dashboard's report source", () => {
       2003,
       7,
       [county('320802', '100.10'), county('320803', '0.95')],
+      { ...county('320800', '7.00'), name: '淮安市' },
       [{ message: 'finance unavailable', path: ['counties', 0, 'loanStats'], extensions: { serviceName: 'finance' } }],
     );
     // Commerce failed without an error of its own: its null fields alone say it is missing.
@@ -87,51 +99,33 @@ describe("the dashboard's report source", () => {
       [null, null],
       [null, null],
     ]);
-    expect(report.city?.tax?.yearToDate).toEqual({ persons: 4, enterprises: 2, amount: '101.05' });
-    expect(report.city?.labor?.yearToDate.jobsCreated).toBe(10);
-    expect(report.city?.labor?.registeredUnemploymentRate).toBeNull();
+    // The city's row is the graph's answer as it is, never re-summed from the counties.
+    expect(report.city?.tax?.yearToDate).toEqual({ persons: 2, enterprises: 1, amount: '7.00' });
+    expect(report.city?.labor?.yearToDate.jobsCreated).toBe(5);
+    expect(report.city?.labor?.registeredUnemploymentRate).toBe(1.5);
     expect(report.city?.finance).toBeNull();
   });
 
-  it("sums the city from the counties in fen and behind where the counties' sum is", () => {
-    const area = (ytd: number, expected: number) => ({
-      code: 'x',
-      name: 'x',
-      labor: {
-        targets: {
-          jobsCreated: 12,
-          netNewEmployment: 12,
-          reemployed: 12,
-          hardshipReemployed: 12,
-          ruralLaborExported: 12,
-          registeredUnemploymentRate: 4.5,
-        },
-        month: { jobsCreated: 0, netNewEmployment: 0, reemployed: 0, hardshipReemployed: 0, ruralLaborExported: 0 },
-        yearToDate: { jobsCreated: ytd, netNewEmployment: ytd, reemployed: ytd, hardshipReemployed: ytd, ruralLaborExported: ytd },
-        expectedYearToDate: {
-          jobsCreated: expected,
-          netNewEmployment: expected,
-          reemployed: expected,
-          hardshipReemployed: expected,
-          ruralLaborExported: expected,
-        },
-        behindSchedule: [],
-        registeredUnemploymentRate: 2,
-        certificates: { issuedInMonth: 0, issuedYearToDate: 0, valid: 0 },
+  it('names a department missing when only its city figures come back null', () => {
+    const area = (
+      code: string,
+      loanStats: null | {
+        month: { count: number; amount: string };
+        yearToDate: { count: number; amount: string };
+        outstandingAmount: string;
+        guaranteeCapacity: string;
       },
-      finance: null,
-      tax: null,
-      commerce: null,
-    });
-    expect(cityTotal([area(9, 7), area(1, 7)])?.labor?.behindSchedule).toEqual([
-      'jobsCreated',
-      'netNewEmployment',
-      'reemployed',
-      'hardshipReemployed',
-      'ruralLaborExported',
-    ]);
-    expect(cityTotal([area(9, 7), area(6, 7)])?.labor?.behindSchedule).toEqual([]);
-    expect(cityTotal([])).toBeNull();
+    ) => ({ code, name: code, loanStats });
+    const loans = {
+      month: { count: 1, amount: '1.00' },
+      yearToDate: { count: 1, amount: '1.00' },
+      outstandingAmount: '1.00',
+      guaranteeCapacity: '5.00',
+    };
+    const report = reportFromAnswer(2003, 7, [area('320802', loans)], area('320800', null), []);
+    expect(report.missing).toContain('finance');
+    expect(report.counties[0].finance).toEqual(loans);
+    expect(reportFromAnswer(2003, 7, [], null, []).city).toBeNull();
   });
 
   it('adds money in integer fen', () => {

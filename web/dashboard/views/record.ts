@@ -1,0 +1,66 @@
+import type { Loaded } from '../data/circulars';
+import { type RecordAnswer, type RecordKind, recordQuery } from '../data/records';
+import { el } from './dom';
+import { sectionProblem } from './office-lists';
+
+/** A value of the answer as a definition list: nested records nest, lists number their items. */
+function describe(value: unknown): HTMLElement | string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '（无）';
+    return el('ol', {}, ...value.map((item) => el('li', {}, describe(item))));
+  }
+  if (typeof value === 'object') {
+    return el(
+      'dl',
+      {},
+      ...Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => [
+        el('dt', {}, key),
+        el('dd', { 'data-key': key }, describe(inner)),
+      ]),
+    );
+  }
+  return String(value);
+}
+
+/**
+ * A record a consistency finding names, as the graph gives it to the signed-in token. The
+ * query is shown beside it, so a reader can take it to GraphiQL (or to the department).
+ */
+export function recordView(
+  kindName: string,
+  kind: RecordKind | undefined,
+  key: string,
+  answer: Promise<Loaded<RecordAnswer>> | null,
+  back: string,
+): HTMLElement {
+  const head = [el('p', {}, el('a', { href: back }, '← 返回县区页面')), el('h2', {}, `${kind?.label ?? kindName} ${key}`)];
+  if (!kind || !answer) {
+    return el(
+      'section',
+      { class: 'record-view', 'data-view': 'record', 'data-loaded': 'true' },
+      ...head,
+      el('p', { 'data-problem': 'no-view' }, `图谱没有按编号读取 ${kindName} 的查询；请向主管部门查询编号为 ${key} 的记录。`),
+    );
+  }
+  const body = el('div', { class: 'record-body' }, el('p', { class: 'loading' }, '正在读取…'));
+  const view = el(
+    'section',
+    { class: 'record-view', 'data-view': 'record', 'data-kind': kindName },
+    ...head,
+    body,
+    el('details', {}, el('summary', {}, '查询 (GraphQL)'), el('pre', {}, `${recordQuery(kind)}\n\n{ "key": ${JSON.stringify(key)} }`)),
+  );
+  void answer.then((loaded) => {
+    body.replaceChildren(
+      !loaded.ok
+        ? sectionProblem('这条记录', loaded.problem, '该部门的读取权限')
+        : loaded.value.record === null
+          ? el('p', { 'data-problem': 'not-found' }, '没有这条记录，或它不在当前令牌可查看的县区内。')
+          : describe(loaded.value.record),
+      ...(loaded.ok ? loaded.value.notes.map((note) => el('p', { class: 'note' }, '部分字段暂缺：', note)) : []),
+    );
+    view.setAttribute('data-loaded', 'true');
+  });
+  return view;
+}
