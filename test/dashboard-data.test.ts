@@ -2,6 +2,8 @@ import { CIRCULAR_QUERY } from '../web/dashboard/data/circulars';
 import { departmentOfError } from '../web/dashboard/data/departments';
 import { monthlyReportQuery } from '../web/dashboard/data/report-query';
 import { reportFromAnswer } from '../web/dashboard/data/report-source';
+import { trendIndicator } from '../web/dashboard/data/indicators';
+import { pointsOf, seriesFromAnswer, yearSeriesQuery } from '../web/dashboard/data/year-series';
 import { formatYuan, sumYuan, toFen } from '../web/dashboard/money';
 import { type ASTNode, Kind, parse, visit } from 'graphql';
 import { contractOperation } from './helpers/operations';
@@ -126,6 +128,25 @@ describe("the dashboard's report source", () => {
     expect(report.missing).toContain('finance');
     expect(report.counties[0].finance).toEqual(loans);
     expect(reportFromAnswer(2003, 7, [], null, []).city).toBeNull();
+  });
+
+  it("reads the year's series a point a month, a failed department's as gaps, and asks them in one request", () => {
+    expect(() => parse(yearSeriesQuery())).not.toThrow();
+    expect(yearSeriesQuery()).toMatch(
+      /counties \{[\s\S]*employmentSeries\(year: \$year\)[\s\S]*city \{[\s\S]*registrationSeries\(year: \$year\)/,
+    );
+    const loans = (amounts: string[]) => amounts.map((amount, i) => ({ month: { count: i, amount } }));
+    const series = seriesFromAnswer(
+      2003,
+      [{ code: '320802', name: '清河区', loanSeries: loans(['10000.00', '0.00', '25000.00']), taxReliefSeries: null }],
+      { code: '320800', name: '淮安市', loanSeries: loans(['10000.00', '0.00', '25000.00']), taxReliefSeries: null },
+      [{ message: 'tax down', extensions: { serviceName: 'tax' } }],
+    );
+    expect(series.months).toEqual([1, 2, 3]);
+    expect(series.missing).toEqual(expect.arrayContaining(['tax']));
+    expect(pointsOf(series.counties[0], trendIndicator('loanAmount'), series.months)).toEqual([1, 0, 2.5]);
+    expect(pointsOf(series.counties[0], trendIndicator('loanCount'), series.months)).toEqual([0, 1, 2]);
+    expect(pointsOf(series.city!, trendIndicator('taxReliefAmount'), series.months)).toEqual([null, null, null]);
   });
 
   it('adds money in integer fen', () => {

@@ -157,18 +157,24 @@ describe('the dashboard in a browser', () => {
     }
   });
 
-  it("draws each chart with the month's counties", async () => {
+  it("draws each chart with the month's counties, and the year's trend from the graph's series, a point a month", async () => {
     const { page } = await open('#/2003-07');
     for (const [chart, series] of [
       ['progress', 2],
       ['amounts', 3],
-      ['trend', 8],
+      ['trend', 9], // the eight counties stacked, the city's line
     ] as const) {
       const box = page.locator(`[data-chart="${chart}"][data-rendered="true"]`);
       await box.waitFor();
       expect(await box.getAttribute('data-series')).toBe(String(series));
       expect(await paintedPixels(page, chart)).toBeGreaterThan(5_000);
     }
+    // The series run to the business date's month (August 2003), whatever month the page shows.
+    const months = await stack.query<{ city: { employmentSeries: unknown[] } }>(
+      '{ city { employmentSeries(year: 2003) { behindSchedule } } }',
+    );
+    expect(months.data!.city.employmentSeries).toHaveLength(8);
+    expect(await page.locator('[data-chart="trend"]').getAttribute('data-points')).toBe('8');
     // Another indicator redraws the trend chart.
     await page.locator('#trend-indicator').selectOption('loanAmount');
     await page.locator('[data-chart="trend"][data-rendered="true"][data-title*="小额担保贷款发放金额"]').waitFor();
@@ -190,7 +196,9 @@ describe('the dashboard in a browser', () => {
       for (const [field, text] of cells)
         expect({ field, shown: figureOf(text, valueAt(county, field)) }).toEqual({ field, shown: valueAt(county, field) });
     }
-    await page.locator('[data-chart="county-trend"][data-rendered="true"]').waitFor();
+    const trend = page.locator('[data-chart="county-trend"][data-rendered="true"]');
+    await trend.waitFor();
+    expect([await trend.getAttribute('data-series'), await trend.getAttribute('data-points')]).toEqual(['1', '8']);
     expect(await paintedPixels(page, 'county-trend')).toBeGreaterThan(2_000);
 
     // The late duties are the joint office's for this county, as the API lists them.

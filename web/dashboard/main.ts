@@ -1,6 +1,7 @@
 import './styles.css';
 import { completeIssuerSignIn, currentToken, signOut } from '../common/session';
-import { loadMonthlyReport, loadYearSeries, type YearSeries } from './data/report-source';
+import { loadMonthlyReport } from './data/report-source';
+import { loadYearSeries, type YearSeries } from './data/year-series';
 import type { MonthlyReport } from './data/model';
 import { href, parseRoute, type Route } from './route';
 import { loadCircular, loadCircularList } from './data/circulars';
@@ -22,7 +23,7 @@ interface PageConfig {
 
 const root = document.getElementById('app')!;
 const reports = new Map<string, Promise<MonthlyReport>>();
-const series = new Map<string, Promise<YearSeries>>();
+const series = new Map<number, Promise<YearSeries>>();
 
 function monthlyReport(year: number, month: number, token: string): Promise<MonthlyReport> {
   const key = `${year}-${month}`;
@@ -30,16 +31,10 @@ function monthlyReport(year: number, month: number, token: string): Promise<Mont
   return reports.get(key)!;
 }
 
-function yearSeries(year: number, month: number, token: string): Promise<YearSeries> {
-  const key = `${year}-${month}`;
-  if (!series.has(key)) {
-    const months = Array.from({ length: month }, (_, i) => monthlyReport(year, i + 1, token));
-    series.set(
-      key,
-      Promise.all(months).then((known) => loadYearSeries(year, month, token, known)),
-    );
-  }
-  return series.get(key)!;
+/** The year's monthly series of every area: one request a year, whatever month is shown. */
+function yearSeries(year: number, token: string): Promise<YearSeries> {
+  if (!series.has(year)) series.set(year, loadYearSeries(year, token));
+  return series.get(year)!;
 }
 
 function forget(): void {
@@ -153,7 +148,7 @@ async function routeView(route: Route, config: PageConfig, report: MonthlyReport
   const back = href({ ...route, view: 'report' });
   const county = route.county;
   if (route.view === 'county' && county) {
-    return countyView(report, county, yearSeries(route.year, route.month, token), back, {
+    return countyView(report, county, yearSeries(route.year, token), back, {
       duties: loadLateDuties(county, token),
       findings: loadCountyFindings(county, token),
       recordLink: (ref) => href({ ...route, view: 'record', record: { kind: ref.kind, key: ref.key } }),
@@ -176,7 +171,7 @@ async function routeView(route: Route, config: PageConfig, report: MonthlyReport
     if (!loaded.ok) return circularsView(route.year, loaded, () => list);
     return loaded.value ? circularView(loaded.value, list) : circularMissing(route.circularId, list);
   }
-  return reportView(report, yearSeries(route.year, route.month, token), (code) => href({ ...route, view: 'county', county: code }));
+  return reportView(report, yearSeries(route.year, token), (code) => href({ ...route, view: 'county', county: code }));
 }
 
 async function start(): Promise<void> {

@@ -5,7 +5,7 @@ import { type CountyAnswer, monthlyReportQuery, type ReportAnswer } from './repo
 
 /**
  * The dashboard's access to the graph's report data: the counties and the city in one
- * request. The views take MonthlyReport and YearSeries; how they are asked stays here.
+ * request. The views take MonthlyReport; how it is asked stays here (the year's series: year-series.ts).
  */
 type Answer = GraphQLResult<ReportAnswer>;
 
@@ -92,30 +92,4 @@ export async function loadMonthlyReport(year: number, month: number, token: stri
   const city = cityParts.length ? cityParts.reduce((all, part) => ({ ...all, ...part })) : null;
   const report = reportFromAnswer(year, month, [...byCode.values()], city, []);
   return { ...report, missing: [...new Set([...missing, ...report.missing])] };
-}
-
-export interface YearSeries {
-  year: number;
-  /** 1 … the last month asked for. */
-  months: number[];
-  /** Each month's report, in month order (today the series is made of them). */
-  reports: MonthlyReport[];
-  missing: Department[];
-  refused: Refusal | null;
-}
-
-/**
- * A year's monthly figures up to `throughMonth`: today one report per month (issue 12's
- * series API answers the same in one request with bounded statements).
- */
-export async function loadYearSeries(year: number, throughMonth: number, token: string, known: MonthlyReport[] = []): Promise<YearSeries> {
-  const months = Array.from({ length: throughMonth }, (_, i) => i + 1);
-  const reports = await Promise.all(months.map((m) => known.find((r) => r.year === year && r.month === m) ?? loadMonthlyReport(year, m, token)));
-  return {
-    year,
-    months,
-    reports,
-    missing: [...new Set(reports.flatMap((r) => r.missing))],
-    refused: reports.find((r) => r.refused)?.refused ?? null,
-  };
 }

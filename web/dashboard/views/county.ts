@@ -3,7 +3,7 @@ import { TREND_INDICATORS, trendIndicator } from '../data/indicators';
 import type { CountyFindings, Finding, RecordRef } from '../data/office';
 import { RECORD_KINDS } from '../data/records';
 import { type AreaReport, INDICATOR_NAMES, LABOR_INDICATORS, type MonthlyReport } from '../data/model';
-import type { YearSeries } from '../data/report-source';
+import type { YearSeries } from '../data/year-series';
 import { drawTrendChart } from './charts';
 import { el, on, replaceChildren } from './dom';
 import { countCell, missingCell, moneyCell, monthEnd, monthLabel, signed } from './format';
@@ -216,7 +216,11 @@ export function countyView(
     { id: 'county-trend-indicator' },
     ...TREND_INDICATORS.map((i) => el('option', { value: i.id, selected: i.id === trendId }, `${i.label}（${i.unit}）`)),
   );
-  const redraw = () => void series.then((s) => drawTrendChart(trendBox, s, trendIndicator(trendId), code));
+  const redraw = (): void =>
+    void series.then(
+      (s) => drawTrendChart(trendBox, s, trendIndicator(trendId), code),
+      () => undefined, // the box already says the months could not be read
+    );
   on(trendSelect, 'change', () => {
     trendId = trendSelect.value;
     redraw();
