@@ -224,6 +224,7 @@ describe('the dashboard in a browser', () => {
     const certificate = loanFinding.find((r) => r.kind === 'ReemploymentCertificate')!;
     await expect(page.locator('[data-view="record"] dd[data-key="number"]').first().textContent()).resolves.toBe(certificate.key);
     await expect(page.locator('[data-view="record"] dd[data-key="status"]').nth(1).textContent()).resolves.toBe('REVOKED');
+    await page.screenshot({ path: outputFile('dashboard-record-loan.png'), fullPage: true });
   });
 
   it('tells a token without access to the named records so, in the findings section and on the record page', async () => {
@@ -351,6 +352,19 @@ describe('the dashboard in a browser', () => {
     } finally {
       await page.screenshot({ path: outputFile('graphiql.png') });
     }
+  });
+
+  it("opens a finding's record in GraphiQL with its query and key filled in", async () => {
+    const loan = loanFinding.find((r) => r.kind === 'Loan')!;
+    const { page } = await open(`#/2003-07/county/320803/record/Loan/${loan.key}`, 'jointOffice');
+    await page.locator('[data-view="record"][data-loaded="true"]').waitFor();
+    const link = await page.locator('[data-link="graphiql"]').getAttribute('href');
+    expect(link).toMatch(/^\/graphiql#query=/);
+    await page.goto(`${origin}${link}`);
+    await page.locator('.graphiql-query-editor').getByText('DashboardRecord').first().waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response').getByText('REVOKED').first().waitFor();
+    expect(page.url()).toBe(`${origin}/graphiql`);
   });
 });
 

@@ -157,7 +157,7 @@ async function routeView(route: Route, config: PageConfig, report: MonthlyReport
   if (route.view === 'record' && route.record) {
     const kind = RECORD_KINDS[route.record.kind];
     const answer = kind ? loadRecord(kind, route.record.key, token) : null;
-    return recordView(route.record.kind, kind, route.record.key, answer, href({ ...route, view: 'county' }));
+    return recordView(route.record.kind, kind, route.record.key, answer, href({ ...route, view: 'county' }), config.graphiql);
   }
   const list = href({ ...route, view: 'circulars' });
   if (route.view === 'circulars') {

@@ -30,7 +30,9 @@ export const RECORD_KINDS: Record<string, RecordKind> = {
     label: '再就业优惠证 (labor)',
     field: 'certificate',
     argument: 'number',
-    selection: 'number status statusReason issuedOn countyCode category holder { id name }',
+    // Fee exemptions have no query of their own: they are read on their certificate.
+    selection:
+      'number status statusReason issuedOn countyCode category holder { id name } feeExemptions { id validFrom validUntil totalWaived enterprise { creditCode name } }',
   },
   Loan: {
     label: '小额担保贷款 (finance)',

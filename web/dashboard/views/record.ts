@@ -23,9 +23,14 @@ function describe(value: unknown): HTMLElement | string {
   return String(value);
 }
 
+/** GraphiQL (same gateway, same signed-in token) with the record's query in its editor. */
+function graphiqlLink(kind: RecordKind, variables: string): string {
+  return `/graphiql#${new URLSearchParams({ query: recordQuery(kind), variables }).toString()}`;
+}
+
 /**
  * A record a consistency finding names, as the graph gives it to the signed-in token. The
- * query is shown beside it, so a reader can take it to GraphiQL (or to the department).
+ * query is shown beside it, and opens in GraphiQL where the gateway serves it.
  */
 export function recordView(
   kindName: string,
@@ -33,6 +38,7 @@ export function recordView(
   key: string,
   answer: Promise<Loaded<RecordAnswer>> | null,
   back: string,
+  graphiql: boolean,
 ): HTMLElement {
   const head = [el('p', {}, el('a', { href: back }, '← 返回县区页面')), el('h2', {}, `${kind?.label ?? kindName} ${key}`)];
   if (!kind || !answer) {
@@ -40,16 +46,27 @@ export function recordView(
       'section',
       { class: 'record-view', 'data-view': 'record', 'data-loaded': 'true' },
       ...head,
-      el('p', { 'data-problem': 'no-view' }, `图谱没有按编号读取 ${kindName} 的查询；请向主管部门查询编号为 ${key} 的记录。`),
+      el(
+        'p',
+        { 'data-problem': 'no-view' },
+        `图谱没有按编号读取 ${kindName} 的查询：请从同一发现所涉的其他记录查看（收费减免记在其优惠证上），或向主管部门查询编号为 ${key} 的记录。`,
+      ),
     );
   }
+  const variables = JSON.stringify({ key });
   const body = el('div', { class: 'record-body' }, el('p', { class: 'loading' }, '正在读取…'));
   const view = el(
     'section',
     { class: 'record-view', 'data-view': 'record', 'data-kind': kindName },
     ...head,
     body,
-    el('details', {}, el('summary', {}, '查询 (GraphQL)'), el('pre', {}, `${recordQuery(kind)}\n\n{ "key": ${JSON.stringify(key)} }`)),
+    el(
+      'details',
+      {},
+      el('summary', {}, '查询 (GraphQL)'),
+      el('pre', {}, `${recordQuery(kind)}\n\n${variables}`),
+      graphiql ? el('a', { href: graphiqlLink(kind, variables), target: '_blank', 'data-link': 'graphiql' }, '在 GraphiQL 中打开') : null,
+    ),
   );
   void answer.then((loaded) => {
     body.replaceChildren(
