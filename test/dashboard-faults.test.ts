@@ -91,3 +91,44 @@ describe('the dashboard with a department down', () => {
     await watched.context.close();
   });
 });
+
+/**
+ * The joint office down: the month's tables and charts stand (they rest on the departments),
+ * and each of the office's sections says the office is not answering instead of an empty list.
+ */
+describe('the dashboard with the joint office down', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    await stack.subgraphs['joint-office'].service.stop();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("shows the county's figures and says its duties and findings cannot be read; the circulars say so too", async () => {
+    const origin = new URL(stack.gatewayUrl).origin;
+    const watched = await watchedPage(browser, origin, await stack.token('reporter'));
+    const { page } = watched;
+    await page.goto(`${origin}/dashboard#/2003-07/county/320803`);
+    await dashboardReady(page);
+    expect((await readTable(page, 'county-progress')).flatMap((r) => r.cells).length).toBeGreaterThanOrEqual(20);
+    for (const slot of ['late-duties', 'findings']) {
+      const section = page.locator(`[data-slot="${slot}"][data-loaded="true"]`);
+      await section.waitFor();
+      await expect(section.locator('[data-problem="unavailable"]').textContent()).resolves.toContain('服务暂时没有响应');
+    }
+    await page.goto(`${origin}/dashboard#/2003-07/circulars`);
+    await dashboardReady(page);
+    await expect(page.locator('[data-view="circulars"] [data-problem="unavailable"]').textContent()).resolves.toContain('通报暂缺');
+
+    expect(watched.pageErrors).toEqual([]);
+    expect(watched.cspViolations).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await watched.context.close();
+  });
+});
