@@ -5,6 +5,7 @@ import { reportFromAnswer } from '../web/dashboard/data/report-source';
 import { trendIndicator } from '../web/dashboard/data/indicators';
 import { pointsOf, seriesFromAnswer, yearSeriesQuery } from '../web/dashboard/data/year-series';
 import { formatYuan, sumYuan, toFen } from '../web/dashboard/money';
+import { href, parseRoute } from '../web/dashboard/route';
 import { type ASTNode, Kind, parse, visit } from 'graphql';
 import { contractOperation } from './helpers/operations';
 
@@ -143,10 +144,33 @@ describe("the dashboard's report source", () => {
       [{ message: 'tax down', extensions: { serviceName: 'tax' } }],
     );
     expect(series.months).toEqual([1, 2, 3]);
+    expect(series.partialThrough).toBeNull();
+    expect(
+      seriesFromAnswer(2003, [], { code: '320800', name: '淮安市', loanSeries: loans(['1.00', '2.00', '3.00']) }, [], '2003-03-15')
+        .partialThrough,
+    ).toBe('2003-03-15');
     expect(series.missing).toEqual(expect.arrayContaining(['tax']));
     expect(pointsOf(series.counties[0], trendIndicator('loanAmount'), series.months)).toEqual([1, 0, 2.5]);
     expect(pointsOf(series.counties[0], trendIndicator('loanCount'), series.months)).toEqual([0, 1, 2]);
     expect(pointsOf(series.city!, trendIndicator('taxReliefAmount'), series.months)).toEqual([null, null, null]);
+  });
+
+  it('reads and writes each route of the page', () => {
+    const fallback = { year: 2003, month: 7 };
+    for (const hash of [
+      '#/2003-07',
+      '#/2003-06/county/320803',
+      '#/2003-07/county/320803/record/ReemploymentCertificate/3208032003000001',
+      '#/2003-07/circulars',
+      '#/2003-07/circular/12',
+    ])
+      expect(href(parseRoute(hash, fallback))).toBe(hash);
+    expect(parseRoute('#/2003-07/county/320803/record/Enterprise/91320800%2F1', fallback).record).toEqual({
+      kind: 'Enterprise',
+      key: '91320800/1',
+    });
+    expect(parseRoute('#/2003-13', fallback)).toMatchObject({ ...fallback, view: 'report' });
+    expect(parseRoute('#/nonsense', fallback)).toMatchObject({ ...fallback, view: 'report' });
   });
 
   it('adds money in integer fen', () => {

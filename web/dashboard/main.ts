@@ -32,8 +32,8 @@ function monthlyReport(year: number, month: number, token: string): Promise<Mont
 }
 
 /** The year's monthly series of every area: one request a year, whatever month is shown. */
-function yearSeries(year: number, token: string): Promise<YearSeries> {
-  if (!series.has(year)) series.set(year, loadYearSeries(year, token));
+function yearSeries(year: number, token: string, businessDate: string): Promise<YearSeries> {
+  if (!series.has(year)) series.set(year, loadYearSeries(year, token, businessDate));
   return series.get(year)!;
 }
 
@@ -148,7 +148,7 @@ async function routeView(route: Route, config: PageConfig, report: MonthlyReport
   const back = href({ ...route, view: 'report' });
   const county = route.county;
   if (route.view === 'county' && county) {
-    return countyView(report, county, yearSeries(route.year, token), back, {
+    return countyView(report, county, yearSeries(route.year, token, config.businessDate), back, {
       duties: loadLateDuties(county, token),
       findings: loadCountyFindings(county, token),
       recordLink: (ref) => href({ ...route, view: 'record', record: { kind: ref.kind, key: ref.key } }),
@@ -171,7 +171,7 @@ async function routeView(route: Route, config: PageConfig, report: MonthlyReport
     if (!loaded.ok) return circularsView(route.year, loaded, () => list);
     return loaded.value ? circularView(loaded.value, list) : circularMissing(route.circularId, list);
   }
-  return reportView(report, yearSeries(route.year, token), (code) => href({ ...route, view: 'county', county: code }));
+  return reportView(report, yearSeries(route.year, token, config.businessDate), (code) => href({ ...route, view: 'county', county: code }));
 }
 
 async function start(): Promise<void> {

@@ -38,6 +38,8 @@ export interface YearSeries {
   city: SeriesArea | null;
   /** Departments whose series are missing (down, or failing): their points are null. */
   missing: Department[];
+  /** The business date (YYYY-MM-DD) when the last month is still running, else null. */
+  partialThrough: string | null;
 }
 
 /** An indicator's points for an area, one per month; null where its department did not answer. */
@@ -49,7 +51,13 @@ export function pointsOf(area: SeriesArea, indicator: TrendIndicator, months: nu
   });
 }
 
-export function seriesFromAnswer(year: number, counties: SeriesAnswer[], city: SeriesAnswer | null, errors: GraphQLError[]): YearSeries {
+export function seriesFromAnswer(
+  year: number,
+  counties: SeriesAnswer[],
+  city: SeriesAnswer | null,
+  errors: GraphQLError[],
+  businessDate: string | null = null,
+): YearSeries {
   const toArea = ({ code, name, ...series }: SeriesAnswer): SeriesArea => ({ code, name, series });
   const areas = city ? [...counties, city] : counties;
   const length = Math.max(0, ...areas.flatMap((a) => FIELDS.map((f) => a[f]?.length ?? 0)));
@@ -61,6 +69,7 @@ export function seriesFromAnswer(year: number, counties: SeriesAnswer[], city: S
     counties: counties.map(toArea),
     city: city && toArea(city),
     missing: [...failed],
+    partialThrough: businessDate && Number(businessDate.slice(0, 4)) === year && length === Number(businessDate.slice(5, 7)) ? businessDate : null,
   };
 }
 
@@ -69,8 +78,8 @@ export function seriesFromAnswer(year: number, counties: SeriesAnswer[], city: S
  * department that fails nulls only its own series; an answer without the areas at all
  * rejects (the chart then says the months could not be read; the tables stand).
  */
-export async function loadYearSeries(year: number, token: string): Promise<YearSeries> {
+export async function loadYearSeries(year: number, token: string, businessDate: string): Promise<YearSeries> {
   const answer = await postGraphQL<{ counties: SeriesAnswer[] | null; city: SeriesAnswer | null }>(yearSeriesQuery(), { year }, token);
   if (!answer.data?.counties) throw new Error(answer.errors[0]?.message ?? 'no answer');
-  return seriesFromAnswer(year, answer.data.counties, answer.data.city, answer.errors);
+  return seriesFromAnswer(year, answer.data.counties, answer.data.city, answer.errors, businessDate);
 }

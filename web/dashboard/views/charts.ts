@@ -134,7 +134,13 @@ export function drawTrendChart(container: HTMLElement, series: YearSeries, indic
       : [];
   draw(container, {
     title: { text: `${series.year}年 ${indicator.label}（按月${onlyCounty ? '' : '，各县区叠加，折线为全市'}）` },
-    xAxis: { type: 'category', data: series.months.map((m) => `${m}月`) },
+    // The business date's month is still running: say so rather than let it read as a slump.
+    xAxis: {
+      type: 'category',
+      data: series.months.map((m, i) =>
+        series.partialThrough && i === series.months.length - 1 ? `${m}月（至${Number(series.partialThrough.slice(8, 10))}日）` : `${m}月`,
+      ),
+    },
     yAxis: { type: 'value', name: indicator.unit },
     series: [...bars, ...city],
   });
