@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { areaPeriodLoader, monthPeriod, quarterPeriod, reportingPeriod } from './reporting-period';
+import { areaPeriodLoader, monthPeriod, quarterPeriod, reportingPeriod, yearSeries } from './reporting-period';
 import { CITY_CODE, CITY_COUNTIES } from './areas';
 
 const refusal = (run: () => unknown): Record<string, unknown> => {
@@ -67,26 +67,46 @@ describe('reporting periods', () => {
   });
 });
 
+describe('yearSeries', () => {
+  it('runs to December for a past year and to the business month for the current one, as reportingPeriod makes each month', () => {
+    const past = yearSeries(2002, '2003-08-15');
+    expect(past.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => `2002-${String(i + 1).padStart(2, '0')}`));
+    expect(past.every((p) => p.ended)).toBe(true);
+    const current = yearSeries(2003, '2003-08-15');
+    expect(current).toEqual(Array.from({ length: 8 }, (_, i) => reportingPeriod({ year: 2003, month: i + 1 }, '2003-08-15')));
+    expect(current[7]).toMatchObject({ id: '2003-08', ended: false });
+  });
+
+  it('refuses a year after the business date, and a year out of range, naming year', () => {
+    expect(refusal(() => yearSeries(2004, '2003-08-15'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect(refusal(() => yearSeries(1800, '2003-08-15'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+});
+
 describe('areaPeriodLoader', () => {
-  it('fetches once per period for counties and the city, and sums the city from its counties', async () => {
-    const calls: [string[], string][] = [];
+  it('fetches once for all counties, the city and all periods, and sums the city from its counties', async () => {
+    const calls: [string[], string[]][] = [];
     const loader = areaPeriodLoader<number>({
-      fetch: async (codes, p) => {
-        calls.push([[...codes].sort(), p.id]);
-        return new Map(codes.filter((c) => c !== '320831').map((c) => [c, Number(c.slice(4))]));
+      fetch: async (codes, periods) => {
+        calls.push([[...codes].sort(), periods.map((p) => p.id)]);
+        const figures = new Map(codes.filter((c) => c !== '320831').map((c) => [c, Number(c.slice(4))]));
+        return new Map(periods.map((p) => [p.id, new Map([...figures].map(([c, v]) => [c, v * p.month]))]));
       },
       empty: () => 0,
       add: (a, b) => a + b,
     });
     const july = monthPeriod(2003, 7);
-    const [chuzhou, city, jinhu] = await Promise.all([
+    const august = monthPeriod(2003, 8);
+    const [chuzhou, city, jinhu, chuzhouAugust] = await Promise.all([
       loader.load({ code: '320803', period: july }),
       loader.load({ code: CITY_CODE, period: july }),
       loader.load({ code: '320831', period: july }),
+      loader.load({ code: '320803', period: august }),
     ]);
-    expect(chuzhou).toBe(3);
+    expect(chuzhou).toBe(3 * 7);
+    expect(chuzhouAugust).toBe(3 * 8);
     expect(jinhu).toBe(0);
-    expect(city).toBe(CITY_COUNTIES.filter((c) => c.code !== '320831').reduce((sum, c) => sum + Number(c.code.slice(4)), 0));
-    expect(calls).toEqual([[CITY_COUNTIES.map((c) => c.code).sort(), '2003-07']]);
+    expect(city).toBe(CITY_COUNTIES.filter((c) => c.code !== '320831').reduce((sum, c) => sum + Number(c.code.slice(4)) * 7, 0));
+    expect(calls).toEqual([[CITY_COUNTIES.map((c) => c.code).sort(), ['2003-07', '2003-08']]]);
   });
 });

@@ -93,15 +93,36 @@ export function reportingPeriod({ year, month, quarter }: PeriodArgs, today: str
   return { ...p, ended: p.end < today };
 }
 
+/**
+ * The months of a year's series (趋势): January to December for a past year, January to
+ * the business date's month for the current one, each exactly the period `reportingPeriod`
+ * makes of `{ year, month }`, so element i of a series is the month i+1 figure. A year
+ * that begins after the business date has no figures yet and is refused naming `year`.
+ */
+export function yearSeries(year: number, today: string): ReportingPeriod[] {
+  validYear(year);
+  const thisYear = Number(today.slice(0, 4));
+  if (year > thisYear) throw badUserInput('year', `${year} begins after the business date ${today}`);
+  const months = year < thisYear ? 12 : Number(today.slice(5, 7));
+  return Array.from({ length: months }, (_, i) => reportingPeriod({ year, month: i + 1 }, today));
+}
+
 /** One area's figures for one period: a county, or the city (320800) as the sum of its eight. */
 export interface AreaPeriod {
   code: string;
   period: ReportingPeriod;
 }
 
+/** Figures by period id, then by county code. */
+export type FiguresByPeriod<T> = Map<string, Map<string, T>>;
+
 export interface AreaFigures<T> {
-  /** Figures of the counties asked, for one period, by county code (counties without rows may be left out). */
-  fetch: (codes: string[], period: ReportingPeriod) => Promise<Map<string, T>>;
+  /**
+   * Figures of the counties asked, for every period asked, by period id then county code
+   * (counties without rows may be left out). One round of statements for all the periods:
+   * they are rows of a derived table (`shared/period-table.ts`), not one query each.
+   */
+  fetch: (codes: string[], periods: ReportingPeriod[]) => Promise<FiguresByPeriod<T>>;
   /** A county's figures when it has no rows. */
   empty: () => T;
   /** Two areas' figures together: how the city is summed from its counties. */
@@ -109,22 +130,22 @@ export interface AreaFigures<T> {
 }
 
 /**
- * Per-area figures batched per period: the counties of one report asking for the same
- * period cost one fetch (one round of GROUP BY statements), not one per county, and the
- * city is summed from its counties' rows in the same fetch, so its figures are the
- * counties' sum by construction.
+ * Per-area figures batched over areas and periods: the counties of one report, and the
+ * twelve months of a series, cost one fetch (one round of grouped statements), not one
+ * per county or month. The city is summed from its counties' rows in the same fetch, so
+ * its figures are the counties' sum by construction, and a series element is computed
+ * by the very statement that answers the single month.
  */
 export function areaPeriodLoader<T>({ fetch, empty, add }: AreaFigures<T>): DataLoader<AreaPeriod, T, string> {
   return new DataLoader<AreaPeriod, T, string>(
     async (keys) => {
-      const byPeriod = new Map<string, { period: ReportingPeriod; codes: Set<string> }>();
+      const periods = new Map<string, ReportingPeriod>();
+      const codes = new Set<string>();
       for (const { code, period: p } of keys) {
-        const group = byPeriod.get(p.id) ?? { period: p, codes: new Set<string>() };
-        for (const county of countiesOf(code)) group.codes.add(county);
-        byPeriod.set(p.id, group);
+        periods.set(p.id, p);
+        for (const county of countiesOf(code)) codes.add(county);
       }
-      const fetched = new Map<string, Map<string, T>>();
-      for (const [id, group] of byPeriod) fetched.set(id, await fetch([...group.codes], group.period));
+      const fetched = await fetch([...codes], [...periods.values()]);
       return keys.map(({ code, period: p }) => {
         const figures = fetched.get(p.id);
         return countiesOf(code)
@@ -133,5 +154,15 @@ export function areaPeriodLoader<T>({ fetch, empty, add }: AreaFigures<T>): Data
       });
     },
     { cacheKeyFn: ({ code, period: p }) => `${code}|${p.id}` },
+  );
+}
+
+/** The description of a department's `…Series(year)` field, whose single-month field is `monthField`. */
+export function seriesDescription(monthField: string): string {
+  return (
+    `趋势 — ${monthField} month by month: element i is month i+1 (January first) and equals exactly what ` +
+    `${monthField}(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). ` +
+    "The list runs to December for a past year and to the business date's month for the current year " +
+    "(that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`."
   );
 }

@@ -1,11 +1,13 @@
 import type { SubgraphDefinition } from '../../../shared/subgraph';
 import { createFinanceLoaders, type FinanceLoaders } from './context';
 import { FundAllocation } from './fund/fund-allocation.entity';
+import { GuaranteeContribution } from './guarantee/guarantee-contribution.entity';
 import { GuaranteeFund } from './guarantee/guarantee-fund.entity';
 import { LoanInterestSubsidy } from './loan/interest-subsidy.entity';
 import { Loan } from './loan/loan.entity';
 import { FinanceInitial1751000000000 } from './migrations/1751000000000-finance-initial';
 import { FinanceLoansFundsSubsidies1751000030000 } from './migrations/1751000030000-finance-loans-funds-subsidies';
+import { FinanceGuaranteeContributions1751000031000 } from './migrations/1751000031000-finance-guarantee-contributions';
 import { buildFinanceSchema } from './schema';
 import { seedFinanceDemo } from './seed';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
@@ -13,8 +15,8 @@ import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   name: 'finance',
   port: 4002,
-  entities: [Loan, LoanInterestSubsidy, GuaranteeFund, FundAllocation, SubsidyPayment],
-  migrations: [FinanceInitial1751000000000, FinanceLoansFundsSubsidies1751000030000],
+  entities: [Loan, LoanInterestSubsidy, GuaranteeFund, GuaranteeContribution, FundAllocation, SubsidyPayment],
+  migrations: [FinanceInitial1751000000000, FinanceLoansFundsSubsidies1751000030000, FinanceGuaranteeContributions1751000031000],
   buildSchema: buildFinanceSchema,
   createLoaders: createFinanceLoaders,
   replicatesCertificates: true,

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { buildDemoWorld, type DemoWorld } from '../../../demo/world';
+import { buildDemoWorld, DEMO_YEAR, type DemoWorld } from '../../../demo/world';
 import { addDays, addMonths } from '../../../shared/calendar';
 import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
 import { FundAllocation } from './fund/fund-allocation.entity';
+import { GuaranteeContribution } from './guarantee/guarantee-contribution.entity';
 import { GuaranteeFund } from './guarantee/guarantee-fund.entity';
 import { subsidyRows } from './loan/interest-subsidy';
 import { LoanInterestSubsidy } from './loan/interest-subsidy.entity';
@@ -16,9 +17,15 @@ import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 const DEMO_AS_OF = '2003-08-15';
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
-/** A guarantee centre per county with a fund of ¥10,000 per population weight point. */
-function seedGuaranteeFunds(tx: EntityManager, world: DemoWorld): Promise<void> {
-  return insertChunked(
+/** The day the demo funds were paid in: before the demo year's first loan. */
+const FUNDS_PAID_IN = `${DEMO_YEAR}-01-01`;
+
+/**
+ * A guarantee centre per county with a fund of ¥10,000 per population weight point, paid
+ * in as one contribution at the start of the year (capital is the contributions' sum).
+ */
+async function seedGuaranteeFunds(tx: EntityManager, world: DemoWorld): Promise<void> {
+  await insertChunked(
     tx,
     GuaranteeFund,
     world.counties.map((c) => ({
@@ -28,6 +35,12 @@ function seedGuaranteeFunds(tx: EntityManager, world: DemoWorld): Promise<void> 
       compensated: 0n,
       guaranteed: 0n,
     })),
+  );
+  const funds = await tx.find(GuaranteeFund);
+  await insertChunked(
+    tx,
+    GuaranteeContribution,
+    funds.map((f) => ({ fundId: f.id, contributedOn: FUNDS_PAID_IN, amount: f.capital })),
   );
 }
 

@@ -7,12 +7,12 @@ const empty = (): RegistrationStats => ({ month: emptyPeriod(), yearToDate: empt
 
 /**
  * Per area and period: the joint meeting's table asks every county for the same month,
- * which becomes one batch of three grouped statements.
+ * and a series every month of a year, which becomes one batch of three grouped statements.
  */
 export function createRegistrationStatsLoaders(db: DataSource) {
   return {
     registrationStats: areaPeriodLoader({
-      fetch: (counties, p) => registrationStatsFor(db, counties, p),
+      fetch: (counties, periods) => registrationStatsFor(db, counties, periods),
       empty,
       add: addRegistrationStats,
     }),

@@ -4,7 +4,8 @@ import { EmployeeCount } from '../employees/employee-count.entity';
 import { EnterpriseKind } from '../enterprise/enterprise.enums';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { FeeExemption } from '../fee-exemption/fee-exemption.entity';
-import type { ReportingPeriod } from '../../../../shared/reporting-period';
+import { joinPeriods } from '../../../../shared/period-table';
+import type { FiguresByPeriod, ReportingPeriod } from '../../../../shared/reporting-period';
 import { emptyPeriod, type RegistrationPeriodStats, type RegistrationStats } from './registration-stats.types';
 
 type Row = Record<string, unknown>;
@@ -13,39 +14,42 @@ type Row = Record<string, unknown>;
 export const PRIVATE_ECONOMY_KINDS = [EnterpriseKind.INDIVIDUAL_BUSINESS, EnterpriseKind.PRIVATE_ENTERPRISE];
 
 /** Registrations per county, year to date, with the month's share in the same pass. */
-function registrations(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Row[]> {
-  const inMonth = 'e.registeredOn >= :start';
-  return db
+function registrations(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
+  const inMonth = 'e.registeredOn >= pd.fromDay';
+  const query = db
     .getRepository(Enterprise)
     .createQueryBuilder('e')
     .select('e.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  return joinPeriods(query, periods, 'pd', 'e.registeredOn BETWEEN pd.yearFrom AND pd.toDay')
     .addSelect(`SUM(CASE WHEN e.kind = :individual AND ${inMonth} THEN 1 ELSE 0 END)`, 'monthIndividual')
     .addSelect(`SUM(CASE WHEN e.kind <> :individual AND ${inMonth} THEN 1 ELSE 0 END)`, 'monthEnterprises')
     .addSelect('SUM(CASE WHEN e.kind = :individual THEN 1 ELSE 0 END)', 'ytdIndividual')
     .addSelect('SUM(CASE WHEN e.kind <> :individual THEN 1 ELSE 0 END)', 'ytdEnterprises')
     .where('e.countyCode IN (:...counties)', { counties })
-    .andWhere('e.registeredOn BETWEEN :yearStart AND :end', { yearStart: p.yearStart, end: p.end })
-    .setParameters({ individual: EnterpriseKind.INDIVIDUAL_BUSINESS, start: p.start })
+    .setParameters({ individual: EnterpriseKind.INDIVIDUAL_BUSINESS })
     .groupBy('e.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany<Row>();
 }
 
 /** Exemptions count in the period their approval date falls in. */
-function exemptions(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Row[]> {
-  const inMonth = 'f.validFrom >= :start';
+function exemptions(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
+  const inMonth = 'f.validFrom >= pd.fromDay';
   const waived = '(f.registrationFee + f.licenceFee + f.managementFee)';
-  return db
+  const query = db
     .getRepository(FeeExemption)
     .createQueryBuilder('f')
     .select('f.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  return joinPeriods(query, periods, 'pd', 'f.validFrom BETWEEN pd.yearFrom AND pd.toDay')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN 1 ELSE 0 END)`, 'monthCount')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN ${waived} ELSE 0 END)`, 'monthAmount')
     .addSelect('COUNT(*)', 'ytdCount')
     .addSelect(`SUM(${waived})`, 'ytdAmount')
     .where('f.countyCode IN (:...counties)', { counties })
-    .andWhere('f.validFrom BETWEEN :yearStart AND :end', { yearStart: p.yearStart, end: p.end })
-    .setParameters({ start: p.start })
     .groupBy('f.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany<Row>();
 }
 
@@ -53,60 +57,61 @@ function exemptions(db: DataSource, counties: string[], p: ReportingPeriod): Pro
  * Employees of individual and private businesses at the period's end: per entry the last
  * count recorded on or before that day (no later row of the same entry qualifies).
  */
-function privateEconomyEmployees(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Row[]> {
+function privateEconomyEmployees(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
   const later = db
     .getRepository(EmployeeCount)
     .createQueryBuilder('later')
     .select('1')
     .where('later.creditCode = h.creditCode')
-    .andWhere('later.effectiveOn <= :end')
+    .andWhere('later.effectiveOn <= pd.toDay')
     .andWhere('(later.effectiveOn > h.effectiveOn OR (later.effectiveOn = h.effectiveOn AND later.id > h.id))');
-  return db
+  const query = db
     .getRepository(EmployeeCount)
     .createQueryBuilder('h')
     .innerJoin(Enterprise, 'e', 'e.creditCode = h.creditCode')
     .select('e.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  return joinPeriods(query, periods, 'pd', 'h.effectiveOn <= pd.toDay')
     .addSelect('SUM(h.employeeCount)', 'employees')
     .where('e.countyCode IN (:...counties)', { counties })
     .andWhere('e.kind IN (:...kinds)', { kinds: PRIVATE_ECONOMY_KINDS })
-    .andWhere('h.effectiveOn <= :end', { end: p.end })
     .andWhere(`NOT EXISTS (${later.getQuery()})`)
     .groupBy('e.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany<Row>();
 }
 
-function byCounty(rows: Row[]): Map<string, Row> {
-  return new Map(rows.map((row) => [String(row.countyCode), row]));
+function byPeriodCounty(rows: Row[]): Map<string, Row> {
+  return new Map(rows.map((row) => [`${String(row.periodId)}|${String(row.countyCode)}`, row]));
 }
 
-/** Three grouped statements for any number of counties; counties without rows get zeros. */
+/** Three grouped statements for any number of counties and periods; counties without rows get zeros. */
 export async function registrationStatsFor(
   db: DataSource,
   counties: string[],
-  p: ReportingPeriod,
-): Promise<Map<string, RegistrationStats>> {
+  periods: ReportingPeriod[],
+): Promise<FiguresByPeriod<RegistrationStats>> {
   const [registered, exempted, employed] = await Promise.all([
-    registrations(db, counties, p).then(byCounty),
-    exemptions(db, counties, p).then(byCounty),
-    privateEconomyEmployees(db, counties, p).then(byCounty),
+    registrations(db, counties, periods).then(byPeriodCounty),
+    exemptions(db, counties, periods).then(byPeriodCounty),
+    privateEconomyEmployees(db, counties, periods).then(byPeriodCounty),
   ]);
-  return new Map(
-    counties.map((code) => {
-      const r = registered.get(code);
-      const f = exempted.get(code);
-      const month = emptyPeriod();
-      const yearToDate = emptyPeriod();
-      if (r) {
-        Object.assign(month, { individualBusinesses: Number(r.monthIndividual), enterprises: Number(r.monthEnterprises) });
-        Object.assign(yearToDate, { individualBusinesses: Number(r.ytdIndividual), enterprises: Number(r.ytdEnterprises) });
-      }
-      if (f) {
-        Object.assign(month, { feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) });
-        Object.assign(yearToDate, { feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) });
-      }
-      return [code, { month, yearToDate, privateEconomyEmployees: Number(employed.get(code)?.employees ?? 0) }];
-    }),
-  );
+  const figures = (key: string): RegistrationStats => {
+    const r = registered.get(key);
+    const f = exempted.get(key);
+    const month = emptyPeriod();
+    const yearToDate = emptyPeriod();
+    if (r) {
+      Object.assign(month, { individualBusinesses: Number(r.monthIndividual), enterprises: Number(r.monthEnterprises) });
+      Object.assign(yearToDate, { individualBusinesses: Number(r.ytdIndividual), enterprises: Number(r.ytdEnterprises) });
+    }
+    if (f) {
+      Object.assign(month, { feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) });
+      Object.assign(yearToDate, { feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) });
+    }
+    return { month, yearToDate, privateEconomyEmployees: Number(employed.get(key)?.employees ?? 0) };
+  };
+  return new Map(periods.map((p) => [p.id, new Map(counties.map((code) => [code, figures(`${p.id}|${code}`)]))]));
 }
 
 const addPeriod = (a: RegistrationPeriodStats, b: RegistrationPeriodStats): RegistrationPeriodStats => ({

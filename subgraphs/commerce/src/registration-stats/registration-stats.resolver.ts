@@ -1,5 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { reportingPeriod } from '../../../../shared/reporting-period';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { CommerceContext } from '../context';
 import { County } from '../enterprise/stubs';
@@ -19,5 +19,18 @@ export class CountyRegistrationStatsResolver {
     @Ctx() { loaders, today }: CommerceContext,
   ): Promise<RegistrationStats> {
     return loaders.registrationStats.load({ code: county.code, period: reportingPeriod(args, today()) });
+  }
+
+  @Access({ scopes: ['report:read', 'commerce:read'] })
+  @FieldResolver(() => [RegistrationStats], {
+    nullable: true,
+    description: seriesDescription('registrationStats'),
+  })
+  registrationSeries(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders, today }: CommerceContext,
+  ): Promise<RegistrationStats[]> {
+    return Promise.all(yearSeries(year, today()).map((period) => loaders.registrationStats.load({ code: county.code, period })));
   }
 }

@@ -26,7 +26,7 @@ export class GuaranteeFundMutationResolver {
       return await auditedWrite(
         ctx,
         { operation: 'createGuaranteeFund', entity: 'GuaranteeFund' },
-        (tx) => createFund(tx, fund),
+        (tx) => createFund(tx, fund, ctx.today()),
         (f) => [f.id],
       );
     } catch (error) {
@@ -47,7 +47,7 @@ export class GuaranteeFundMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'contributeToGuaranteeFund', entity: 'GuaranteeFund' },
-      (tx) => contributeToFund(tx, ctx.viewer, key, amount),
+      (tx) => contributeToFund(tx, ctx.viewer, key, amount, ctx.today()),
       (f) => [f.id],
     );
   }

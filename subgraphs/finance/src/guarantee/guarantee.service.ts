@@ -5,6 +5,7 @@ import { formatYuan } from '../../../../shared/money';
 import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 import { GUARANTEE_LEVERAGE } from '../loan/loan.rules';
 import { ruleViolation } from '../loan/rule-error';
+import { GuaranteeContribution } from './guarantee-contribution.entity';
 import { GuaranteeFund } from './guarantee-fund.entity';
 
 /** Amounts go into SQL as literals: a bigint prints as digits only, and SQLite compares bound text as text. */
@@ -66,18 +67,30 @@ export async function compensateFromFund(tx: EntityManager, fundId: number, amou
   }
 }
 
-/** A county's guarantee fund, the first and only one (a second is a CONFLICT). */
+/** A county's guarantee fund, the first and only one (a second is a CONFLICT); its capital is its first contribution, dated `today`. */
 export async function createFund(
   tx: EntityManager,
   fund: { countyCode: string; institutionName: string; capital: bigint },
+  today: string,
 ): Promise<GuaranteeFund> {
   const existing = await tx.findOneBy(GuaranteeFund, { countyCode: fund.countyCode });
   if (existing) throw conflict(`county ${fund.countyCode} already has guarantee fund ${existing.id}`, { id: String(existing.id) });
-  return insertAndFetch(tx, GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });
+  const created = await insertAndFetch(tx, GuaranteeFund, { ...fund, compensated: 0n, guaranteed: 0n });
+  if (fund.capital > 0n) await tx.insert(GuaranteeContribution, { fundId: created.id, contributedOn: today, amount: fund.capital });
+  return created;
 }
 
-/** Adds to a fund's capital in SQL (`capital + amount`), so concurrent contributions both count. */
-export async function contributeToFund(tx: EntityManager, viewer: Viewer, id: number, amount: bigint): Promise<GuaranteeFund> {
+/**
+ * Adds to a fund's capital in SQL (`capital + amount`), so concurrent contributions both
+ * count, and records the contribution dated `today` for the month-end statistics.
+ */
+export async function contributeToFund(
+  tx: EntityManager,
+  viewer: Viewer,
+  id: number,
+  amount: bigint,
+  today: string,
+): Promise<GuaranteeFund> {
   await findOrNotFound(tx, GuaranteeFund, { id }, { viewer });
   await tx
     .createQueryBuilder()
@@ -85,5 +98,6 @@ export async function contributeToFund(tx: EntityManager, viewer: Viewer, id: nu
     .set({ capital: () => `capital + ${amount.toString()}` })
     .where('id = :id', { id })
     .execute();
+  await tx.insert(GuaranteeContribution, { fundId: id, contributedOn: today, amount });
   return tx.findOneByOrFail(GuaranteeFund, { id });
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { reportingPeriod } from '../../../../shared/reporting-period';
+import { reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { FinanceContext } from '../context';
 import { allocationKey } from '../fund/fund.loaders';
@@ -29,6 +29,32 @@ export class CountyFinanceResolver {
   })
   subsidyStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: FinanceContext): Promise<SubsidyStats> {
     return loaders.subsidyStats.load({ code: county.code, period: reportingPeriod(args, today()) });
+  }
+
+  @Access({ scopes: ['report:read', 'finance:read'] })
+  @FieldResolver(() => [LoanStats], {
+    nullable: true,
+    description: seriesDescription('loanStats'),
+  })
+  loanSeries(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders, today }: FinanceContext,
+  ): Promise<LoanStats[]> {
+    return Promise.all(yearSeries(year, today()).map((period) => loaders.loanStats.load({ code: county.code, period })));
+  }
+
+  @Access({ scopes: ['report:read', 'finance:read'] })
+  @FieldResolver(() => [SubsidyStats], {
+    nullable: true,
+    description: seriesDescription('subsidyStats'),
+  })
+  subsidySeries(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders, today }: FinanceContext,
+  ): Promise<SubsidyStats[]> {
+    return Promise.all(yearSeries(year, today()).map((period) => loaders.subsidyStats.load({ code: county.code, period })));
   }
 
   @Access({ scopes: ['report:read', 'finance:read'] })

@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { toFen } from '../../../../shared/money';
+import { GuaranteeContribution } from '../guarantee/guarantee-contribution.entity';
 import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
 import { LoanInterestSubsidy } from '../loan/interest-subsidy.entity';
 import { Loan } from '../loan/loan.entity';
-import { areaPeriodLoader, type ReportingPeriod } from '../../../../shared/reporting-period';
+import { LoanStatus } from '../loan/loan.enums';
+import { GUARANTEE_LEVERAGE } from '../loan/loan.rules';
+import { byPeriodAndCounty, joinPeriods } from '../../../../shared/period-table';
+import { areaPeriodLoader, type FiguresByPeriod, type ReportingPeriod } from '../../../../shared/reporting-period';
 import type { LoanStats } from './stats.types';
 
 const emptyLoanStats = (): LoanStats => ({
@@ -15,74 +19,133 @@ const emptyLoanStats = (): LoanStats => ({
   interestSubsidyLoans: 0,
 });
 
-interface DisbursedRow {
-  countyCode: string;
-  monthCount: unknown;
-  monthAmount: unknown;
-  ytdCount: unknown;
-  ytdAmount: unknown;
-}
+type PeriodRow = { countyCode: string; periodId: string };
+type DisbursedRow = PeriodRow & { monthCount: unknown; monthAmount: unknown; ytdCount: unknown; ytdAmount: unknown };
+type AmountRow = PeriodRow & { amount: unknown };
+type SubsidyRow = AmountRow & { loans: unknown };
+type GuaranteeRow = PeriodRow & { compensated: unknown; guaranteed: unknown };
 
-/** Four GROUP BY statements per period, whatever the number of counties. */
-async function loanStatsFor(db: DataSource, codes: string[], period: ReportingPeriod): Promise<Map<string, LoanStats>> {
-  const disbursed = await db
+/**
+ * 担保能力 as at each period's end, as `GuaranteeFund.capacity` defines it now: five times
+ * the balance (contributions paid in by then, less compensation paid by then) less the
+ * principal guaranteed then (approved by then, and not yet refused, repaid or compensated
+ * then). Two statements for all counties and periods: contributions, and the loans.
+ */
+async function capacityAtEnd(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<bigint>> {
+  const paidIn = db
+    .getRepository(GuaranteeContribution)
+    .createQueryBuilder('c')
+    .innerJoin(GuaranteeFund, 'f', 'f.id = c.fundId')
+    .select('f.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const contributions = await joinPeriods(paidIn, periods, 'pd', 'c.contributedOn <= pd.toDay')
+    .addSelect('SUM(c.amount)', 'amount')
+    .where('f.countyCode IN (:...codes)', { codes })
+    .groupBy('f.countyCode')
+    .addGroupBy('pd.periodId')
+    .getRawMany<AmountRow>();
+  const open = '(loan.rejectedOn IS NULL OR loan.rejectedOn > pd.toDay) AND (loan.closedOn IS NULL OR loan.closedOn > pd.toDay)';
+  const loans = db
     .getRepository(Loan)
     .createQueryBuilder('loan')
     .select('loan.countyCode', 'countyCode')
-    .addSelect('SUM(CASE WHEN loan.disbursedOn >= :start THEN 1 ELSE 0 END)', 'monthCount')
-    .addSelect('SUM(CASE WHEN loan.disbursedOn >= :start THEN loan.amount ELSE 0 END)', 'monthAmount')
+    .addSelect('pd.periodId', 'periodId');
+  const guarantees = await joinPeriods(loans, periods, 'pd', 'loan.approvedOn <= pd.toDay')
+    .addSelect('SUM(CASE WHEN loan.status = :compensated AND loan.closedOn <= pd.toDay THEN loan.amount ELSE 0 END)', 'compensated')
+    .addSelect(`SUM(CASE WHEN ${open} THEN loan.amount ELSE 0 END)`, 'guaranteed')
+    .where('loan.countyCode IN (:...codes)', { codes })
+    .andWhere('loan.guaranteeFundId IS NOT NULL')
+    .setParameter('compensated', LoanStatus.COMPENSATED)
+    .groupBy('loan.countyCode')
+    .addGroupBy('pd.periodId')
+    .getRawMany<GuaranteeRow>();
+  const capital = byPeriodAndCounty(contributions, (row) => toFen(row.amount));
+  const committed = byPeriodAndCounty(guarantees, (row) => ({ compensated: toFen(row.compensated), guaranteed: toFen(row.guaranteed) }));
+  return new Map(
+    periods.map((p) => [
+      p.id,
+      new Map(
+        codes.map((code) => {
+          const paid = capital.get(p.id)?.get(code) ?? 0n;
+          const { compensated, guaranteed } = committed.get(p.id)?.get(code) ?? { compensated: 0n, guaranteed: 0n };
+          return [code, GUARANTEE_LEVERAGE * (paid - compensated) - guaranteed];
+        }),
+      ),
+    ]),
+  );
+}
+
+/** Five grouped statements for all counties and periods asked (a month, or a year's twelve). */
+async function loanStatsFor(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<LoanStats>> {
+  const lent = db
+    .getRepository(Loan)
+    .createQueryBuilder('loan')
+    .select('loan.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const disbursed = await joinPeriods(lent, periods, 'pd', 'loan.disbursedOn BETWEEN pd.yearFrom AND pd.toDay')
+    .addSelect('SUM(CASE WHEN loan.disbursedOn >= pd.fromDay THEN 1 ELSE 0 END)', 'monthCount')
+    .addSelect('SUM(CASE WHEN loan.disbursedOn >= pd.fromDay THEN loan.amount ELSE 0 END)', 'monthAmount')
     .addSelect('COUNT(*)', 'ytdCount')
     .addSelect('SUM(loan.amount)', 'ytdAmount')
     .where('loan.countyCode IN (:...codes)', { codes })
-    .andWhere('loan.disbursedOn BETWEEN :yearStart AND :end', { yearStart: period.yearStart, end: period.end })
-    .setParameter('start', period.start)
     .groupBy('loan.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany<DisbursedRow>();
-  // Outstanding at the month's end: lent by then, not yet repaid or compensated then.
-  const outstanding = await db
+  // Outstanding at the period's end: lent by then, not yet repaid or compensated then.
+  const owed = db
     .getRepository(Loan)
     .createQueryBuilder('loan')
     .select('loan.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const outstanding = await joinPeriods(
+    owed,
+    periods,
+    'pd',
+    'loan.disbursedOn <= pd.toDay AND (loan.closedOn IS NULL OR loan.closedOn > pd.toDay)',
+  )
     .addSelect('SUM(loan.amount)', 'amount')
     .where('loan.countyCode IN (:...codes)', { codes })
-    .andWhere('loan.disbursedOn <= :end', { end: period.end })
-    .andWhere('(loan.closedOn IS NULL OR loan.closedOn > :end)')
     .groupBy('loan.countyCode')
-    .getRawMany<{ countyCode: string; amount: unknown }>();
-  const subsidy = await db
+    .addGroupBy('pd.periodId')
+    .getRawMany<AmountRow>();
+  const accrued = db
     .getRepository(LoanInterestSubsidy)
     .createQueryBuilder('s')
     .select('s.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  // Accrued month by month: a quarter sums its three months (YYYY-MM compares as text).
+  const subsidy = await joinPeriods(accrued, periods, 'pd', 's.month BETWEEN pd.firstMonth AND pd.lastMonth')
     .addSelect('SUM(s.amount)', 'amount')
     // Distinct loans: a quarter has up to three monthly rows per loan.
     .addSelect('COUNT(DISTINCT s.loanId)', 'loans')
     .where('s.countyCode IN (:...codes)', { codes })
-    // Accrued month by month: a quarter sums its three months (YYYY-MM compares as text).
-    .andWhere('s.month BETWEEN :first AND :last', { first: period.start.slice(0, 7), last: period.end.slice(0, 7) })
     .groupBy('s.countyCode')
-    .getRawMany<{ countyCode: string; amount: unknown; loans: unknown }>();
-  const funds = await db.getRepository(GuaranteeFund).createQueryBuilder('f').where('f.countyCode IN (:...codes)', { codes }).getMany();
+    .addGroupBy('pd.periodId')
+    .getRawMany<SubsidyRow>();
+  const capacity = await capacityAtEnd(db, codes, periods);
 
-  const stats = new Map<string, LoanStats>(codes.map((code) => [code, emptyLoanStats()]));
+  const stats: FiguresByPeriod<LoanStats> = new Map(
+    periods.map((p) => [
+      p.id,
+      new Map(codes.map((code) => [code, { ...emptyLoanStats(), guaranteeCapacity: capacity.get(p.id)?.get(code) ?? 0n }])),
+    ]),
+  );
+  const statsOf = (row: PeriodRow) => stats.get(String(row.periodId))?.get(String(row.countyCode));
   for (const row of disbursed) {
-    const s = stats.get(row.countyCode);
+    const s = statsOf(row);
     if (!s) continue;
     s.month = { count: Number(row.monthCount), amount: toFen(row.monthAmount) };
     s.yearToDate = { count: Number(row.ytdCount), amount: toFen(row.ytdAmount) };
   }
   for (const row of outstanding) {
-    const s = stats.get(row.countyCode);
+    const s = statsOf(row);
     if (s) s.outstandingAmount = toFen(row.amount);
   }
   for (const row of subsidy) {
-    const s = stats.get(row.countyCode);
+    const s = statsOf(row);
     if (!s) continue;
     s.interestSubsidyDue = toFen(row.amount);
     s.interestSubsidyLoans = Number(row.loans);
-  }
-  for (const fund of funds) {
-    const s = stats.get(fund.countyCode);
-    if (s) s.guaranteeCapacity = fund.capacity;
   }
   return stats;
 }
@@ -101,6 +164,6 @@ export const addLoanStats = (a: LoanStats, b: LoanStats): LoanStats => ({
 
 export function createLoanStatsLoaders(db: DataSource) {
   return {
-    loanStats: areaPeriodLoader({ fetch: (codes, period) => loanStatsFor(db, codes, period), empty: emptyLoanStats, add: addLoanStats }),
+    loanStats: areaPeriodLoader({ fetch: (codes, periods) => loanStatsFor(db, codes, periods), empty: emptyLoanStats, add: addLoanStats }),
   };
 }

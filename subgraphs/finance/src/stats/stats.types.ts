@@ -32,7 +32,8 @@ export class LoanStats {
 
   @Access({ scopes: [] })
   @Field(() => MoneyScalar, {
-    description: "担保能力: five times the county guarantee fund's balance less its outstanding guarantees, as of now (0 without a fund).",
+    description:
+      "担保能力 at the end of the month (or quarter): five times the county guarantee fund's balance then (contributions paid in by then less compensation paid by then) less the principal it guaranteed then (approved, not yet refused, repaid or compensated); 0 without a fund.",
   })
   guaranteeCapacity!: bigint;
 

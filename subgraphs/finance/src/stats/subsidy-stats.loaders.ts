@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { toFen } from '../../../../shared/money';
 import { SubsidyKind } from '../subsidy/subsidy.enums';
 import { SubsidyPayment } from '../subsidy/subsidy-payment.entity';
-import { areaPeriodLoader, type ReportingPeriod } from '../../../../shared/reporting-period';
+import { joinPeriods } from '../../../../shared/period-table';
+import { areaPeriodLoader, type FiguresByPeriod, type ReportingPeriod } from '../../../../shared/reporting-period';
 import type { SubsidyPeriodTotals, SubsidyStats } from './stats.types';
 
 const emptyTotals = (): SubsidyPeriodTotals => ({ count: 0, amount: 0n, socialInsurance: 0n, job: 0n, training: 0n, referral: 0n });
@@ -21,33 +22,37 @@ function add(totals: SubsidyPeriodTotals, kind: SubsidyKind, count: number, amou
   totals[FIELD_OF[kind]] += amount;
 }
 
-/** One GROUP BY (county, kind) per period; the month and the year to date in the same pass. */
-async function subsidyStatsFor(db: DataSource, codes: string[], period: ReportingPeriod): Promise<Map<string, SubsidyStats>> {
-  const rows = await db
+/** One GROUP BY (county, period, kind) for all periods asked; the month and the year to date in the same pass. */
+async function subsidyStatsFor(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<SubsidyStats>> {
+  const paid = db
     .getRepository(SubsidyPayment)
     .createQueryBuilder('p')
     .select('p.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const rows = await joinPeriods(paid, periods, 'pd', 'p.paidOn BETWEEN pd.yearFrom AND pd.toDay')
     .addSelect('p.kind', 'kind')
-    .addSelect('SUM(CASE WHEN p.paidOn >= :start THEN 1 ELSE 0 END)', 'monthCount')
-    .addSelect('SUM(CASE WHEN p.paidOn >= :start THEN p.amount ELSE 0 END)', 'monthAmount')
+    .addSelect('SUM(CASE WHEN p.paidOn >= pd.fromDay THEN 1 ELSE 0 END)', 'monthCount')
+    .addSelect('SUM(CASE WHEN p.paidOn >= pd.fromDay THEN p.amount ELSE 0 END)', 'monthAmount')
     .addSelect('COUNT(*)', 'ytdCount')
     .addSelect('SUM(p.amount)', 'ytdAmount')
     .where('p.countyCode IN (:...codes)', { codes })
-    .andWhere('p.paidOn BETWEEN :yearStart AND :end', { yearStart: period.yearStart, end: period.end })
-    .setParameter('start', period.start)
     .groupBy('p.countyCode')
+    .addGroupBy('pd.periodId')
     .addGroupBy('p.kind')
     .getRawMany<{
       countyCode: string;
+      periodId: string;
       kind: SubsidyKind;
       monthCount: unknown;
       monthAmount: unknown;
       ytdCount: unknown;
       ytdAmount: unknown;
     }>();
-  const stats = new Map<string, SubsidyStats>(codes.map((code) => [code, emptySubsidyStats()]));
+  const stats: FiguresByPeriod<SubsidyStats> = new Map(
+    periods.map((p) => [p.id, new Map(codes.map((code) => [code, emptySubsidyStats()]))]),
+  );
   for (const row of rows) {
-    const s = stats.get(row.countyCode);
+    const s = stats.get(String(row.periodId))?.get(row.countyCode);
     if (!s || !(row.kind in FIELD_OF)) continue;
     add(s.month, row.kind, Number(row.monthCount), toFen(row.monthAmount));
     add(s.yearToDate, row.kind, Number(row.ytdCount), toFen(row.ytdAmount));
@@ -73,7 +78,7 @@ export const addSubsidyStats = (a: SubsidyStats, b: SubsidyStats): SubsidyStats 
 export function createSubsidyStatsLoaders(db: DataSource) {
   return {
     subsidyStats: areaPeriodLoader({
-      fetch: (codes, period) => subsidyStatsFor(db, codes, period),
+      fetch: (codes, periods) => subsidyStatsFor(db, codes, periods),
       empty: emptySubsidyStats,
       add: addSubsidyStats,
     }),

@@ -12,17 +12,17 @@ import {
 export function createProgressLoaders(db: DataSource) {
   return {
     recordFiguresByAreaPeriod: areaPeriodLoader({
-      fetch: (codes, p) => recordFigures(db, codes, p),
+      fetch: (codes, periods) => recordFigures(db, codes, periods),
       empty: () => ({ month: noFigures(), yearToDate: noFigures() }),
       add: addRecordFigures,
     }),
     unemployedByAreaPeriod: areaPeriodLoader({
-      fetch: (codes, p) => registeredUnemployed(db, codes, p),
+      fetch: (codes, periods) => registeredUnemployed(db, codes, periods),
       empty: () => 0,
       add: (a, b) => a + b,
     }),
     certificateStatsByAreaPeriod: areaPeriodLoader({
-      fetch: (codes, p) => certificateFigures(db, codes, p),
+      fetch: (codes, periods) => certificateFigures(db, codes, periods),
       empty: () => ({ issuedInMonth: 0, issuedYearToDate: 0, valid: 0 }),
       add: addCertificateStats,
     }),

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { addDays } from '../../../../shared/calendar';
+import { byPeriodAndCounty, joinPeriods } from '../../../../shared/period-table';
 import { CertificateChange } from '../certificate/certificate-change.entity';
 import { CertificateStatus, ReemploymentCertificate } from '../certificate/certificate.entity';
 import { EmploymentKind, EmploymentRecord } from '../employment/employment-record.entity';
 import { Person } from '../person/person.entity';
-import type { ReportingPeriod } from '../../../../shared/reporting-period';
+import type { FiguresByPeriod, ReportingPeriod } from '../../../../shared/reporting-period';
 import type { CertificateStats, EmploymentFigures } from './progress.types';
 
 export interface RecordFigures {
@@ -43,13 +43,20 @@ export const addCertificateStats = (a: CertificateStats, b: CertificateStats): C
   valid: a.valid + b.valid,
 });
 
-/** The indicators of EmploymentFigures for each county, month and year to date, in one GROUP BY. */
-export async function recordFigures(db: DataSource, codes: string[], p: ReportingPeriod): Promise<Map<string, RecordFigures>> {
-  const query = db.createQueryBuilder().from(EmploymentRecord, 'r').select('r.countyCode', 'countyCode');
-  const bounds = { m: ':start', y: ':yearStart' } as const;
+/**
+ * The indicators of EmploymentFigures for each county and period, month and year to date,
+ * in one GROUP BY over the periods' table (one period or a year's twelve months alike).
+ */
+export async function recordFigures(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<RecordFigures>> {
+  const query = db
+    .createQueryBuilder()
+    .from(EmploymentRecord, 'r')
+    .select('r.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const bounds = { m: 'pd.fromDay', y: 'pd.yearFrom' } as const;
   for (const [prefix, start] of Object.entries(bounds)) {
-    const started = `r.startedOn >= ${start} AND r.startedOn <= :end`;
-    const ended = `r.endedOn >= ${start} AND r.endedOn <= :end`;
+    const started = `r.startedOn >= ${start} AND r.startedOn <= pd.toDay`;
+    const ended = `r.endedOn >= ${start} AND r.endedOn <= pd.toDay`;
     query
       .addSelect(`SUM(CASE WHEN ${started} AND r.kind <> :export THEN 1 ELSE 0 END)`, `${prefix}Jobs`)
       .addSelect(`SUM(CASE WHEN ${ended} AND r.kind <> :export THEN 1 ELSE 0 END)`, `${prefix}Ended`)
@@ -57,11 +64,16 @@ export async function recordFigures(db: DataSource, codes: string[], p: Reportin
       .addSelect(`COUNT(DISTINCT CASE WHEN ${started} AND r.hardship = :yes THEN r.personId END)`, `${prefix}Hardship`)
       .addSelect(`SUM(CASE WHEN ${started} AND r.kind = :export THEN 1 ELSE 0 END)`, `${prefix}Exported`);
   }
-  const rows: Row[] = await query
+  const rows: Row[] = await joinPeriods(
+    query,
+    periods,
+    'pd',
+    '((r.startedOn >= pd.yearFrom AND r.startedOn <= pd.toDay) OR (r.endedOn >= pd.yearFrom AND r.endedOn <= pd.toDay))',
+  )
     .where('r.countyCode IN (:...codes)', { codes })
-    .andWhere('((r.startedOn >= :yearStart AND r.startedOn <= :end) OR (r.endedOn >= :yearStart AND r.endedOn <= :end))')
-    .setParameters({ yearStart: p.yearStart, start: p.start, end: p.end, export: EmploymentKind.LABOR_EXPORT, yes: true })
+    .setParameters({ export: EmploymentKind.LABOR_EXPORT, yes: true })
     .groupBy('r.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany();
   const figures = (row: Row, prefix: string): EmploymentFigures => ({
     jobsCreated: n(row[`${prefix}Jobs`]),
@@ -70,75 +82,82 @@ export async function recordFigures(db: DataSource, codes: string[], p: Reportin
     hardshipReemployed: n(row[`${prefix}Hardship`]),
     ruralLaborExported: n(row[`${prefix}Exported`]),
   });
-  return new Map(rows.map((row) => [String(row.countyCode), { month: figures(row, 'm'), yearToDate: figures(row, 'y') }]));
+  return byPeriodAndCounty(rows, (row) => ({ month: figures(row, 'm'), yearToDate: figures(row, 'y') }));
 }
 
-/** Registered persons of each county with no job open at the end of the month. */
-export async function registeredUnemployed(db: DataSource, codes: string[], p: ReportingPeriod): Promise<Map<string, number>> {
-  const rows: Row[] = await db
-    .createQueryBuilder()
-    .from(Person, 'p')
-    .select('p.countyCode', 'countyCode')
+/** Registered persons of each county with no job open at the end of each period. */
+export async function registeredUnemployed(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<number>> {
+  const query = db.createQueryBuilder().from(Person, 'p').select('p.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId');
+  const rows: Row[] = await joinPeriods(query, periods, 'pd', 'p.registeredOn <= pd.toDay')
     .addSelect('COUNT(*)', 'unemployed')
-    .where('p.countyCode IN (:...codes) AND p.registeredOn <= :end', { codes, end: p.end })
+    .where('p.countyCode IN (:...codes)', { codes })
     .andWhere(
-      'NOT EXISTS (SELECT 1 FROM employment_record r WHERE r.personId = p.id AND r.startedOn <= :end AND (r.endedOn IS NULL OR r.endedOn > :end))',
+      'NOT EXISTS (SELECT 1 FROM employment_record r WHERE r.personId = p.id AND r.startedOn <= pd.toDay AND (r.endedOn IS NULL OR r.endedOn > pd.toDay))',
     )
     .groupBy('p.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany();
-  return new Map(rows.map((row) => [String(row.countyCode), n(row.unemployed)]));
+  return byPeriodAndCounty(rows, (row) => n(row.unemployed));
 }
 
 /**
- * Certificates VALID at the end of an ended period: each one issued by then in the
- * status its last change by then left it in (the feed's dated outbox), VALID when it had
- * none yet. So a suspension or revocation after the month leaves the month's figure as it
- * was reported. For the current period, the status now.
+ * Certificates VALID at the end of ended periods: each one issued by then in the status
+ * its last change by then left it in (the feed's dated outbox), VALID when it had none
+ * yet. So a suspension or revocation after the month leaves the month's figure as it was
+ * reported. (For the current period, the status now: see certificateFigures.)
  */
-async function validAtEnd(db: DataSource, codes: string[], p: ReportingPeriod): Promise<Map<string, number>> {
+async function validAtEnd(db: DataSource, codes: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<number>> {
   const lastChange = db
     .createQueryBuilder()
     .select('ch.status')
     .from(CertificateChange, 'ch')
-    .where('ch.number = c.number AND ch.changedAt < :after')
+    .where('ch.number = c.number AND ch.changedAt < pd.afterDay')
     .orderBy('ch.sequence', 'DESC')
     .limit(1);
-  const rows: Row[] = await db
+  const query = db
     .createQueryBuilder()
     .from(ReemploymentCertificate, 'c')
     .select('c.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const rows: Row[] = await joinPeriods(query, periods, 'pd', 'c.issuedOn <= pd.toDay')
     .addSelect('COUNT(*)', 'valid')
-    .where('c.countyCode IN (:...codes) AND c.issuedOn <= :end', { codes, end: p.end })
-    .andWhere(`COALESCE((${lastChange.getQuery()}), :valid) = :valid`, { after: addDays(p.end, 1), valid: CertificateStatus.VALID })
+    .where('c.countyCode IN (:...codes)', { codes })
+    .andWhere(`COALESCE((${lastChange.getQuery()}), :valid) = :valid`, { valid: CertificateStatus.VALID })
     .groupBy('c.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany();
-  return new Map(rows.map((row) => [String(row.countyCode), n(row.valid)]));
+  return byPeriodAndCounty(rows, (row) => n(row.valid));
 }
 
-export async function certificateFigures(db: DataSource, codes: string[], p: ReportingPeriod): Promise<Map<string, CertificateStats>> {
-  const rows: Row[] = await db
+/** Issued in the period and year to date, and valid at its end: two statements for any number of periods. */
+export async function certificateFigures(
+  db: DataSource,
+  codes: string[],
+  periods: ReportingPeriod[],
+): Promise<FiguresByPeriod<CertificateStats>> {
+  const query = db
     .createQueryBuilder()
     .from(ReemploymentCertificate, 'c')
     .select('c.countyCode', 'countyCode')
-    .addSelect('SUM(CASE WHEN c.issuedOn >= :start AND c.issuedOn <= :end THEN 1 ELSE 0 END)', 'inMonth')
-    .addSelect('SUM(CASE WHEN c.issuedOn >= :yearStart AND c.issuedOn <= :end THEN 1 ELSE 0 END)', 'yearToDate')
-    .addSelect('SUM(CASE WHEN c.status = :valid AND c.issuedOn <= :end THEN 1 ELSE 0 END)', 'valid')
+    .addSelect('pd.periodId', 'periodId');
+  const rows: Row[] = await joinPeriods(query, periods, 'pd', 'c.issuedOn <= pd.toDay')
+    .addSelect('SUM(CASE WHEN c.issuedOn >= pd.fromDay THEN 1 ELSE 0 END)', 'inMonth')
+    .addSelect('SUM(CASE WHEN c.issuedOn >= pd.yearFrom THEN 1 ELSE 0 END)', 'yearToDate')
+    .addSelect('SUM(CASE WHEN c.status = :valid THEN 1 ELSE 0 END)', 'valid')
     .where('c.countyCode IN (:...codes)', { codes })
-    .setParameters({ yearStart: p.yearStart, start: p.start, end: p.end, valid: CertificateStatus.VALID })
+    .setParameters({ valid: CertificateStatus.VALID })
     .groupBy('c.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany();
-  const pastValid = p.ended ? await validAtEnd(db, codes, p) : null;
-  return new Map(
-    rows.map((row) => {
-      const code = String(row.countyCode);
-      return [
-        code,
-        {
-          issuedInMonth: n(row.inMonth),
-          issuedYearToDate: n(row.yearToDate),
-          valid: pastValid ? (pastValid.get(code) ?? 0) : n(row.valid),
-        },
-      ];
-    }),
-  );
+  const ended = periods.filter((p) => p.ended);
+  const pastValid = ended.length > 0 ? await validAtEnd(db, codes, ended) : new Map<string, Map<string, number>>();
+  const endedIds = new Set(ended.map((p) => p.id));
+  return byPeriodAndCounty(rows, (row) => {
+    const id = String(row.periodId);
+    return {
+      issuedInMonth: n(row.inMonth),
+      issuedYearToDate: n(row.yearToDate),
+      valid: endedIds.has(id) ? (pastValid.get(id)?.get(String(row.countyCode)) ?? 0) : n(row.valid),
+    };
+  });
 }

@@ -1,12 +1,32 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
-import { reportingPeriod } from '../../../../shared/reporting-period';
+import { type ReportingPeriod, reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { targetKey } from '../targets/targets.loaders';
 import { CertificateStats, EmploymentProgress } from './progress.types';
 import { behindSchedule, expectedToDate, ratePercent } from './schedule';
 import { Access } from '../../../../shared/auth/access';
+
+/** A county's (or the city's) progress in one period: the figures, the rate and the pro-rated targets. */
+async function progressIn(county: County, period: ReportingPeriod, loaders: LaborContext['loaders']): Promise<EmploymentProgress> {
+  const key = { code: county.code, period };
+  const [figures, unemployed, targets] = await Promise.all([
+    loaders.recordFiguresByAreaPeriod.load(key),
+    loaders.unemployedByAreaPeriod.load(key),
+    loaders.targetByAreaYear.load(targetKey(county.code, period.year)),
+  ]);
+  const rate = ratePercent(unemployed, county.urbanLaborForce);
+  // Pro-rated to the period's last month: a quarter is on schedule at its end.
+  const expected = targets ? expectedToDate(targets, period.month) : null;
+  return {
+    ...figures,
+    registeredUnemployed: unemployed,
+    registeredUnemploymentRate: rate,
+    expectedYearToDate: expected,
+    behindSchedule: targets && expected ? behindSchedule(figures.yearToDate, expected, rate, targets.registeredUnemploymentRate) : [],
+  };
+}
 
 @Resolver(() => County)
 export class CountyProgressResolver {
@@ -16,28 +36,25 @@ export class CountyProgressResolver {
     description:
       '按月进度 — progress in the month (or quarter) and year to date, counted from the employment records, against the pro-rated targets.',
   })
-  async employmentProgress(
+  employmentProgress(
     @Root() county: County,
     @Args() args: PeriodArguments,
     @Ctx() { loaders, today }: LaborContext,
   ): Promise<EmploymentProgress> {
-    const period = reportingPeriod(args, today());
-    const key = { code: county.code, period };
-    const [figures, unemployed, targets] = await Promise.all([
-      loaders.recordFiguresByAreaPeriod.load(key),
-      loaders.unemployedByAreaPeriod.load(key),
-      loaders.targetByAreaYear.load(targetKey(county.code, period.year)),
-    ]);
-    const rate = ratePercent(unemployed, county.urbanLaborForce);
-    // Pro-rated to the period's last month: a quarter is on schedule at its end.
-    const expected = targets ? expectedToDate(targets, period.month) : null;
-    return {
-      ...figures,
-      registeredUnemployed: unemployed,
-      registeredUnemploymentRate: rate,
-      expectedYearToDate: expected,
-      behindSchedule: targets && expected ? behindSchedule(figures.yearToDate, expected, rate, targets.registeredUnemploymentRate) : [],
-    };
+    return progressIn(county, reportingPeriod(args, today()), loaders);
+  }
+
+  @Access({ scopes: ['report:read', 'labor:read'] })
+  @FieldResolver(() => [EmploymentProgress], {
+    nullable: true,
+    description: seriesDescription('employmentProgress'),
+  })
+  employmentSeries(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders, today }: LaborContext,
+  ): Promise<EmploymentProgress[]> {
+    return Promise.all(yearSeries(year, today()).map((period) => progressIn(county, period, loaders)));
   }
 
   @Access({ scopes: ['report:read', 'labor:read'] })
@@ -51,5 +68,18 @@ export class CountyProgressResolver {
     @Ctx() { loaders, today }: LaborContext,
   ): Promise<CertificateStats> {
     return loaders.certificateStatsByAreaPeriod.load({ code: county.code, period: reportingPeriod(args, today()) });
+  }
+
+  @Access({ scopes: ['report:read', 'labor:read'] })
+  @FieldResolver(() => [CertificateStats], {
+    nullable: true,
+    description: seriesDescription('certificateStats'),
+  })
+  certificateSeries(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders, today }: LaborContext,
+  ): Promise<CertificateStats[]> {
+    return Promise.all(yearSeries(year, today()).map((period) => loaders.certificateStatsByAreaPeriod.load({ code: county.code, period })));
   }
 }

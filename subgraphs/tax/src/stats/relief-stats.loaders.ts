@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { toFen } from '../../../../shared/money';
-import { areaPeriodLoader, type ReportingPeriod } from '../../../../shared/reporting-period';
+import { byPeriodAndCounty, joinPeriods } from '../../../../shared/period-table';
+import { areaPeriodLoader, type FiguresByPeriod, type ReportingPeriod } from '../../../../shared/reporting-period';
 import { TaxRelief } from '../relief/tax-relief.entity';
 import type { TaxReliefStats } from './relief-stats.types';
 
 interface StatsRow {
   countyCode: string;
+  periodId: string;
   monthPersons: unknown;
   monthEnterprises: unknown;
   monthAmount: unknown;
@@ -32,13 +34,19 @@ export const addReliefStats = (a: TaxReliefStats, b: TaxReliefStats): TaxReliefS
   yearToDate: addTotals(a.yearToDate, b.yearToDate),
 });
 
-/** One GROUP BY per requested period for all counties asked: the period and year to date in one pass. */
-async function statsFor(db: DataSource, counties: string[], p: ReportingPeriod): Promise<Map<string, TaxReliefStats>> {
-  const inMonth = 'r.grantedOn >= :start';
-  const rows = await db
+/**
+ * One GROUP BY (county, period) for all counties and periods asked (a month, or a year's
+ * twelve): the period and the year to date in one pass, distinct persons and enterprises
+ * counted within each period's own bounds.
+ */
+async function statsFor(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<TaxReliefStats>> {
+  const inMonth = 'r.grantedOn >= pd.fromDay';
+  const query = db
     .getRepository(TaxRelief)
     .createQueryBuilder('r')
     .select('r.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const rows = await joinPeriods(query, periods, 'pd', 'r.grantedOn >= pd.yearFrom AND r.grantedOn <= pd.toDay')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.personId END)`, 'monthPersons')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.enterpriseCreditCode END)`, 'monthEnterprises')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN r.amount ELSE 0 END)`, 'monthAmount')
@@ -46,21 +54,15 @@ async function statsFor(db: DataSource, counties: string[], p: ReportingPeriod):
     .addSelect('COUNT(DISTINCT r.enterpriseCreditCode)', 'ytdEnterprises')
     .addSelect('SUM(r.amount)', 'ytdAmount')
     .where('r.countyCode IN (:...counties)', { counties })
-    .andWhere('r.grantedOn >= :yearStart AND r.grantedOn <= :end', { yearStart: p.yearStart, end: p.end })
-    .setParameter('start', p.start)
     .groupBy('r.countyCode')
+    .addGroupBy('pd.periodId')
     .getRawMany<StatsRow>();
-  return new Map(
-    rows.map((r) => [
-      r.countyCode,
-      {
-        month: { persons: Number(r.monthPersons), enterprises: Number(r.monthEnterprises), amount: toFen(r.monthAmount) },
-        yearToDate: { persons: Number(r.ytdPersons), enterprises: Number(r.ytdEnterprises), amount: toFen(r.ytdAmount) },
-      },
-    ]),
-  );
+  return byPeriodAndCounty(rows, (r) => ({
+    month: { persons: Number(r.monthPersons), enterprises: Number(r.monthEnterprises), amount: toFen(r.monthAmount) },
+    yearToDate: { persons: Number(r.ytdPersons), enterprises: Number(r.ytdEnterprises), amount: toFen(r.ytdAmount) },
+  }));
 }
 
 export function createReliefStatsLoaders(db: DataSource) {
-  return { reliefStats: areaPeriodLoader({ fetch: (counties, p) => statsFor(db, counties, p), empty, add: addReliefStats }) };
+  return { reliefStats: areaPeriodLoader({ fetch: (counties, periods) => statsFor(db, counties, periods), empty, add: addReliefStats }) };
 }

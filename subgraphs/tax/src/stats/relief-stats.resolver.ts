@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { reportingPeriod } from '../../../../shared/reporting-period';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import { isCityCounty } from '../../../../shared/areas';
 import { badUserInput } from '../../../../shared/errors';
@@ -23,6 +23,19 @@ export class CountyReliefStatsResolver {
   })
   taxReliefStats(@Root() county: County, @Args() args: PeriodArguments, @Ctx() { loaders, today }: TaxContext): Promise<TaxReliefStats> {
     return loaders.reliefStats.load({ code: county.code, period: reportingPeriod(args, today()) });
+  }
+
+  @Access({ scopes: ['report:read', 'tax:read'] })
+  @FieldResolver(() => [TaxReliefStats], {
+    nullable: true,
+    description: seriesDescription('taxReliefStats'),
+  })
+  taxReliefSeries(
+    @Root() county: County,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders, today }: TaxContext,
+  ): Promise<TaxReliefStats[]> {
+    return Promise.all(yearSeries(year, today()).map((period) => loaders.reliefStats.load({ code: county.code, period })));
   }
 }
 
