@@ -225,6 +225,10 @@ describe('the dashboard in a browser', () => {
     await expect(page.locator('[data-view="record"] dd[data-key="number"]').first().textContent()).resolves.toBe(certificate.key);
     await expect(page.locator('[data-view="record"] dd[data-key="status"]').nth(1).textContent()).resolves.toBe('REVOKED');
     await page.screenshot({ path: outputFile('dashboard-record-loan.png'), fullPage: true });
+    // The records it names link on: the certificate opens as a record of its own.
+    await page.locator(`[data-view="record"] a[data-record="ReemploymentCertificate/${certificate.key}"]`).click();
+    await page.locator('[data-view="record"][data-kind="ReemploymentCertificate"][data-loaded="true"]').waitFor();
+    await expect(page.locator('[data-view="record"] dd[data-key="status"]').first().textContent()).resolves.toBe('REVOKED');
   });
 
   it('tells a token without access to the named records so, in the findings section and on the record page', async () => {

@@ -157,7 +157,9 @@ async function routeView(route: Route, config: PageConfig, report: MonthlyReport
   if (route.view === 'record' && route.record) {
     const kind = RECORD_KINDS[route.record.kind];
     const answer = kind ? loadRecord(kind, route.record.key, token) : null;
-    return recordView(route.record.kind, kind, route.record.key, answer, href({ ...route, view: 'county' }), config.graphiql);
+    return recordView(route.record.kind, kind, route.record.key, answer, href({ ...route, view: 'county' }), config.graphiql, (k, key) =>
+      href({ ...route, view: 'record', record: { kind: k, key } }),
+    );
   }
   const list = href({ ...route, view: 'circulars' });
   if (route.view === 'circulars') {

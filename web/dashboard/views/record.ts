@@ -3,20 +3,42 @@ import { type RecordAnswer, type RecordKind, recordQuery } from '../data/records
 import { el } from './dom';
 import { sectionProblem } from './office-lists';
 
-/** A value of the answer as a definition list: nested records nest, lists number their items. */
-function describe(value: unknown): HTMLElement | string {
+/** Nested records the answer names, by field: each opens in the record view too. */
+const NESTED: Record<string, { kind: string; key: string }> = {
+  applicant: { kind: 'Person', key: 'id' },
+  holder: { kind: 'Person', key: 'id' },
+  person: { kind: 'Person', key: 'id' },
+  owner: { kind: 'Person', key: 'id' },
+  certificate: { kind: 'ReemploymentCertificate', key: 'number' },
+  enterprise: { kind: 'Enterprise', key: 'creditCode' },
+  employer: { kind: 'Enterprise', key: 'creditCode' },
+};
+
+type RecordLink = (kind: string, key: string) => string;
+
+/** A value of the answer as a definition list: nested records nest (and link), lists number their items. */
+function describe(value: unknown, link: RecordLink, field = ''): HTMLElement | string {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) {
     if (value.length === 0) return '（无）';
-    return el('ol', {}, ...value.map((item) => el('li', {}, describe(item))));
+    return el('ol', {}, ...value.map((item) => el('li', {}, describe(item, link))));
   }
   if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    const nested = NESTED[field];
+    const key = nested && (value as Record<string, unknown>)[nested.key];
     return el(
       'dl',
       {},
-      ...Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => [
-        el('dt', {}, key),
-        el('dd', { 'data-key': key }, describe(inner)),
+      ...entries.flatMap(([name, inner]) => [
+        el('dt', {}, name),
+        el(
+          'dd',
+          { 'data-key': name },
+          nested && name === nested.key && typeof key === 'string'
+            ? el('a', { href: link(nested.kind, key), 'data-record': `${nested.kind}/${key}` }, key)
+            : describe(inner, link, name),
+        ),
       ]),
     );
   }
@@ -39,6 +61,7 @@ export function recordView(
   answer: Promise<Loaded<RecordAnswer>> | null,
   back: string,
   graphiql: boolean,
+  link: RecordLink,
 ): HTMLElement {
   const head = [el('p', {}, el('a', { href: back }, '← 返回县区页面')), el('h2', {}, `${kind?.label ?? kindName} ${key}`)];
   if (!kind || !answer) {
@@ -74,7 +97,7 @@ export function recordView(
         ? sectionProblem('这条记录', loaded.problem, '该部门的读取权限')
         : loaded.value.record === null
           ? el('p', { 'data-problem': 'not-found' }, '没有这条记录，或它不在当前令牌可查看的县区内。')
-          : describe(loaded.value.record),
+          : describe(loaded.value.record, link),
       ...(loaded.ok ? loaded.value.notes.map((note) => el('p', { class: 'note' }, '部分字段暂缺：', note)) : []),
     );
     view.setAttribute('data-loaded', 'true');
