@@ -39,6 +39,7 @@ describe("the dashboard's report source", () => {
     expect(departmentOfError({ message: 'x', path: ['counties', 3, 'loanStats'] })).toBe('finance');
     expect(departmentOfError({ message: 'x', path: ['counties', 0, 'registrationStats', 'month'] })).toBe('commerce');
     expect(departmentOfError({ message: 'x', path: ['counties', 0, 'targets'] })).toBe('labor');
+    expect(departmentOfError({ message: 'x', path: ['city', 'subsidySeries', 2] })).toBe('finance');
     expect(departmentOfError({ message: 'fetch failed' })).toBeNull();
     expect(departmentOfError({ message: 'x', extensions: { serviceName: 'gateway' }, path: ['counties'] })).toBe('labor');
   });
