@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { type ApiCounty, apiReport, figureOf, readTable, valueAt } from './helpers/dashboard';
 import { dashboardReady, launchBrowser, outputFile, signInByPasting, watchedPage } from './helpers/browser';
+import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
 
 /**
@@ -11,11 +12,18 @@ describe('the dashboard with a department down', () => {
   let stack: Stack;
   let browser: Browser;
   let july: ApiCounty[];
+  let circularId: string;
 
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchBrowser();
     july = await apiReport(stack, 2003, 7);
+    // Published while every department was up: a frozen circular needs none of them to be read.
+    const published = await stack.query<{ publishCircular: { id: string } }>(contractOperation('PublishCircular'), {
+      year: 2003,
+      month: 7,
+    });
+    circularId = published.data!.publishCircular.id;
     await stack.subgraphs.finance.service.stop();
   });
   afterAll(async () => {
@@ -48,8 +56,8 @@ describe('the dashboard with a department down', () => {
         expect({ field, shown: figureOf(text, valueAt(county, field)) }).toEqual({ field, shown: valueAt(county, field) });
     }
     const progress = await readTable(page, 'progress');
-    // Labor's figures: three per indicator, and the rate except in the city row (a rate does not add up).
-    expect(progress.map((r) => [r.missing.length, r.cells.length])).toEqual([...july.map(() => [0, 16]), [0, 15]]);
+    // Labor's figures: three per indicator and the rate, the city's (the graph's city row) too.
+    expect(progress.map((r) => [r.missing.length, r.cells.length])).toEqual([...july.map(() => [0, 16]), [0, 16]]);
 
     // The charts without finance still draw; the amounts chart drops the loan series.
     await page.locator('[data-chart="amounts"][data-rendered="true"]').waitFor();
@@ -57,10 +65,66 @@ describe('the dashboard with a department down', () => {
     await page.locator('[data-chart="trend"][data-rendered="true"]').waitFor();
     await page.screenshot({ path: outputFile('dashboard-finance-down.png'), fullPage: true });
 
-    // The printed circular says so too.
-    await page.goto(`${origin}/dashboard#/2003-07/circular`);
+    // A published circular is frozen: it opens in full, finance's figures included.
+    await page.goto(`${origin}/dashboard#/2003-07/circular/${circularId}`);
     await dashboardReady(page);
-    await expect(page.locator('.missing-note').textContent()).resolves.toContain('财政局 (finance)');
+    const chuzhou = (await readTable(page, 'circular-areas')).find((r) => r.county === '320803')!;
+    const loans = chuzhou.cells.find(([field]) => field === 'loanAmountYearToDate')!;
+    expect(
+      figureOf(
+        loans[1],
+        valueAt(
+          july.find((c) => c.code === '320803')!,
+          'loanStats.yearToDate.amount',
+        ),
+      ),
+    ).toBe(
+      valueAt(
+        july.find((c) => c.code === '320803')!,
+        'loanStats.yearToDate.amount',
+      ),
+    );
+
+    expect(watched.pageErrors).toEqual([]);
+    expect(watched.cspViolations).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+    await watched.context.close();
+  });
+});
+
+/**
+ * The joint office down: the month's tables and charts stand (they rest on the departments),
+ * and each of the office's sections says the office is not answering instead of an empty list.
+ */
+describe('the dashboard with the joint office down', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+    await stack.subgraphs['joint-office'].service.stop();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("shows the county's figures and says its duties and findings cannot be read; the circulars say so too", async () => {
+    const origin = new URL(stack.gatewayUrl).origin;
+    const watched = await watchedPage(browser, origin, await stack.token('reporter'));
+    const { page } = watched;
+    await page.goto(`${origin}/dashboard#/2003-07/county/320803`);
+    await dashboardReady(page);
+    expect((await readTable(page, 'county-progress')).flatMap((r) => r.cells).length).toBeGreaterThanOrEqual(20);
+    for (const slot of ['late-duties', 'findings']) {
+      const section = page.locator(`[data-slot="${slot}"][data-loaded="true"]`);
+      await section.waitFor();
+      await expect(section.locator('[data-problem="unavailable"]').textContent()).resolves.toContain('服务暂时没有响应');
+    }
+    await page.goto(`${origin}/dashboard#/2003-07/circulars`);
+    await dashboardReady(page);
+    await expect(page.locator('[data-view="circulars"] [data-problem="unavailable"]').textContent()).resolves.toContain('通报暂缺');
 
     expect(watched.pageErrors).toEqual([]);
     expect(watched.cspViolations).toEqual([]);

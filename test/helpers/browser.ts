@@ -43,9 +43,20 @@ export interface WatchedPage {
   pageErrors: string[];
 }
 
-/** A fresh context (own storage) and page that records what must never happen. */
-export async function watchedPage(browser: Browser, origin: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+/** Where the pages keep the signed-in token (web/common/session.ts). */
+const TOKEN_KEY = 'reemp.token';
+
+/**
+ * A fresh context (own storage) and page that records what must never happen. With
+ * `token`, the context starts signed in at `origin` (the token already in its storage), so
+ * a test needs no other test's sign-in.
+ */
+export async function watchedPage(browser: Browser, origin: string, token?: string): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    ...(token ? { storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: TOKEN_KEY, value: token }] }] } } : {}),
+  });
   const page = await context.newPage();
   const watched: WatchedPage = { page, context, cspViolations: [], foreignRequests: [], pageErrors: [] };
   page.on('console', (message) => {
@@ -64,6 +75,14 @@ export async function signInByPasting(page: Page, origin: string, token: string,
   await page.goto(`${origin}/dashboard${hash}`);
   await page.locator('#token').fill(token);
   await page.getByRole('button', { name: /登录/ }).click();
+}
+
+/** A signed-in page of its own, opened at `/dashboard{hash}` and rendered. */
+export async function signedInPage(browser: Browser, origin: string, token: string, hash: string): Promise<WatchedPage> {
+  const watched = await watchedPage(browser, origin, token);
+  await watched.page.goto(`${origin}/dashboard${hash}`);
+  await dashboardReady(watched.page);
+  return watched;
 }
 
 /** Waits until the dashboard has rendered the current route. */

@@ -27,6 +27,25 @@ export async function apiReport(stack: Stack, year: number, month: number): Prom
   });
 }
 
+/**
+ * The city's row as the API gives it (Query.city): the contract's JointMeetingReport
+ * selection asked of the city instead of the counties, plus the schedule fields.
+ */
+export async function apiCity(stack: Stack, year: number, month: number): Promise<ApiCounty> {
+  const report = contractOperation('JointMeetingReport').replace(/\bcounties \{/, 'city {');
+  const schedule = SCHEDULE.replace(/\bcounties \{ code/, 'city { code');
+  const [answer, extra] = await Promise.all([
+    stack.query<{ city: ApiCounty }>(report, { year, month }, 'reporter'),
+    stack.query<{ city: { employmentProgress: Record<string, unknown> } }>(schedule, { year, month }, 'reporter'),
+  ]);
+  if (answer.errors || extra.errors) throw new Error(JSON.stringify(answer.errors ?? extra.errors));
+  const city = answer.data!.city;
+  return {
+    ...city,
+    employmentProgress: { ...(city.employmentProgress as Record<string, unknown>), ...extra.data!.city.employmentProgress },
+  };
+}
+
 /** The value at a dotted path (`loanStats.yearToDate.amount`) of an API county. */
 export function valueAt(county: ApiCounty, path: string): unknown {
   return path
@@ -70,10 +89,9 @@ export function paintedPixels(page: Page, chart: string): Promise<number> {
   })()`);
 }
 
-/** Sum of a field over counties, in the API's form (amounts in yuan with two decimals). */
-export function sumOf(counties: ApiCounty[], path: string): unknown {
-  const values = counties.map((c) => valueAt(c, path));
-  if (values.every((v) => typeof v === 'number')) return values.reduce((a, b) => a + b, 0);
-  const fen = (values as string[]).reduce((total, v) => total + Math.round(Number(v) * 100), 0);
-  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+/** The given attributes of every element matching `selector`, in document order. */
+export function attributesOf(page: Page, selector: string, names: string[]): Promise<(string | null)[][]> {
+  return page.evaluate<(string | null)[][]>(
+    `Array.from(document.querySelectorAll(${JSON.stringify(selector)})).map((node) => ${JSON.stringify(names)}.map((name) => node.getAttribute(name)))`,
+  );
 }

@@ -1,10 +1,15 @@
 import './styles.css';
 import { completeIssuerSignIn, currentToken, signOut } from '../common/session';
-import { loadMonthlyReport, loadYearSeries, type YearSeries } from './data/report-source';
+import { loadMonthlyReport } from './data/report-source';
+import { loadYearSeries, type YearSeries } from './data/year-series';
 import type { MonthlyReport } from './data/model';
 import { href, parseRoute, type Route } from './route';
-import { circularsView, circularView } from './views/circular';
+import { loadCircular, loadCircularList } from './data/circulars';
+import { loadCountyFindings, loadLateDuties } from './data/office';
+import { loadRecord, RECORD_KINDS } from './data/records';
+import { circularMissing, circularsView, circularView } from './views/circular';
 import { countyView } from './views/county';
+import { recordView } from './views/record';
 import { el, on, replaceChildren } from './views/dom';
 import { reportView } from './views/report';
 import { refusalView, signInView } from './views/signin';
@@ -18,7 +23,7 @@ interface PageConfig {
 
 const root = document.getElementById('app')!;
 const reports = new Map<string, Promise<MonthlyReport>>();
-const series = new Map<string, Promise<YearSeries>>();
+const series = new Map<number, Promise<YearSeries>>();
 
 function monthlyReport(year: number, month: number, token: string): Promise<MonthlyReport> {
   const key = `${year}-${month}`;
@@ -26,16 +31,10 @@ function monthlyReport(year: number, month: number, token: string): Promise<Mont
   return reports.get(key)!;
 }
 
-function yearSeries(year: number, month: number, token: string): Promise<YearSeries> {
-  const key = `${year}-${month}`;
-  if (!series.has(key)) {
-    const months = Array.from({ length: month }, (_, i) => monthlyReport(year, i + 1, token));
-    series.set(
-      key,
-      Promise.all(months).then((known) => loadYearSeries(year, month, token, known)),
-    );
-  }
-  return series.get(key)!;
+/** The year's monthly series of every area: one request a year, whatever month is shown. */
+function yearSeries(year: number, token: string, businessDate: string): Promise<YearSeries> {
+  if (!series.has(year)) series.set(year, loadYearSeries(year, token, businessDate));
+  return series.get(year)!;
 }
 
 function forget(): void {
@@ -132,25 +131,49 @@ async function render(config: PageConfig, problem: string | null = null): Promis
     forget();
     return render(config, 'unauthenticated');
   }
-  const back = href({ ...route, view: 'report' });
   const main = report.refused
     ? refusalView(who, report.refused.message, () => {
         signOut();
         forget();
         void render(config);
       })
-    : route.view === 'county' && route.county
-      ? countyView(report, route.county, yearSeries(route.year, route.month, token.token), back)
-      : route.view === 'circulars'
-        ? circularsView(report, href({ ...route, view: 'circular' }))
-        : route.view === 'circular'
-          ? circularView(report, config.businessDate, href({ ...route, view: 'circulars' }))
-          : reportView(report, yearSeries(route.year, route.month, token.token), (code) =>
-              href({ ...route, view: 'county', county: code }),
-            );
+    : await routeView(route, config, report, token.token);
   replaceChildren(root, shell(route, config, who, main));
   document.title = `${route.year}年${route.month}月 · 淮安市就业再就业联席会议`;
   root.setAttribute('data-ready', 'true');
+}
+
+/** The page of a route, once the month's report has answered (and not refused). */
+async function routeView(route: Route, config: PageConfig, report: MonthlyReport, token: string): Promise<HTMLElement> {
+  const back = href({ ...route, view: 'report' });
+  const county = route.county;
+  if (route.view === 'county' && county) {
+    return countyView(report, county, yearSeries(route.year, token, config.businessDate), back, {
+      duties: loadLateDuties(county, token),
+      findings: loadCountyFindings(county, token),
+      recordLink: (ref) => href({ ...route, view: 'record', record: { kind: ref.kind, key: ref.key } }),
+    });
+  }
+  if (route.view === 'record' && route.record) {
+    const kind = RECORD_KINDS[route.record.kind];
+    const answer = kind ? loadRecord(kind, route.record.key, token) : null;
+    return recordView(route.record.kind, kind, route.record.key, answer, href({ ...route, view: 'county' }), config.graphiql, (k, key) =>
+      href({ ...route, view: 'record', record: { kind: k, key } }),
+    );
+  }
+  const list = href({ ...route, view: 'circulars' });
+  if (route.view === 'circulars') {
+    const [lastYear = route.year, lastMonth = 12] = config.businessDate.split('-').map(Number);
+    const through = route.year === lastYear ? lastMonth : 12;
+    const circulars = await loadCircularList(route.year, through, token);
+    return circularsView(route.year, circulars, (c) => href({ year: c.year, month: c.month, view: 'circular', circularId: c.id }));
+  }
+  if (route.view === 'circular' && route.circularId) {
+    const loaded = await loadCircular(route.circularId, token);
+    if (!loaded.ok) return circularsView(route.year, loaded, () => list);
+    return loaded.value ? circularView(loaded.value, list) : circularMissing(route.circularId, list);
+  }
+  return reportView(report, yearSeries(route.year, token, config.businessDate), (code) => href({ ...route, view: 'county', county: code }));
 }
 
 async function start(): Promise<void> {

@@ -34,5 +34,20 @@ const fetcher: Fetcher = async (params, options) => {
   return (await response.json()) as ExecutionResult;
 };
 
+/**
+ * `/graphiql#query=…&variables=…` opens with that operation in the editor (the dashboard's
+ * record view links here). The fragment never reaches the server; it is dropped once read,
+ * so a reload keeps whatever the person has edited since.
+ */
+function linkedOperation(): { initialQuery?: string; initialVariables?: string } {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const query = params.get('query');
+  if (!query) return {};
+  history.replaceState(null, '', location.pathname + location.search);
+  return { initialQuery: query, initialVariables: params.get('variables') ?? undefined };
+}
+
 const container = document.getElementById('graphiql')!;
-createRoot(container).render(createElement(GraphiQL, { fetcher, defaultQuery: DEFAULT_QUERY, shouldPersistHeaders: false }));
+createRoot(container).render(
+  createElement(GraphiQL, { fetcher, defaultQuery: DEFAULT_QUERY, shouldPersistHeaders: false, ...linkedOperation() }),
+);

@@ -20,6 +20,12 @@ const FIELD_OWNERS: Record<string, Department> = {
   loanStats: 'finance',
   taxReliefStats: 'tax',
   registrationStats: 'commerce',
+  employmentSeries: 'labor',
+  certificateSeries: 'labor',
+  loanSeries: 'finance',
+  subsidySeries: 'finance',
+  taxReliefSeries: 'tax',
+  registrationSeries: 'commerce',
 };
 
 function isDepartment(name: unknown): name is Department {

@@ -1,25 +1,51 @@
-import { yuanToWan } from '../money';
+import { toFen } from '../money';
 import type { Department } from './departments';
-import { type AreaReport, INDICATOR_NAMES, LABOR_INDICATORS } from './model';
+import { INDICATOR_NAMES, LABOR_INDICATORS } from './model';
 
-/** A monthly figure the trend chart can show, read from one area's report of the month. */
+/** The County series fields the trend reads (element i is month i+1), with what each asks of a month. */
+export const SERIES_FIELDS = {
+  employmentSeries: { department: 'labor', selection: `month { ${LABOR_INDICATORS.join(' ')} }` },
+  certificateSeries: { department: 'labor', selection: 'issuedInMonth' },
+  loanSeries: { department: 'finance', selection: 'month { count amount }' },
+  subsidySeries: { department: 'finance', selection: 'month { count amount }' },
+  taxReliefSeries: { department: 'tax', selection: 'month { persons enterprises amount }' },
+  registrationSeries: { department: 'commerce', selection: 'month { individualBusinesses enterprises feeExemptions feeExemptedAmount }' },
+} as const satisfies Record<string, { department: Department; selection: string }>;
+
+export type SeriesField = keyof typeof SERIES_FIELDS;
+
+/** One month of a series as the graph answers it: the month's part of the stats. */
+export type SeriesElement = Record<string, unknown>;
+
+/** A monthly figure the trend chart can show: which series holds it and how to read it from a month. */
 export interface TrendIndicator {
   id: string;
   label: string;
   unit: string;
-  department: Department;
-  read: (area: AreaReport) => number | null;
+  field: SeriesField;
+  read: (element: SeriesElement) => number;
 }
 
+function monthPart(element: SeriesElement): Record<string, unknown> {
+  const month = element.month;
+  return typeof month === 'object' && month !== null ? (month as Record<string, unknown>) : element;
+}
+
+const count = (key: string) => (element: SeriesElement) => Number(monthPart(element)[key] ?? 0);
+
+/** 万元 with two decimals, from a Money string in yuan. */
+const wan = (key: string) => (element: SeriesElement) => Math.round(toFen(String(monthPart(element)[key] ?? '0')) / 10_000) / 100;
+
 export const TREND_INDICATORS: TrendIndicator[] = [
-  ...LABOR_INDICATORS.map((key) => ({ id: key, label: INDICATOR_NAMES[key], unit: '人', department: 'labor' as const, read: (a: AreaReport) => a.labor?.month[key] ?? null })),
-  { id: 'certificatesIssued', label: '再就业优惠证发放', unit: '张', department: 'labor', read: (a) => a.labor?.certificates.issuedInMonth ?? null },
-  { id: 'loanCount', label: '小额担保贷款发放笔数', unit: '笔', department: 'finance', read: (a) => a.finance?.month.count ?? null },
-  { id: 'loanAmount', label: '小额担保贷款发放金额', unit: '万元', department: 'finance', read: (a) => (a.finance ? yuanToWan(a.finance.month.amount) : null) },
-  { id: 'taxReliefPersons', label: '税收减免人数', unit: '人', department: 'tax', read: (a) => a.tax?.month.persons ?? null },
-  { id: 'taxReliefAmount', label: '税收减免金额', unit: '万元', department: 'tax', read: (a) => (a.tax ? yuanToWan(a.tax.month.amount) : null) },
-  { id: 'individualBusinesses', label: '新登记个体工商户', unit: '户', department: 'commerce', read: (a) => a.commerce?.month.individualBusinesses ?? null },
-  { id: 'feeExemptions', label: '收费减免户数', unit: '户', department: 'commerce', read: (a) => a.commerce?.month.feeExemptions ?? null },
+  ...LABOR_INDICATORS.map((key) => ({ id: key, label: INDICATOR_NAMES[key], unit: '人', field: 'employmentSeries' as const, read: count(key) })),
+  { id: 'certificatesIssued', label: '再就业优惠证发放', unit: '张', field: 'certificateSeries', read: count('issuedInMonth') },
+  { id: 'loanCount', label: '小额担保贷款发放笔数', unit: '笔', field: 'loanSeries', read: count('count') },
+  { id: 'loanAmount', label: '小额担保贷款发放金额', unit: '万元', field: 'loanSeries', read: wan('amount') },
+  { id: 'subsidyAmount', label: '各项补贴拨付金额', unit: '万元', field: 'subsidySeries', read: wan('amount') },
+  { id: 'taxReliefPersons', label: '税收减免人数', unit: '人', field: 'taxReliefSeries', read: count('persons') },
+  { id: 'taxReliefAmount', label: '税收减免金额', unit: '万元', field: 'taxReliefSeries', read: wan('amount') },
+  { id: 'individualBusinesses', label: '新登记个体工商户', unit: '户', field: 'registrationSeries', read: count('individualBusinesses') },
+  { id: 'feeExemptions', label: '收费减免户数', unit: '户', field: 'registrationSeries', read: count('feeExemptions') },
 ];
 
 export function trendIndicator(id: string): TrendIndicator {

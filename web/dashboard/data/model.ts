@@ -75,7 +75,7 @@ export interface MonthlyReport {
   year: number;
   month: number;
   counties: AreaReport[];
-  /** The whole city; today the sum of the eight counties (see city.ts). */
+  /** The whole city (320800) as the graph gives it: each department sums its counties. */
   city: AreaReport | null;
   /** Departments whose figures are missing from this report (down, or failing). */
   missing: Department[];

@@ -40,8 +40,10 @@ const SELECTIONS: Record<Department, string> = {
 };
 
 /**
- * The report's query for the given departments. The county list is labor's, so every
- * variant asks labor for `code` and `name`; labor's own figures only when asked.
+ * The report's query for the given departments: the eight counties and the city (320800)
+ * with the same fields, in one request. The city's figures are the graph's (each department
+ * sums its counties, the rate over the city's labour force), never summed here. The areas
+ * themselves are the gateway's reference data, so every variant asks `code` and `name`.
  */
 export function monthlyReportQuery(departments: readonly Department[]): string {
   const parts = departments.map((d) => SELECTIONS[d]).join('\n');
@@ -51,10 +53,21 @@ export function monthlyReportQuery(departments: readonly Department[]): string {
     name
     ${parts}
   }
+  city {
+    code
+    name
+    ${parts}
+  }
 }`;
 }
 
-/** What the gateway answers for one county (fields absent when not asked, null when failed). */
+/** The answer's shape: either area list may be null when the whole answer was lost. */
+export interface ReportAnswer {
+  counties: CountyAnswer[] | null;
+  city: CountyAnswer | null;
+}
+
+/** What the gateway answers for one area (fields absent when not asked, null when failed). */
 export interface CountyAnswer {
   code: string;
   name: string;

@@ -1,16 +1,13 @@
 import { errorCode, type GraphQLError, type GraphQLResult, postGraphQL } from '../../common/graphql';
-import { cityTotal } from './city';
 import { type Department, DEPARTMENTS, departmentOfError } from './departments';
 import type { AreaReport, EmploymentFigures, MonthlyReport, Refusal } from './model';
-import { type CountyAnswer, monthlyReportQuery } from './report-query';
+import { type CountyAnswer, monthlyReportQuery, type ReportAnswer } from './report-query';
 
 /**
- * The dashboard's only access to the graph's report data. Today it asks the existing
- * County fields month by month; when issue 12 brings the joint office's API (the city
- * row, a year's series in one request, circulars, findings, duties), only this module and
- * report-query.ts change: the views take MonthlyReport and YearSeries as they are.
+ * The dashboard's access to the graph's report data: the counties and the city in one
+ * request. The views take MonthlyReport; how it is asked stays here (the year's series: year-series.ts).
  */
-type Answer = GraphQLResult<{ counties: CountyAnswer[] | null }>;
+type Answer = GraphQLResult<ReportAnswer>;
 
 function refusalOf(answer: Answer): Refusal | null {
   if (answer.status === 401 || answer.errors.some((e) => errorCode(e) === 'UNAUTHENTICATED')) {
@@ -58,14 +55,18 @@ function missingIn(areas: AreaReport[], asked: readonly Department[], errors: Gr
   return asked.filter((d) => named.has(d) || areas.some((a) => a[d] === null));
 }
 
-function report(year: number, month: number, counties: AreaReport[], missing: Department[]): MonthlyReport {
-  return { year, month, counties, city: cityTotal(counties), missing, refused: null };
-}
-
 /** The report from one answer of the whole query, naming the departments it lacks. */
-export function reportFromAnswer(year: number, month: number, counties: CountyAnswer[], errors: GraphQLError[]): MonthlyReport {
+export function reportFromAnswer(
+  year: number,
+  month: number,
+  counties: CountyAnswer[],
+  city: CountyAnswer | null,
+  errors: GraphQLError[],
+): MonthlyReport {
   const areas = counties.map(toArea);
-  return report(year, month, areas, missingIn(areas, DEPARTMENTS, errors));
+  const cityRow = city && toArea(city);
+  const missing = missingIn(cityRow ? [...areas, cityRow] : areas, DEPARTMENTS, errors);
+  return { year, month, counties: areas, city: cityRow, missing, refused: null };
 }
 
 /**
@@ -79,40 +80,16 @@ export async function loadMonthlyReport(year: number, month: number, token: stri
   const whole: Answer = await postGraphQL(monthlyReportQuery(DEPARTMENTS), variables, token);
   const refused = refusalOf(whole);
   if (refused) return { year, month, counties: [], city: null, missing: [], refused };
-  if (whole.data?.counties) return reportFromAnswer(year, month, whole.data.counties, whole.errors);
-  const parts = await Promise.all(DEPARTMENTS.map(async (d) => [d, await postGraphQL<{ counties: CountyAnswer[] | null }>(monthlyReportQuery([d]), variables, token)] as const));
+  if (whole.data?.counties) return reportFromAnswer(year, month, whole.data.counties, whole.data.city, whole.errors);
+  const parts = await Promise.all(DEPARTMENTS.map(async (d) => [d, await postGraphQL<ReportAnswer>(monthlyReportQuery([d]), variables, token)] as const));
   const answered = parts.filter(([, a]) => a.data?.counties);
   const missing = parts.filter(([, a]) => !a.data?.counties).map(([d]) => d);
   const byCode = new Map<string, CountyAnswer>();
   for (const [, answer] of answered) {
     for (const county of answer.data?.counties ?? []) byCode.set(county.code, { ...byCode.get(county.code), ...county });
   }
-  const areas = [...byCode.values()].map(toArea);
-  return report(year, month, areas, [...new Set([...missing, ...missingIn(areas, DEPARTMENTS, [])])]);
-}
-
-export interface YearSeries {
-  year: number;
-  /** 1 … the last month asked for. */
-  months: number[];
-  /** Each month's report, in month order (today the series is made of them). */
-  reports: MonthlyReport[];
-  missing: Department[];
-  refused: Refusal | null;
-}
-
-/**
- * A year's monthly figures up to `throughMonth`: today one report per month (issue 12's
- * series API answers the same in one request with bounded statements).
- */
-export async function loadYearSeries(year: number, throughMonth: number, token: string, known: MonthlyReport[] = []): Promise<YearSeries> {
-  const months = Array.from({ length: throughMonth }, (_, i) => i + 1);
-  const reports = await Promise.all(months.map((m) => known.find((r) => r.year === year && r.month === m) ?? loadMonthlyReport(year, m, token)));
-  return {
-    year,
-    months,
-    reports,
-    missing: [...new Set(reports.flatMap((r) => r.missing))],
-    refused: reports.find((r) => r.refused)?.refused ?? null,
-  };
+  const cityParts = answered.flatMap(([, answer]) => (answer.data?.city ? [answer.data.city] : []));
+  const city = cityParts.length ? cityParts.reduce((all, part) => ({ ...all, ...part })) : null;
+  const report = reportFromAnswer(year, month, [...byCode.values()], city, []);
+  return { ...report, missing: [...new Set([...missing, ...report.missing])] };
 }

@@ -14,7 +14,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { yuanToWan } from '../money';
 import type { TrendIndicator } from '../data/indicators';
 import { INDICATOR_NAMES, type LaborIndicator, type MonthlyReport } from '../data/model';
-import type { YearSeries } from '../data/report-source';
+import { pointsOf, type YearSeries } from '../data/year-series';
 
 // Only what the three charts use, so the bundle carries no other chart types.
 use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
@@ -108,21 +108,41 @@ export function drawAmountsChart(container: HTMLElement, report: MonthlyReport):
   });
 }
 
-/** 月度趋势: an indicator month by month, stacked by county (the stack is the city's total). */
+/**
+ * 月度趋势: an indicator month by month, the counties stacked and the city's own figure
+ * (the graph's city row) as a line over them; with `onlyCounty`, that county alone. Points
+ * of a department that did not answer are gaps, not zeros.
+ */
 export function drawTrendChart(container: HTMLElement, series: YearSeries, indicator: TrendIndicator, onlyCounty?: string): void {
-  const areas = (series.reports.at(-1)?.counties ?? []).filter((a) => !onlyCounty || a.code === onlyCounty);
+  const counties = series.counties.filter((a) => !onlyCounty || a.code === onlyCounty);
+  const bars: BarSeriesOption[] = counties.map((area) => ({
+    name: area.name,
+    type: 'bar',
+    stack: 'counties',
+    data: pointsOf(area, indicator, series.months),
+  }));
+  const city: LineSeriesOption[] =
+    series.city && !onlyCounty
+      ? [
+          {
+            name: `${series.city.name}（全市）`,
+            type: 'line',
+            itemStyle: { color: '#c00000' },
+            data: pointsOf(series.city, indicator, series.months),
+          },
+        ]
+      : [];
   draw(container, {
-    title: { text: `${series.year}年 ${indicator.label}（按月，各县区叠加为全市）` },
-    xAxis: { type: 'category', data: series.months.map((m) => `${m}月`) },
+    title: { text: `${series.year}年 ${indicator.label}（按月${onlyCounty ? '' : '，各县区叠加，折线为全市'}）` },
+    // The business date's month is still running: say so rather than let it read as a slump.
+    xAxis: {
+      type: 'category',
+      data: series.months.map((m, i) =>
+        series.partialThrough && i === series.months.length - 1 ? `${m}月（至${Number(series.partialThrough.slice(8, 10))}日）` : `${m}月`,
+      ),
+    },
     yAxis: { type: 'value', name: indicator.unit },
-    series: areas.map((area) => ({
-      name: area.name,
-      type: 'bar',
-      stack: 'city',
-      data: series.reports.map((r) => {
-        const found = r.counties.find((c) => c.code === area.code);
-        return found ? indicator.read(found) : null;
-      }),
-    })),
+    series: [...bars, ...city],
   });
+  container.setAttribute('data-points', String(series.months.length));
 }

@@ -1,10 +1,14 @@
+import type { Duty, Loaded } from '../data/circulars';
 import { TREND_INDICATORS, trendIndicator } from '../data/indicators';
+import type { CountyFindings, Finding, RecordRef } from '../data/office';
+import { RECORD_KINDS } from '../data/records';
 import { type AreaReport, INDICATOR_NAMES, LABOR_INDICATORS, type MonthlyReport } from '../data/model';
-import type { YearSeries } from '../data/report-source';
+import type { YearSeries } from '../data/year-series';
 import { drawTrendChart } from './charts';
 import { el, on, replaceChildren } from './dom';
 import { countCell, missingCell, moneyCell, monthEnd, monthLabel, signed } from './format';
 import { missingBanner } from './missing';
+import { chineseDate, dutyTable, RULE_NAMES, sectionProblem } from './office-lists';
 
 function progressRows(area: AreaReport): HTMLTableRowElement[] {
   const labor = area.labor;
@@ -93,25 +97,116 @@ function departmentRows(area: AreaReport): HTMLTableRowElement[] {
   ];
 }
 
-/**
- * Late duties and open consistency findings come with the joint office's API (issue 12).
- * Until then the slot says so plainly: an empty list here would read as "no problems".
- */
-function pendingSlot(): HTMLElement {
-  return el(
+export interface CountyOffice {
+  duties: Promise<Loaded<Duty[]>>;
+  findings: Promise<Loaded<CountyFindings>>;
+  /** Where a record a finding names opens (the dashboard's record view). */
+  recordLink: (ref: RecordRef) => string;
+}
+
+const READ_SCOPES = 'report:read 或 labor:read';
+const RECORD_SCOPES = 'labor:read、finance:read、tax:read、commerce:read';
+
+/** Fills a section when its request answers; until then it says it is reading. */
+function section(slot: string, title: string, content: Promise<HTMLElement>): HTMLElement {
+  const box = el(
     'section',
-    { class: 'pending', 'data-slot': 'duties-findings' },
-    el('h3', {}, '逾期事项与一致性核查 (late duties · consistency findings)'),
-    el(
-      'p',
-      {},
-      '尚未接入：联席会议办公室的责任事项与跨部门核查接口（issue 12）上线后，这里列出本县区逾期未完成的责任事项，以及未整改的核查发现（每条附所涉记录的链接）。',
-    ),
-    el('p', { class: 'note' }, '此处没有数据，不代表没有问题。'),
+    { class: 'office-section', 'data-slot': slot },
+    el('h3', {}, title),
+    el('p', { class: 'loading' }, '正在读取…'),
+  );
+  void content.then(
+    (node) => {
+      replaceChildren(box, el('h3', {}, title), node);
+      box.setAttribute('data-loaded', 'true');
+    },
+    () => {
+      replaceChildren(box, el('h3', {}, title), el('p', { class: 'problem' }, '读取失败。'));
+      box.setAttribute('data-loaded', 'true');
+    },
+  );
+  return box;
+}
+
+function dutiesSection(area: AreaReport, duties: Promise<Loaded<Duty[]>>): HTMLElement {
+  return section(
+    'late-duties',
+    '逾期未完成的责任事项 (late duties)',
+    duties.then((loaded) => {
+      if (!loaded.ok) return sectionProblem('责任事项', loaded.problem, READ_SCOPES);
+      if (loaded.value.length === 0) return el('p', { 'data-empty': 'late-duties' }, `${area.name}没有逾期未完成的责任事项。`);
+      return el(
+        'div',
+        { class: 'table-wrap' },
+        dutyTable(loaded.value, () => area.name),
+      );
+    }),
   );
 }
 
-export function countyView(report: MonthlyReport, code: string, series: Promise<YearSeries>, back: string): HTMLElement {
+function recordLinks(finding: Finding, link: (ref: RecordRef) => string): HTMLElement {
+  return el(
+    'ul',
+    { class: 'record-links' },
+    ...(finding.records ?? []).map((ref) =>
+      el(
+        'li',
+        {},
+        el(
+          'a',
+          { href: link(ref), 'data-record': `${ref.kind}/${ref.key}` },
+          `${RECORD_KINDS[ref.kind]?.label ?? `${ref.kind} (${ref.department})`} ${ref.key}`,
+        ),
+      ),
+    ),
+  );
+}
+
+function findingsSection(area: AreaReport, findings: Promise<Loaded<CountyFindings>>, link: (ref: RecordRef) => string): HTMLElement {
+  return section(
+    'findings',
+    '未整改的核查发现 (open consistency findings)',
+    findings.then((loaded) => {
+      if (!loaded.ok) return sectionProblem('核查发现', loaded.problem, READ_SCOPES);
+      const { findings: list, recordsRefused } = loaded.value;
+      const refused = recordsRefused
+        ? el(
+            'div',
+            { class: 'section-problem', role: 'note', 'data-problem': 'records-forbidden' },
+            el('p', {}, '当前令牌无权查看核查发现所涉的记录（涉及个人）：需要同时含 ', el('code', {}, RECORD_SCOPES), ' 的令牌。'),
+            el('p', { class: 'detail' }, '网关的答复：', recordsRefused),
+          )
+        : null;
+      if (list.length === 0) return el('div', {}, el('p', { 'data-empty': 'findings' }, `${area.name}没有未整改的核查发现。`));
+      return el(
+        'div',
+        {},
+        refused,
+        el(
+          'ol',
+          { class: 'findings-list' },
+          ...list.map((f) =>
+            el(
+              'li',
+              { 'data-finding': f.id },
+              el('strong', {}, RULE_NAMES[f.rule] ?? f.rule),
+              `（${chineseDate(f.detectedAt)}发现）：${f.summary}`,
+              f.records ? recordLinks(f, link) : null,
+            ),
+          ),
+        ),
+      );
+    }),
+  );
+}
+
+export function countyView(
+  report: MonthlyReport,
+  code: string,
+  series: Promise<YearSeries>,
+  back: string,
+  office: CountyOffice,
+): HTMLElement {
   const area = report.counties.find((a) => a.code === code);
   if (!area) return el('section', { class: 'problem', role: 'alert' }, `没有县区 ${code} 的数字。`, el('a', { href: back }, '返回报表'));
   const trendBox = el('div', { class: 'chart', 'data-chart': 'county-trend' }, el('p', { class: 'loading' }, '正在读取各月数字…'));
@@ -121,7 +216,11 @@ export function countyView(report: MonthlyReport, code: string, series: Promise<
     { id: 'county-trend-indicator' },
     ...TREND_INDICATORS.map((i) => el('option', { value: i.id, selected: i.id === trendId }, `${i.label}（${i.unit}）`)),
   );
-  const redraw = () => void series.then((s) => drawTrendChart(trendBox, s, trendIndicator(trendId), code));
+  const redraw = (): void =>
+    void series.then(
+      (s) => drawTrendChart(trendBox, s, trendIndicator(trendId), code),
+      () => undefined, // the box already says the months could not be read
+    );
   on(trendSelect, 'change', () => {
     trendId = trendSelect.value;
     redraw();
@@ -160,6 +259,7 @@ export function countyView(report: MonthlyReport, code: string, series: Promise<
       el('tbody', {}, ...departmentRows(area)),
     ),
     el('figure', { class: 'wide' }, el('label', {}, '指标 ', trendSelect), trendBox),
-    pendingSlot(),
+    dutiesSection(area, office.duties),
+    findingsSection(area, office.findings, office.recordLink),
   );
 }

@@ -1,6 +1,6 @@
 import { TREND_INDICATORS, trendIndicator } from '../data/indicators';
 import { INDICATOR_NAMES, LABOR_INDICATORS, type LaborIndicator, type MonthlyReport } from '../data/model';
-import type { YearSeries } from '../data/report-source';
+import type { YearSeries } from '../data/year-series';
 import { drawAmountsChart, drawProgressChart, drawTrendChart } from './charts';
 import { el, on, replaceChildren } from './dom';
 import { monthEnd, monthLabel } from './format';
@@ -36,7 +36,11 @@ export function reportView(report: MonthlyReport, series: Promise<YearSeries>, c
     trendId,
     (v) => {
       trendId = v;
-      void series.then((s) => drawTrendChart(trendBox, s, trendIndicator(trendId)));
+      // A failed series already says so in the box; choosing again changes nothing.
+      series.then(
+        (s) => drawTrendChart(trendBox, s, trendIndicator(trendId)),
+        () => undefined,
+      );
     },
   );
 
@@ -72,7 +76,7 @@ export function reportView(report: MonthlyReport, series: Promise<YearSeries>, c
   series.then(
     (s) => {
       replaceChildren(trendBox);
-      if (s.reports.some((r) => r.counties.length > 0)) drawTrendChart(trendBox, s, trendIndicator(trendId));
+      if (s.counties.length > 0) drawTrendChart(trendBox, s, trendIndicator(trendId));
     },
     () => replaceChildren(trendBox, el('p', { class: 'problem' }, '各月数字读取失败。')),
   );

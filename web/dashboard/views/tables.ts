@@ -1,4 +1,3 @@
-import { formatCount } from '../money';
 import { type AreaReport, INDICATOR_NAMES, LABOR_INDICATORS, type LaborIndicator, type MonthlyReport } from '../data/model';
 import { el } from './dom';
 import { countCell, missingCell, moneyCell, signed } from './format';
@@ -145,26 +144,5 @@ export function departmentTable(report: MonthlyReport, link: (code: string) => s
         ),
       ),
     ),
-  );
-}
-
-/** The counties behind schedule, each with its indicators and gaps (for the circular). */
-export function behindList(report: MonthlyReport): HTMLElement {
-  const behind = report.counties.filter((a) => a.labor && a.labor.behindSchedule.length > 0);
-  if (report.counties.length > 0 && behind.length === 0) return el('p', {}, '各县区均达到时序进度。');
-  return el(
-    'ol',
-    { class: 'behind-list', 'data-list': 'behind' },
-    ...behind.map((area) => {
-      const labor = area.labor!;
-      const items = labor.behindSchedule.map((key) => {
-        if (key === 'registeredUnemploymentRate')
-          return `城镇登记失业率 ${labor.registeredUnemploymentRate?.toFixed(2) ?? '—'}% 超过控制目标`;
-        const k = key as LaborIndicator;
-        const expected = labor.expectedYearToDate?.[k] ?? 0;
-        return `${INDICATOR_NAMES[k]}差${formatCount(expected - labor.yearToDate[k])}`;
-      });
-      return el('li', { 'data-county': area.code }, el('strong', {}, area.name), '：', items.join('，'), '。');
-    }),
   );
 }
