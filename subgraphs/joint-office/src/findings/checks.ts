@@ -56,12 +56,14 @@ function benefitsOf(p: CheckedPerson): Benefit[] {
   ];
 }
 
-const BENEFIT_NAMES: Record<string, string> = {
-  Loan: 'A small guaranteed loan',
-  SubsidyPayment: 'A subsidy payment',
-  TaxRelief: 'A tax relief',
-  FeeExemption: 'A fee exemption',
+/** Chinese first, then English, like the duties' titles: the dashboard and the printed circular are read in Chinese. */
+const BENEFIT_NAMES: Record<string, readonly [string, string]> = {
+  Loan: ['小额担保贷款', 'A small guaranteed loan'],
+  SubsidyPayment: ['补贴', 'A subsidy payment'],
+  TaxRelief: ['税收减免', 'A tax relief'],
+  FeeExemption: ['收费减免', 'A fee exemption'],
 };
+const benefitName = (kind: string): readonly [string, string] => BENEFIT_NAMES[kind] ?? [kind, kind];
 
 /** Benefits on a certificate labor revoked, or on a number labor never issued to the person. */
 function certificateChecks(p: CheckedPerson): FindingDraft[] {
@@ -75,7 +77,7 @@ function certificateChecks(p: CheckedPerson): FindingDraft[] {
         {
           ...base,
           rule: ConsistencyRule.BENEFIT_WITHOUT_VALID_CERTIFICATE,
-          summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) rests on a certificate labor never issued to its holder`,
+          summary: `${benefitName(b.kind)[0]}所依据的优惠证劳动部门从未发给其持有人 — ${benefitName(b.kind)[1]} (${b.department}) rests on a certificate labor never issued to its holder`,
         },
       ];
     }
@@ -84,14 +86,14 @@ function certificateChecks(p: CheckedPerson): FindingDraft[] {
       found.push({
         ...base,
         rule: ConsistencyRule.BENEFIT_WITHOUT_VALID_CERTIFICATE,
-        summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) rests on a certificate labor has revoked`,
+        summary: `${benefitName(b.kind)[0]}所依据的优惠证已被劳动部门收回 — ${benefitName(b.kind)[1]} (${b.department}) rests on a certificate labor has revoked`,
       });
     }
     if (b.startsOn !== null && b.startsOn < p.certificate.issuedOn) {
       found.push({
         ...base,
         rule: ConsistencyRule.BENEFIT_BEFORE_CERTIFICATE,
-        summary: `${BENEFIT_NAMES[b.kind]} (${b.department}) starts on ${b.startsOn}, before the certificate was issued on ${p.certificate.issuedOn}`,
+        summary: `${benefitName(b.kind)[0]}起始于${b.startsOn}，早于优惠证发证日${p.certificate.issuedOn} — ${benefitName(b.kind)[1]} (${b.department}) starts on ${b.startsOn}, before the certificate was issued on ${p.certificate.issuedOn}`,
       });
     }
     return found;
@@ -116,7 +118,7 @@ function countedTwice(p: CheckedPerson): FindingDraft[] {
       .map((b) => ({
         rule: ConsistencyRule.COUNTED_BY_TWO_DEPARTMENTS,
         countyCode: p.countyCode,
-        summary: `In ${month(hire.startedOn)} labor counts the person re-employed by an enterprise hire and commerce counts a new individual business of theirs that labor's register lacks`,
+        summary: `${month(hire.startedOn)}同一人被劳动、工商两部门重复统计 — In ${month(hire.startedOn)} labor counts the person re-employed by an enterprise hire and commerce counts a new individual business of theirs that labor's register lacks`,
         records: [ref('labor', 'EmploymentRecord', hire.id), ref('commerce', 'Enterprise', b.creditCode), ref('labor', 'Person', p.id)],
       })),
   );
@@ -131,7 +133,8 @@ function subsidyWithoutHire(p: CheckedPerson): FindingDraft[] {
           {
             rule: ConsistencyRule.SUBSIDY_WITHOUT_HIRE,
             countyCode: p.countyCode,
-            summary: 'A subsidy was paid to an employer for a holder labor records no hire of by that employer',
+            summary:
+              '补贴发给了劳动部门无其录用记录的用人单位 — A subsidy was paid to an employer for a holder labor records no hire of by that employer',
             records: [
               ref('finance', 'SubsidyPayment', s.id),
               ref('commerce', 'Enterprise', s.enterprise.creditCode),
@@ -164,7 +167,7 @@ function postPriority(data: CheckData): FindingDraft[] {
       {
         rule: ConsistencyRule.WELFARE_POST_PRIORITY_SKIPPED,
         countyCode: post.countyCode,
-        summary: `A public-welfare post was filled on ${filledOn} by a person outside the priority groups while ${waiting.length} priority person(s) of the county waited`,
+        summary: `${filledOn}公益性岗位安置了非优先人员，而本县（区）${waiting.length}名优先人员仍在等待 — A public-welfare post was filled on ${filledOn} by a person outside the priority groups while ${waiting.length} priority person(s) of the county waited`,
         records: [ref('labor', 'PublicWelfarePost', post.id), ref('labor', 'Person', holder.id)],
       },
     ];
