@@ -15,6 +15,25 @@ interface ReplicaStatus {
   lastError: string | null;
 }
 
+async function replicaStatus(stack: Stack): Promise<ReplicaStatus> {
+  return (
+    await stack.query<{ financeCertificateReplica: ReplicaStatus }>(
+      '{ financeCertificateReplica { lastSequence certificates lastSyncedAt lagSeconds lastError } }',
+      {},
+      'finance',
+    )
+  ).data!.financeCertificateReplica;
+}
+
+/** A holder whose certificate labor has revoked, the revocation applied to finance's replica. */
+async function revokedHolderOn(stack: Stack): Promise<Holder> {
+  const holder = await certifiedHolder(stack);
+  const revoked = await stack.query(contractOperation('RevokeCertificate'), { number: holder.number, reason: '已就业' }, 'labor');
+  expect(revoked.errors).toBeUndefined();
+  await stack.syncFeeds();
+  return holder;
+}
+
 /**
  * Finance's copy of labor's certificate feed: applied idempotently page by page, resumed
  * from its cursor after a restart, and what finance's loan rules rest on while labor is down.
@@ -32,23 +51,8 @@ describe('finance: certificate replica', () => {
       .db.getRepository(CertificateReplica)
       .find({ order: { number: 'ASC' } });
   const cursor = () => finance().db.getRepository(FeedCursor).findOneByOrFail({ feed: FEED_NAME });
-  const status = async () =>
-    (
-      await stack.query<{ financeCertificateReplica: ReplicaStatus }>(
-        '{ financeCertificateReplica { lastSequence certificates lastSyncedAt lagSeconds lastError } }',
-        {},
-        'finance',
-      )
-    ).data!.financeCertificateReplica;
-
-  /** A holder whose certificate labor has revoked, the revocation applied to finance's replica. */
-  async function revokedHolder(): Promise<Holder> {
-    const holder = await certifiedHolder(stack);
-    const revoked = await stack.query(contractOperation('RevokeCertificate'), { number: holder.number, reason: '已就业' }, 'labor');
-    expect(revoked.errors).toBeUndefined();
-    await stack.syncFeeds();
-    return holder;
-  }
+  const status = () => replicaStatus(stack);
+  const revokedHolder = () => revokedHolderOn(stack);
 
   it('applies the feed, and syncing again changes nothing', async () => {
     const earlier = new Set((await rows()).map((r) => r.number));
@@ -126,9 +130,20 @@ describe('finance: certificate replica', () => {
     });
     expect(await restarted.syncOnce()).toBe(0);
   });
+});
+
+/** Labor stopped for good: its own stack, so no other test runs without labor. */
+describe('finance: certificate replica while labor is down', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ demoData: false });
+  });
+  afterAll(() => stack?.stop());
+
+  const status = () => replicaStatus(stack);
 
   it('keeps taking loan applications on its replica while labor is down, and says why it is stale', async () => {
-    const revoked = await revokedHolder();
+    const revoked = await revokedHolderOn(stack);
     const holder = await certifiedHolder(stack);
     const synced = await status();
     expect(synced.lastError).toBeNull();
