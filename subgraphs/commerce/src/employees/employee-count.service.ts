@@ -1,10 +1,10 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../../../shared/auth/viewer';
 import { badUserInput } from '../../../../shared/errors';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EmployeeCount } from './employee-count.entity';
 import type { ValidEmployeeCountUpdate } from './employee-count.inputs';
 import { findOrNotFound } from '../../../../shared/records';
-import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../../../shared/auth/viewer';
 
 /**
  * Records the new count and sets it on the register entry. Counts only move forward in

@@ -1,5 +1,5 @@
-import { type EntityManager, In } from 'typeorm';
 import type { Viewer } from '../../../../shared/auth/viewer';
+import { type EntityManager, In } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { addMonths, ageOn } from '../../../../shared/calendar';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';

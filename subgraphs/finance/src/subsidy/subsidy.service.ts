@@ -1,6 +1,6 @@
+import type { Viewer } from '../../../../shared/auth/viewer';
 import { type EntityManager, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import type { Viewer } from '../../../../shared/auth/viewer';
 import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import { insertAndFetch } from '../../../../shared/records';
 import { debitReemploymentFund } from '../fund/fund.service';

@@ -1,5 +1,5 @@
-import { type EntityManager, In, LessThan, Like } from 'typeorm';
 import type { Viewer } from '../../../../shared/auth/viewer';
+import { type EntityManager, In, LessThan, Like } from 'typeorm';
 import { badUserInput, conflict } from '../../../../shared/errors';
 import { Person } from '../person/person.entity';
 import { QUALIFYING_CATEGORIES } from '../person/person.enums';

@@ -6,7 +6,7 @@ import { CaseStatus, ReportStatus } from './inspection.enums';
 import { type CloseInspectionCaseInput, validateClosing, type ValidCase } from './inspection.inputs';
 import { SupervisionReport } from './supervision-report.entity';
 import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
-import { type validateHandling, type validateReport } from './report.inputs';
+import type { validateHandling, validateReport } from './report.inputs';
 
 /** A case opened on a report must match it; the report is then being handled. */
 async function takeUpReport(tx: EntityManager, valid: ValidCase & { reportId: number }, viewer: Viewer): Promise<void> {

@@ -1,10 +1,10 @@
-import { conflict } from '../../../../shared/errors';
-import { CommunityPlatform } from './platform.entity';
-import { type validatePlatform, type validateReadiness } from './platform.inputs';
-import { READINESS_COLUMNS } from './readiness';
-import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../../../shared/auth/viewer';
+import { conflict } from '../../../../shared/errors';
+import { CommunityPlatform } from './platform.entity';
+import type { validatePlatform, validateReadiness } from './platform.inputs';
+import { READINESS_COLUMNS } from './readiness';
+import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 
 /** The answer to a second platform of one street or community. */
 export const duplicatePlatform = () => conflict('this street or community already has a platform', { field: 'input.community' });

@@ -1,10 +1,10 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../../../shared/auth/viewer';
 import { conflict, badUserInput } from '../../../../shared/errors';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingInstitution } from './training-institution.entity';
-import { type validateCertification, type validateCourse, type validateInstitution, type validateEnrollment } from './training.inputs';
+import type { validateCertification, validateCourse, validateInstitution, validateEnrollment } from './training.inputs';
 import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
-import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../../../shared/auth/viewer';
 import { IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { assertVisible } from '../../../../shared/auth/decorators';
 import { EmploymentRecord } from '../employment/employment-record.entity';

@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../../../shared/auth/viewer';
 import { assertVisible } from '../../../../shared/auth/decorators';
 import { badUserInput, conflict } from '../../../../shared/errors';
 import { EmploymentKind } from '../employment/employment-record.entity';
@@ -6,10 +8,8 @@ import { lockPerson } from '../person/household';
 import { EmploymentStatus } from '../person/person.enums';
 import { hasPostPriority, waitingPriorityPersons } from './priority';
 import { PostStatus, PublicWelfarePost } from './public-welfare-post.entity';
-import { type validateFill, type validateVacancy } from './public-welfare-post.inputs';
+import type { validateFill, validateVacancy } from './public-welfare-post.inputs';
 import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
-import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../../../shared/auth/viewer';
 
 /** Records a vacant post of a county, OPEN. */
 export async function reportPublicWelfareVacancy(tx: EntityManager, valid: ReturnType<typeof validateVacancy>): Promise<PublicWelfarePost> {

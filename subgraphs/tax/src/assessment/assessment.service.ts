@@ -5,7 +5,7 @@ import { requireFreshReplica } from '../../../../shared/certificate-replica/stal
 import { badUserInput } from '../../../../shared/errors';
 import { TaxRegistration } from '../taxpayer/tax-registration.entity';
 import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
-import { type ValidAssessment } from './assessment.inputs';
+import type { ValidAssessment } from './assessment.inputs';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment.entity';
 import { industryMismatch } from './assessment.rules';
 

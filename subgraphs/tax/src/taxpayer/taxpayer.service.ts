@@ -4,7 +4,7 @@ import { CertificateReplica } from '../../../../shared/certificate-replica/repli
 import { isUniqueViolation } from '../../../../shared/database';
 import { badUserInput, conflict } from '../../../../shared/errors';
 import { TaxRegistration } from './tax-registration.entity';
-import { type ValidRegistration } from './taxpayer.inputs';
+import type { ValidRegistration } from './taxpayer.inputs';
 import { insertAndFetch } from '../../../../shared/records';
 
 /** The owner of an individual business, as the replica knows the certificate (any status: registering is no benefit). */
