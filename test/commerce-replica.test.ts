@@ -26,10 +26,6 @@ interface Registered {
 
 describe('commerce: the certificate replica behind the fee exemption', () => {
   let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ demoData: false });
-  });
-  afterAll(() => stack?.stop());
 
   async function holder(): Promise<{ personId: string; number: string }> {
     const person = await stack.query<{ registerPerson: { id: string } }>(
@@ -72,68 +68,82 @@ describe('commerce: the certificate replica behind the fee exemption', () => {
     return Math.max(0, ...data!.certificateChanges.edges.map((e) => e.node.sequence));
   }
 
-  it('grants on a revoked certificate until the feed carries the revocation, then refuses', async () => {
-    const early = await holder();
-    const late = await holder();
-    await stack.syncFeeds();
-    for (const { number } of [early, late]) {
-      const revoked = await stack.query(contractOperation('RevokeCertificate'), { number, reason: '已就业' }, 'labor');
-      expect(revoked.data).toEqual({ revokeCertificate: { number, status: 'REVOKED' } });
-    }
+  describe('with every department up', () => {
+    beforeAll(async () => {
+      stack = await startStack({ demoData: false });
+    });
+    afterAll(() => stack?.stop());
 
-    // Not yet carried: the replica lags labor by the two revocations, and still says VALID.
-    expect((await replica()).lastSequence).toBe((await laborLastSequence()) - 2);
-    const before = await register(early.personId, early.number);
-    expect(before.errors).toBeUndefined();
-    expect(before.data!.registerIndividualBusiness.feeExemption).toMatchObject({ certificate: { number: early.number } });
+    it('grants on a revoked certificate until the feed carries the revocation, then refuses', async () => {
+      const early = await holder();
+      const late = await holder();
+      await stack.syncFeeds();
+      for (const { number } of [early, late]) {
+        const revoked = await stack.query(contractOperation('RevokeCertificate'), { number, reason: '已就业' }, 'labor');
+        expect(revoked.data).toEqual({ revokeCertificate: { number, status: 'REVOKED' } });
+      }
 
-    await stack.syncFeeds();
-    expect((await replica()).lastSequence).toBe(await laborLastSequence());
-    const after = await register(late.personId, late.number);
-    expect(after.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
-    expect(after.errors?.[0].message).toMatch(/REVOKED/);
-    const owned = await stack.query<{ person: { businesses: unknown[] } }>(
-      'query P($id: ID!) { person(id: $id) { businesses { creditCode } } }',
-      { id: late.personId },
-    );
-    expect(owned.data!.person.businesses).toEqual([]);
+      // Not yet carried: the replica lags labor by the two revocations, and still says VALID.
+      expect((await replica()).lastSequence).toBe((await laborLastSequence()) - 2);
+      const before = await register(early.personId, early.number);
+      expect(before.errors).toBeUndefined();
+      expect(before.data!.registerIndividualBusiness.feeExemption).toMatchObject({ certificate: { number: early.number } });
+
+      await stack.syncFeeds();
+      expect((await replica()).lastSequence).toBe(await laborLastSequence());
+      const after = await register(late.personId, late.number);
+      expect(after.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
+      expect(after.errors?.[0].message).toMatch(/REVOKED/);
+      const owned = await stack.query<{ person: { businesses: unknown[] } }>(
+        'query P($id: ID!) { person(id: $id) { businesses { creditCode } } }',
+        { id: late.personId },
+      );
+      expect(owned.data!.person.businesses).toEqual([]);
+    });
+
+    it('applies a repeated sync idempotently', async () => {
+      const state = await replica();
+      await stack.syncFeeds();
+      await stack.syncFeeds();
+      expect(await replica()).toMatchObject({ lastSequence: state.lastSequence, certificates: state.certificates, lastError: null });
+    });
   });
 
-  it('applies a repeated sync idempotently', async () => {
-    const state = await replica();
-    await stack.syncFeeds();
-    await stack.syncFeeds();
-    expect(await replica()).toMatchObject({ lastSequence: state.lastSequence, certificates: state.certificates, lastError: null });
-  });
-
-  // Stops labor: keep this test last in the file.
-  it("keeps registering with the exemption while labor is stopped, showing the replica's lag", async () => {
-    const valid = await holder();
-    const other = await holder();
-    await stack.syncFeeds();
-    const synced = await replica();
-    expect(synced).toMatchObject({ lastError: null, lagSeconds: expect.any(Number) });
-
-    await stack.subgraphs.labor.stop();
-    await expect(stack.subgraphs.commerce.feed!.syncOnce()).rejects.toThrow();
-    const stale = await replica();
-    expect(stale).toMatchObject({
-      lastSequence: synced.lastSequence,
-      certificates: synced.certificates,
-      lastSyncedAt: synced.lastSyncedAt,
+  /** Labor stopped: its own stack, so no other test runs without it. */
+  describe('labor stopped', () => {
+    beforeAll(async () => {
+      stack = await startStack({ demoData: false });
     });
-    expect(stale.lastError).toEqual(expect.any(String));
+    afterAll(() => stack?.stop());
 
-    const registered = await register(valid.personId, valid.number);
-    expect(registered.errors).toBeUndefined();
-    expect(registered.data!.registerIndividualBusiness).toMatchObject({
-      creditCode: expect.stringMatching(/^92320803/),
-      feeExemption: { certificate: { number: valid.number } },
+    it("keeps registering with the exemption while labor is stopped, showing the replica's lag", async () => {
+      const valid = await holder();
+      const other = await holder();
+      await stack.syncFeeds();
+      const synced = await replica();
+      expect(synced).toMatchObject({ lastError: null, lagSeconds: expect.any(Number) });
+
+      await stack.subgraphs.labor.stop();
+      await expect(stack.subgraphs.commerce.feed!.syncOnce()).rejects.toThrow();
+      const stale = await replica();
+      expect(stale).toMatchObject({
+        lastSequence: synced.lastSequence,
+        certificates: synced.certificates,
+        lastSyncedAt: synced.lastSyncedAt,
+      });
+      expect(stale.lastError).toEqual(expect.any(String));
+
+      const registered = await register(valid.personId, valid.number);
+      expect(registered.errors).toBeUndefined();
+      expect(registered.data!.registerIndividualBusiness).toMatchObject({
+        creditCode: expect.stringMatching(/^92320803/),
+        feeExemption: { certificate: { number: valid.number } },
+      });
+      // The replica still refuses what it knows to be wrong.
+      const notHers = await register(valid.personId, other.number, '孙记二店');
+      expect(notHers.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
+      const unknown = await register(other.personId, '3208032003999999');
+      expect(unknown.errors?.[0].message).toMatch(/unknown here/);
     });
-    // The replica still refuses what it knows to be wrong.
-    const notHers = await register(valid.personId, other.number, '孙记二店');
-    expect(notHers.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
-    const unknown = await register(other.personId, '3208032003999999');
-    expect(unknown.errors?.[0].message).toMatch(/unknown here/);
   });
 });

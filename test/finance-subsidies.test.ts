@@ -9,32 +9,35 @@ const PAYMENT =
 
 /**
  * Re-employment funds and the subsidies paid out of them, on 2006-10-15: late enough for
- * the social-insurance subsidy's three-year window and its "after the quarter" rule.
+ * the social-insurance subsidy's three-year window and its "after the quarter" rule. Each
+ * test pays from a fund of its own county, to holders of its own.
  */
 describe('finance: re-employment funds and subsidies', () => {
   let stack: Stack;
-  let x: Holder;
-  let y: Holder;
   beforeAll(async () => {
     stack = await startStack({ demoData: false, businessDate: '2006-10-15' });
-    x = await certifiedHolder(stack);
-    y = await certifiedHolder(stack);
   });
   afterAll(() => stack?.stop());
 
+  const holderIn = (countyCode: string) => certifiedHolder(stack, { countyCode });
   const allocate = (countyCode: string, budgeted: string, provincialMatching: string) =>
     stack.query<{ setFundAllocation: { budgeted: string; provincialMatching: string; disbursed: string; available: string } }>(
       'mutation($input: SetFundAllocationInput!) { setFundAllocation(input: $input) { budgeted provincialMatching disbursed available } }',
       { input: { countyCode, year: 2006, budgeted, provincialMatching } },
       'finance',
     );
-  const socialInsurance = (holder: Holder, quarterStart: string, caller: Parameters<Stack['query']>[2] = 'finance') =>
+  const socialInsurance = (
+    holder: Holder,
+    quarterStart: string,
+    caller: Parameters<Stack['query']>[2] = 'finance',
+    enterpriseCreditCode = EMPLOYER,
+  ) =>
     stack.query<{ paySocialInsuranceSubsidy: Record<string, unknown> }>(
       `mutation($input: SocialInsuranceSubsidyInput!) { paySocialInsuranceSubsidy(input: $input) { ${PAYMENT} } }`,
       {
         input: {
           certificateNumber: holder.number,
-          enterpriseCreditCode: EMPLOYER,
+          enterpriseCreditCode,
           quarterStart,
           pensionAmount: '300.00',
           unemploymentAmount: '30.00',
@@ -42,20 +45,20 @@ describe('finance: re-employment funds and subsidies', () => {
       },
       caller,
     );
-  const job = (holder: Holder, amount: string, periodStart = '2006-07-01') =>
+  const job = (holder: Holder, amount: string, periodStart = '2006-07-01', enterpriseCreditCode = EMPLOYER) =>
     stack.query<{ payJobSubsidy: Record<string, unknown> }>(
       `mutation($input: JobSubsidyInput!) { payJobSubsidy(input: $input) { ${PAYMENT} } }`,
-      { input: { certificateNumber: holder.number, enterpriseCreditCode: EMPLOYER, periodStart, periodEnd: '2006-09-30', amount } },
+      { input: { certificateNumber: holder.number, enterpriseCreditCode, periodStart, periodEnd: '2006-09-30', amount } },
       'finance',
     );
-  const institution = (kind: string, countyCode: string, periodStart = '2006-01-01') =>
+  const institution = (kind: string, countyCode: string, periodStart = '2006-01-01', institutionName = '淮阴区再就业培训中心') =>
     stack.query<{ payInstitutionSubsidy: Record<string, unknown> }>(
       `mutation($input: InstitutionSubsidyInput!) { payInstitutionSubsidy(input: $input) { ${PAYMENT} } }`,
       {
         input: {
           kind,
           countyCode,
-          institutionName: '淮阴区再就业培训中心',
+          institutionName,
           periodStart,
           periodEnd: '2006-06-30',
           placedPersons: 12,
@@ -68,8 +71,9 @@ describe('finance: re-employment funds and subsidies', () => {
     res.errors?.[0].extensions?.rule ?? res.errors?.[0].extensions?.code;
 
   it('pays nothing from a county without a fund for the year', async () => {
+    const x = await holderIn('320802');
     expect(ruleOf(await socialInsurance(x, '2003-07-01'))).toBe('NO_REEMPLOYMENT_FUND');
-    const set = await allocate('320803', '1000.00', '500.00');
+    const set = await allocate('320802', '1000.00', '500.00');
     expect(set.data?.setFundAllocation).toEqual({
       budgeted: '1000.00',
       provincialMatching: '500.00',
@@ -79,6 +83,8 @@ describe('finance: re-employment funds and subsidies', () => {
   });
 
   it('pays the social-insurance subsidy by ended quarter, each once, within three years of the first', async () => {
+    expect((await allocate('320803', '1000.00', '500.00')).errors).toBeUndefined();
+    const [x, y] = [await holderIn('320803'), await holderIn('320803')];
     const first = await socialInsurance(x, '2003-07-01');
     expect(first.data?.paySocialInsuranceSubsidy).toMatchObject({
       kind: 'SOCIAL_INSURANCE',
@@ -106,7 +112,8 @@ describe('finance: re-employment funds and subsidies', () => {
   });
 
   it('never pays past budget plus provincial matching, on both sides of the limit', async () => {
-    // 1500.00 − 3 × 330.00 = 510.00 left.
+    expect((await allocate('320811', '510.00', '0.00')).errors).toBeUndefined();
+    const y = await holderIn('320811');
     const over = await job(y, '510.01');
     expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount', rule: 'REEMPLOYMENT_FUND_BALANCE' });
     const exact = await job(y, '510.00');
@@ -115,13 +122,15 @@ describe('finance: re-employment funds and subsidies', () => {
   });
 
   it("keeps a fund's budget at or above what it has paid out", async () => {
-    const below = await allocate('320803', '1000.00', '499.99');
+    expect((await allocate('320829', '1000.00', '500.00')).errors).toBeUndefined();
+    expect((await job(await holderIn('320829'), '1500.00')).errors).toBeUndefined();
+    const below = await allocate('320829', '1000.00', '499.99');
     expect(below.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.budgeted' });
-    expect((await allocate('320803', '1000.00', '500.00')).data?.setFundAllocation).toMatchObject({
+    expect((await allocate('320829', '1000.00', '500.00')).data?.setFundAllocation).toMatchObject({
       disbursed: '1500.00',
       available: '0.00',
     });
-    expect((await allocate('320803', '2000.00', '500.00')).data?.setFundAllocation.available).toBe('1000.00');
+    expect((await allocate('320829', '2000.00', '500.00')).data?.setFundAllocation.available).toBe('1000.00');
   });
 
   it('pays training and referral institutions by outcome', async () => {
@@ -133,6 +142,7 @@ describe('finance: re-employment funds and subsidies', () => {
   });
 
   it('lets only finance pay, within its county, on a valid certificate', async () => {
+    const y = await holderIn('320803');
     expect(ruleOf(await socialInsurance(y, '2006-04-01', 'tax'))).toBe('FORBIDDEN');
     // Another county's certificate is unknown to a county-limited clerk, as one never notified.
     expect(ruleOf(await socialInsurance(y, '2006-04-01', { sub: 'f', dept: 'finance', scope: 'finance:write', county: '320804' }))).toBe(
@@ -145,6 +155,21 @@ describe('finance: re-employment funds and subsidies', () => {
   });
 
   it("shows subsidies on the person, the employer and the county's monthly figures", async () => {
+    // Xuyi pays x two quarters, y one quarter and a job subsidy, all to one employer; Jinhu two institutions.
+    const employer = makeCreditCode('1', '320830', 42_002);
+    expect((await allocate('320830', '2000.00', '500.00')).errors).toBeUndefined();
+    const [x, y] = [await holderIn('320830'), await holderIn('320830')];
+    for (const [holder, quarter] of [
+      [x, '2003-07-01'],
+      [x, '2006-04-01'],
+      [y, '2006-07-01'],
+    ] as const)
+      expect((await socialInsurance(holder, quarter, 'finance', employer)).errors).toBeUndefined();
+    expect((await job(y, '510.00', '2006-07-01', employer)).errors).toBeUndefined();
+    expect((await allocate('320831', '5000.00', '0.00')).errors).toBeUndefined();
+    for (const kind of ['TRAINING', 'REFERRAL'])
+      expect((await institution(kind, '320831', '2006-01-01', '金湖县再就业培训中心')).errors).toBeUndefined();
+
     const person = await stack.query<{ person: { subsidies: { kind: string; amount: string; enterprise: { subsidies: unknown[] } }[] } }>(
       'query($id: ID!) { person(id: $id) { subsidies { kind amount enterprise { creditCode subsidies { amount } } } } }',
       { id: x.personId },
@@ -154,7 +179,7 @@ describe('finance: re-employment funds and subsidies', () => {
       expect.objectContaining({
         kind: 'SOCIAL_INSURANCE',
         amount: '330.00',
-        enterprise: { creditCode: EMPLOYER, subsidies: expect.any(Array) },
+        enterprise: { creditCode: employer, subsidies: expect.any(Array) },
       }),
       expect.objectContaining({ kind: 'SOCIAL_INSURANCE', amount: '330.00' }),
     ]);
@@ -171,14 +196,14 @@ describe('finance: re-employment funds and subsidies', () => {
       'reporter',
     );
     expect(stats.errors).toBeUndefined();
-    const chuzhou = stats.data!.counties.find((c) => c.code === '320803')!;
-    expect(chuzhou.subsidyStats).toEqual({
+    const xuyi = stats.data!.counties.find((c) => c.code === '320830')!;
+    expect(xuyi.subsidyStats).toEqual({
       month: { count: 4, amount: '1500.00', socialInsurance: '990.00', job: '510.00', training: '0.00', referral: '0.00' },
       yearToDate: { count: 4, amount: '1500.00' },
     });
-    expect(chuzhou.reemploymentFund).toEqual({ budgeted: '2000.00', provincialMatching: '500.00', disbursed: '1500.00' });
-    const huaiyin = stats.data!.counties.find((c) => c.code === '320804')!;
-    expect(huaiyin.subsidyStats).toMatchObject({ month: { count: 2, amount: '3600.00', training: '1800.00', referral: '1800.00' } });
+    expect(xuyi.reemploymentFund).toEqual({ budgeted: '2000.00', provincialMatching: '500.00', disbursed: '1500.00' });
+    const jinhu = stats.data!.counties.find((c) => c.code === '320831')!;
+    expect(jinhu.subsidyStats).toMatchObject({ month: { count: 2, amount: '3600.00', training: '1800.00', referral: '1800.00' } });
     expect(stats.data!.counties.find((c) => c.code === '320826')!.reemploymentFund).toBeNull();
   });
 });

@@ -162,7 +162,17 @@ describe('labor duties: community platforms after the deadline (business date 20
   });
 
   it("counts each county's platforms against the deadline in one aggregate, for report tokens", async () => {
-    expect(await statsOf(stack, '320804')).toEqual({ platforms: 4, readyOnTime: 1, readyLate: 1, overdue: 2, inProgress: 0, late: 3 });
+    // Its own platforms in a county no other test of this file writes, counted against what was there before.
+    const before = await statsOf(stack, '320811');
+    const onTime = await platform(stack, '320811', '长西街道');
+    const late = await platform(stack, '320811', '长西街道', '西安路社区');
+    const overdue = await platform(stack, '320811', '长西街道', '城南社区');
+    await platform(stack, '320811', '浦楼街道');
+    await inPlace(stack, onTime, allOn('2003-07-31'));
+    await inPlace(stack, late, { ...allOn('2003-07-01', ['OPERATIONS']), OPERATIONS: '2003-08-01' });
+    await inPlace(stack, overdue, allOn('2003-06-30', ['RULES']));
+    const added = { platforms: 4, readyOnTime: 1, readyLate: 1, overdue: 2, inProgress: 0, late: 3 };
+    expect(await statsOf(stack, '320811')).toEqual(Object.fromEntries(Object.entries(added).map(([key, n]) => [key, before[key] + n])));
     expect(await statsOf(stack, '320831')).toEqual({ platforms: 0, readyOnTime: 0, readyLate: 0, overdue: 0, inProgress: 0, late: 0 });
     const { errors } = await stack.query(STATS, {}, { sub: 'x', dept: 'tax', scope: 'tax:write' });
     expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });

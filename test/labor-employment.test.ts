@@ -153,6 +153,9 @@ describe('labor employment records', () => {
       }
       throw new Error('too many pages');
     }
+    // A double laid-off couple of its own, waiting: the demo world need not have one in this county.
+    await register({ householdId: 'T-JINHU-8', householdRole: 'HEAD' });
+    await register({ householdId: 'T-JINHU-8', householdRole: 'SPOUSE' }, '1970-04-04', 'FEMALE');
     const all = await pages(personsQuery, 'hardshipPersons', {});
     const once = await stack.query<Record<string, Page>>(personsQuery, { first: 100 });
     expect(all.map((p) => p.id)).toEqual(once.data!.hardshipPersons.edges.map((e) => e.node.id));

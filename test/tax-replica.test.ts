@@ -24,10 +24,6 @@ interface Replica {
 describe('tax: the certificate replica behind relief', () => {
   let stack: Stack;
   let serial = 6_000_000;
-  beforeAll(async () => {
-    stack = await startStack({ demoData: false });
-  });
-  afterAll(() => stack?.stop());
 
   /** A certified person with a repair business registered with 地税, carried to tax by the feed. */
   async function holder(): Promise<{ personId: string; number: string }> {
@@ -93,109 +89,123 @@ describe('tax: the certificate replica behind relief', () => {
     expect(response.errors?.[0].message).toMatch(/REVOKED, not VALID/);
   }
 
-  it('grants on a revoked certificate until the feed carries the revocation, then refuses, writing nothing', async () => {
-    const early = await holder();
-    const late = await holder();
-    const before = await replica();
-    for (const { number } of [early, late])
-      expect((await revoke(number)).data).toEqual({ revokeCertificate: { number, status: 'REVOKED' } });
-
-    // Not carried yet: tax still holds both VALID and relieves.
-    expect((await replica()).lastSequence).toBe(before.lastSequence);
-    expect((await grant(early.number)).errors).toBeUndefined();
-
-    await stack.syncFeeds();
-    expect((await replica()).lastSequence).toBe(before.lastSequence + 2);
-    expectRevoked(await grant(late.number), 'input.certificateNumber');
-    expectRevoked(await grant(early.number, { taxType: 'INDIVIDUAL_INCOME_TAX' }), 'input.certificateNumber');
-    const reliefs = await stack.query<{ person: { taxReliefs: unknown[] } }>(RELIEFS, { id: late.personId });
-    expect(reliefs.data!.person.taxReliefs).toEqual([]);
-  });
-
-  it('stops employer relief resting on a hire whose revocation the feed carried, and counts no revoked hire', async () => {
-    const kept = await holder();
-    const leaving = await holder();
-    const code = makeCreditCode('1', '320803', (serial += 1));
-    await stack.query(
-      REGISTER,
-      {
-        input: {
-          creditCode: code,
-          office: 'LOCAL',
-          kind: 'ENTERPRISE',
-          industry: 'CATERING',
-          registeredOn: '2001-05-01',
-          countyCode: '320803',
-        },
-      },
-      'tax',
-    );
-    const assessed = await stack.query(
-      ASSESS,
-      {
-        input: {
-          enterpriseCreditCode: code,
-          kind: 'NEW_SERVICE_ENTERPRISE',
-          staffCount: 6,
-          hiredCertificateNumbers: [kept.number, leaving.number],
-          effectiveFrom: '2003-07-01',
-        },
-      },
-      'tax',
-    );
-    expect(assessed.errors).toBeUndefined();
-    await revoke(leaving.number);
-    await stack.syncFeeds();
-    expectRevoked(await grant(leaving.number, { enterpriseCreditCode: code }), 'input.certificateNumber');
-    expect((await grant(kept.number, { enterpriseCreditCode: code })).errors).toBeUndefined();
-    const recount = await stack.query(
-      ASSESS,
-      {
-        input: {
-          enterpriseCreditCode: code,
-          kind: 'NEW_SERVICE_ENTERPRISE',
-          staffCount: 6,
-          hiredCertificateNumbers: [kept.number, leaving.number],
-          effectiveFrom: '2003-07-01',
-        },
-      },
-      'tax',
-    );
-    expectRevoked(recount, 'input.hiredCertificateNumbers');
-  });
-
-  it('applies a repeated sync idempotently', async () => {
-    const state = await replica();
-    await stack.syncFeeds();
-    await stack.syncFeeds();
-    expect(await replica()).toMatchObject({ lastSequence: state.lastSequence, certificates: state.certificates, lastError: null });
-  });
-
-  // Stops labor: keep this test last in the file.
-  it("keeps granting relief while labor is stopped, showing the replica's lag", async () => {
-    const valid = await holder();
-    const revoked = await holder();
-    await revoke(revoked.number);
-    await stack.syncFeeds();
-    const synced = await replica();
-    expect(synced).toMatchObject({ lastError: null, lagSeconds: expect.any(Number) });
-
-    await stack.subgraphs.labor.stop();
-    await expect(stack.subgraphs.tax.feed!.syncOnce()).rejects.toThrow();
-    const stale = await replica();
-    expect(stale).toMatchObject({
-      lastSequence: synced.lastSequence,
-      certificates: synced.certificates,
-      lastSyncedAt: synced.lastSyncedAt,
+  describe('with every department up', () => {
+    beforeAll(async () => {
+      stack = await startStack({ demoData: false });
     });
-    expect(stale.lastError).toEqual(expect.any(String));
-    expect(stale.lagSeconds).toBeGreaterThanOrEqual(synced.lagSeconds ?? 0);
+    afterAll(() => stack?.stop());
 
-    const granted = await grant(valid.number);
-    expect(granted.errors).toBeUndefined();
-    expect(granted.data).toMatchObject({ grantTaxRelief: { taxType: 'BUSINESS_TAX', certificate: { number: valid.number } } });
-    // What the replica knows still refuses.
-    expectRevoked(await grant(revoked.number), 'input.certificateNumber');
-    expect((await grant('3208032003999999')).errors?.[0].message).toMatch(/unknown here/);
+    it('grants on a revoked certificate until the feed carries the revocation, then refuses, writing nothing', async () => {
+      const early = await holder();
+      const late = await holder();
+      const before = await replica();
+      for (const { number } of [early, late])
+        expect((await revoke(number)).data).toEqual({ revokeCertificate: { number, status: 'REVOKED' } });
+
+      // Not carried yet: tax still holds both VALID and relieves.
+      expect((await replica()).lastSequence).toBe(before.lastSequence);
+      expect((await grant(early.number)).errors).toBeUndefined();
+
+      await stack.syncFeeds();
+      expect((await replica()).lastSequence).toBe(before.lastSequence + 2);
+      expectRevoked(await grant(late.number), 'input.certificateNumber');
+      expectRevoked(await grant(early.number, { taxType: 'INDIVIDUAL_INCOME_TAX' }), 'input.certificateNumber');
+      const reliefs = await stack.query<{ person: { taxReliefs: unknown[] } }>(RELIEFS, { id: late.personId });
+      expect(reliefs.data!.person.taxReliefs).toEqual([]);
+    });
+
+    it('stops employer relief resting on a hire whose revocation the feed carried, and counts no revoked hire', async () => {
+      const kept = await holder();
+      const leaving = await holder();
+      const code = makeCreditCode('1', '320803', (serial += 1));
+      await stack.query(
+        REGISTER,
+        {
+          input: {
+            creditCode: code,
+            office: 'LOCAL',
+            kind: 'ENTERPRISE',
+            industry: 'CATERING',
+            registeredOn: '2001-05-01',
+            countyCode: '320803',
+          },
+        },
+        'tax',
+      );
+      const assessed = await stack.query(
+        ASSESS,
+        {
+          input: {
+            enterpriseCreditCode: code,
+            kind: 'NEW_SERVICE_ENTERPRISE',
+            staffCount: 6,
+            hiredCertificateNumbers: [kept.number, leaving.number],
+            effectiveFrom: '2003-07-01',
+          },
+        },
+        'tax',
+      );
+      expect(assessed.errors).toBeUndefined();
+      await revoke(leaving.number);
+      await stack.syncFeeds();
+      expectRevoked(await grant(leaving.number, { enterpriseCreditCode: code }), 'input.certificateNumber');
+      expect((await grant(kept.number, { enterpriseCreditCode: code })).errors).toBeUndefined();
+      const recount = await stack.query(
+        ASSESS,
+        {
+          input: {
+            enterpriseCreditCode: code,
+            kind: 'NEW_SERVICE_ENTERPRISE',
+            staffCount: 6,
+            hiredCertificateNumbers: [kept.number, leaving.number],
+            effectiveFrom: '2003-07-01',
+          },
+        },
+        'tax',
+      );
+      expectRevoked(recount, 'input.hiredCertificateNumbers');
+    });
+
+    it('applies a repeated sync idempotently', async () => {
+      const state = await replica();
+      await stack.syncFeeds();
+      await stack.syncFeeds();
+      expect(await replica()).toMatchObject({ lastSequence: state.lastSequence, certificates: state.certificates, lastError: null });
+    });
+  });
+
+  /** Labor stopped: its own stack, so no other test runs without it. */
+  describe('labor stopped', () => {
+    beforeAll(async () => {
+      stack = await startStack({ demoData: false });
+    });
+    afterAll(() => stack?.stop());
+
+    it("keeps granting relief while labor is stopped, showing the replica's lag", async () => {
+      const valid = await holder();
+      const revoked = await holder();
+      await revoke(revoked.number);
+      await stack.syncFeeds();
+      const synced = await replica();
+      expect(synced).toMatchObject({ lastError: null, lagSeconds: expect.any(Number) });
+
+      await stack.subgraphs.labor.stop();
+      await expect(stack.subgraphs.tax.feed!.syncOnce()).rejects.toThrow();
+      const stale = await replica();
+      expect(stale).toMatchObject({
+        lastSequence: synced.lastSequence,
+        certificates: synced.certificates,
+        lastSyncedAt: synced.lastSyncedAt,
+      });
+      expect(stale.lastError).toEqual(expect.any(String));
+      expect(stale.lagSeconds).toBeGreaterThanOrEqual(synced.lagSeconds ?? 0);
+
+      const granted = await grant(valid.number);
+      expect(granted.errors).toBeUndefined();
+      expect(granted.data).toMatchObject({ grantTaxRelief: { taxType: 'BUSINESS_TAX', certificate: { number: valid.number } } });
+      // What the replica knows still refuses.
+      expectRevoked(await grant(revoked.number), 'input.certificateNumber');
+      expect((await grant('3208032003999999')).errors?.[0].message).toMatch(/unknown here/);
+    });
   });
 });

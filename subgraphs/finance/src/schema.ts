@@ -15,7 +15,7 @@ import { OverdueLoansResolver } from './loan/loan-overdue.resolver';
 import { LoanRepaymentResolver } from './loan/loan-repayment.mutation';
 import { LoanResolver } from './loan/loan.resolver';
 import { CountyFinanceResolver } from './stats/county-stats.resolver';
-import { County } from './stats/county.stub';
+import { County } from './references/county.reference';
 import { SubsidyPaymentResolver } from './subsidy/subsidy.resolver';
 import { EnterpriseSubsidiesResolver } from './references/enterprise.resolver';
 import { PersonLoansResolver, PersonSubsidiesResolver } from './references/person.resolver';

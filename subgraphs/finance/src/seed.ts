@@ -5,11 +5,10 @@ import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
 import { FundAllocation } from './fund/fund-allocation.entity';
 import { GuaranteeContribution } from './guarantee/guarantee-contribution.entity';
 import { GuaranteeFund } from './guarantee/guarantee-fund.entity';
-import { subsidyRows } from './loan/interest-subsidy';
 import { LoanInterestSubsidy } from './loan/interest-subsidy.entity';
 import { Loan } from './loan/loan.entity';
 import { LoanStatus } from './loan/loan.enums';
-import { GUARANTEED_STATUSES, pbocBaseRateBp } from './loan/loan.rules';
+import { GUARANTEED_STATUSES, pbocBaseRateBp, subsidyRows } from './loan/loan.rules';
 import { SubsidyKind } from './subsidy/subsidy.enums';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 

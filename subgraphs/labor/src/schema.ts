@@ -11,6 +11,7 @@ import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } 
 import { CountyProgressResolver } from './progress/progress.resolver';
 import { CountyRankingResolver } from './progress/ranking.resolver';
 import { CountyTargetsResolver, EmploymentTargetResolver } from './targets/targets.resolver';
+import { EmploymentTargetMutationResolver } from './targets/targets.mutation';
 import { PublicWelfarePostMutationResolver } from './welfare-post/public-welfare-post.mutation';
 import { PublicWelfarePostResolver } from './welfare-post/public-welfare-post.resolver';
 import type { LaborContext } from './context';
@@ -58,6 +59,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         PublicWelfarePostResolver,
         PublicWelfarePostMutationResolver,
         EmploymentTargetResolver,
+        EmploymentTargetMutationResolver,
         CountyTargetsResolver,
         CountyProgressResolver,
         CountyRankingResolver,

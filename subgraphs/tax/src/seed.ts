@@ -5,7 +5,7 @@ import { EnterpriseReliefKind } from './assessment/assessment.enums';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment/assessment.entity';
 import { assessEnterpriseRelief } from './assessment/assessment.rules';
 import { collectingOffice } from './relief/relief.rules';
-import { TaxType } from './relief/tax-type.enum';
+import { TaxType } from './relief/relief.enums';
 import { TaxRelief } from './relief/tax-relief.entity';
 import { TaxRegistration } from './taxpayer/tax-registration.entity';
 import { type Industry, TaxOffice, TaxpayerKind } from './taxpayer/taxpayer.enums';

@@ -1,12 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { badUserInput } from '../../../../shared/errors';
 import type { CommerceContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { EmployeeCount } from './employee-count.entity';
 import { UpdateEmployeeCountInput, validateEmployeeCountUpdate } from './employee-count.inputs';
 import { Access } from '../../../../shared/auth/access';
-import { findOrNotFound } from '../../../../shared/records';
+import { updateEmployeeCount } from './employee-count.service';
 
 @Resolver(() => Enterprise)
 export class EmployeeCountMutationResolver {
@@ -27,26 +25,7 @@ export class EmployeeCountMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'updateEmployeeCount', entity: 'Enterprise' },
-      async (tx) => {
-        const enterprise = await findOrNotFound(tx, Enterprise, { creditCode: update.creditCode }, { viewer: ctx.viewer });
-        if (update.effectiveOn < enterprise.registeredOn) {
-          throw badUserInput('input.effectiveOn', `precedes the registration of ${enterprise.creditCode} (${enterprise.registeredOn})`);
-        }
-        const last = await tx.findOne(EmployeeCount, {
-          where: { creditCode: enterprise.creditCode },
-          order: { effectiveOn: 'DESC', id: 'DESC' },
-        });
-        if (last && update.effectiveOn < last.effectiveOn) {
-          throw badUserInput('input.effectiveOn', `precedes the last recorded count (${last.employeeCount} from ${last.effectiveOn})`);
-        }
-        await tx.insert(EmployeeCount, {
-          creditCode: enterprise.creditCode,
-          effectiveOn: update.effectiveOn,
-          employeeCount: update.employeeCount,
-        });
-        await tx.update(Enterprise, { creditCode: enterprise.creditCode }, { employeeCount: update.employeeCount });
-        return tx.findOneByOrFail(Enterprise, { creditCode: enterprise.creditCode });
-      },
+      (tx) => updateEmployeeCount(tx, ctx.viewer, update),
       (e) => [e.creditCode],
     );
   }

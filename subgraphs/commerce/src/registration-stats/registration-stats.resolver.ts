@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql
 import { reportingPeriod, seriesDescription, yearSeries } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { CommerceContext } from '../context';
-import { County } from '../enterprise/stubs';
+import { County } from '../references/county.reference';
 import { RegistrationStats } from './registration-stats.types';
 import { Access } from '../../../../shared/auth/access';
 

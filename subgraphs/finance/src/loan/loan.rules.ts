@@ -1,5 +1,6 @@
 import { addDays, daysBetween, monthOf, nextMonthStart } from '../../../../shared/calendar';
 import { LoanStatus } from './loan.enums';
+import type { Loan } from './loan.entity';
 
 /** Borrowers are at most 60 years old at application. */
 export const MAX_BORROWER_AGE = 60;
@@ -85,4 +86,20 @@ export function monthlyInterest(principal: bigint, rateBp: number, from: string,
     start = end;
   }
   return rows;
+}
+
+/** The subsidy rows of a low-profit loan's original term, ending early at `until` if given. */
+export function subsidyRows(
+  loan: Pick<Loan, 'id' | 'countyCode' | 'amount' | 'interestRateBp' | 'lowProfitProject' | 'disbursedOn' | 'dueOn'>,
+  until?: string,
+) {
+  if (!loan.lowProfitProject || !loan.disbursedOn || !loan.dueOn) return [];
+  const end = until !== undefined && until < loan.dueOn ? until : loan.dueOn;
+  return monthlyInterest(loan.amount, loan.interestRateBp, loan.disbursedOn, end).map((m) => ({
+    loanId: loan.id,
+    countyCode: loan.countyCode,
+    month: m.month,
+    days: m.days,
+    amount: m.amount,
+  }));
 }

@@ -5,7 +5,7 @@ import type { FinanceContext } from '../context';
 import { allocationKey } from '../fund/fund.loaders';
 import { FundAllocation } from '../fund/fund-allocation.entity';
 import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
-import { County } from './county.stub';
+import { County } from '../references/county.reference';
 import { LoanStats, SubsidyStats, validateYear } from './stats.types';
 import { Access } from '../../../../shared/auth/access';
 

@@ -1,11 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { type EntityManager, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
-import { requireValidCertificate } from '../../../../shared/certificate-replica/check';
 import type { FinanceContext } from '../context';
-import { debitReemploymentFund } from '../fund/fund.service';
-import { lockCertificate } from '../loan/certificate-lock';
 import { ruleViolation } from '../loan/rule-error';
 import { InstitutionSubsidyKind, SubsidyKind } from './subsidy.enums';
 import {
@@ -15,41 +11,10 @@ import {
   validateInstitutionSubsidy,
   validateJobSubsidy,
   validateSocialInsurance,
-  withinSocialInsuranceYears,
 } from './subsidy.inputs';
 import { SubsidyPayment } from './subsidy-payment.entity';
 import { Access } from '../../../../shared/auth/access';
-import { insertAndFetch } from '../../../../shared/records';
-
-type NewPayment = Omit<SubsidyPayment, 'id' | 'createdAt' | 'fundAllocationId' | 'paidOn'>;
-
-const blank = {
-  personId: null,
-  certificateNumber: null,
-  enterpriseCreditCode: null,
-  institutionName: null,
-  pensionAmount: null,
-  unemploymentAmount: null,
-  placedPersons: null,
-  amountPerPerson: null,
-};
-
-/** Debits the county's fund of the year paid and records the payment, in the caller's transaction. */
-async function pay(tx: EntityManager, today: string, payment: NewPayment, amountField: string): Promise<SubsidyPayment> {
-  const fundAllocationId = await debitReemploymentFund(tx, payment.countyCode, Number(today.slice(0, 4)), payment.amount, amountField);
-  return insertAndFetch(tx, SubsidyPayment, { ...payment, fundAllocationId, paidOn: today });
-}
-
-/** An earlier payment of `kind` to this holder (or institution) for an overlapping period. */
-function overlapping(
-  tx: EntityManager,
-  kind: SubsidyKind,
-  who: { certificateNumber: string } | { institutionName: string },
-  start: string,
-  end: string,
-) {
-  return tx.findOne(SubsidyPayment, { where: { kind, ...who, periodStart: LessThanOrEqual(end), periodEnd: MoreThanOrEqual(start) } });
-}
+import { payInstitutionSubsidy, payJobSubsidy, paySocialInsuranceSubsidy } from './subsidy.service';
 
 @Resolver(() => SubsidyPayment)
 export class SubsidyMutationResolver {
@@ -74,41 +39,7 @@ export class SubsidyMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'paySocialInsuranceSubsidy', entity: 'SubsidyPayment' },
-      async (tx) => {
-        await lockCertificate(tx, subsidy.certificateNumber);
-        const certificate = await requireValidCertificate(tx, subsidy.certificateNumber, 'input.certificateNumber', undefined, ctx.viewer);
-        assertCounty(ctx.viewer, certificate.countyCode);
-        const paid = await tx.find(SubsidyPayment, {
-          where: { kind: SubsidyKind.SOCIAL_INSURANCE, certificateNumber: subsidy.certificateNumber },
-          select: { periodStart: true },
-        });
-        if (paid.some((p) => p.periodStart === subsidy.periodStart)) {
-          throw ruleViolation(
-            'input.quarterStart',
-            'SUBSIDY_PERIOD_PAID',
-            `the quarter from ${subsidy.periodStart} is already subsidised for certificate ${subsidy.certificateNumber}`,
-          );
-        }
-        if (!withinSocialInsuranceYears([...paid.map((p) => p.periodStart), subsidy.periodStart])) {
-          throw ruleViolation(
-            'input.quarterStart',
-            'SOCIAL_INSURANCE_THREE_YEARS',
-            'the subsidised quarters of one holder must lie within three years of the first',
-          );
-        }
-        return pay(
-          tx,
-          today,
-          {
-            ...blank,
-            kind: SubsidyKind.SOCIAL_INSURANCE,
-            countyCode: certificate.countyCode,
-            personId: certificate.holderId,
-            ...subsidy,
-          },
-          'input.pensionAmount',
-        );
-      },
+      (tx) => paySocialInsuranceSubsidy(tx, ctx.viewer, subsidy, today),
       (p) => [p.id],
     );
   }
@@ -122,30 +53,7 @@ export class SubsidyMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'payJobSubsidy', entity: 'SubsidyPayment' },
-      async (tx) => {
-        await lockCertificate(tx, subsidy.certificateNumber);
-        const certificate = await requireValidCertificate(tx, subsidy.certificateNumber, 'input.certificateNumber', undefined, ctx.viewer);
-        assertCounty(ctx.viewer, certificate.countyCode);
-        const earlier = await overlapping(
-          tx,
-          SubsidyKind.JOB,
-          { certificateNumber: subsidy.certificateNumber },
-          subsidy.periodStart,
-          subsidy.periodEnd,
-        );
-        if (earlier)
-          throw ruleViolation(
-            'input.periodStart',
-            'SUBSIDY_PERIOD_PAID',
-            `overlaps job subsidy ${earlier.id} (${earlier.periodStart} … ${earlier.periodEnd})`,
-          );
-        return pay(
-          tx,
-          ctx.today(),
-          { ...blank, kind: SubsidyKind.JOB, countyCode: certificate.countyCode, personId: certificate.holderId, ...subsidy },
-          'input.amount',
-        );
-      },
+      (tx) => payJobSubsidy(tx, ctx.viewer, subsidy, ctx.today()),
       (p) => [p.id],
     );
   }
@@ -165,16 +73,7 @@ export class SubsidyMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'payInstitutionSubsidy', entity: 'SubsidyPayment' },
-      async (tx) => {
-        const earlier = await overlapping(tx, kind, { institutionName: subsidy.institutionName }, subsidy.periodStart, subsidy.periodEnd);
-        if (earlier)
-          throw ruleViolation(
-            'input.periodStart',
-            'SUBSIDY_PERIOD_PAID',
-            `overlaps payment ${earlier.id} to ${subsidy.institutionName} (${earlier.periodStart} … ${earlier.periodEnd})`,
-          );
-        return pay(tx, ctx.today(), { ...blank, ...subsidy, kind }, 'input.amountPerPerson');
-      },
+      (tx) => payInstitutionSubsidy(tx, subsidy, kind, ctx.today()),
       (p) => [p.id],
     );
   }

@@ -1,17 +1,12 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
-import { assertVisible } from '../../../../shared/auth/decorators';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import type { LaborContext } from '../context';
-import { lockPerson } from '../person/household';
-import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-post.entity';
 import { EmploymentRecord } from './employment-record.entity';
 import { RecordEmploymentInput, validateEmployment } from './employment.inputs';
-import { endEmployment, startEmployment } from './employment.service';
 import { Access } from '../../../../shared/auth/access';
 import { notInFuture, positiveId } from '../../../../shared/validate';
-import { rowLock } from '../../../../shared/records';
+import { endEmploymentRecord, recordEmployment } from './employment.service';
 
 @Resolver(() => EmploymentRecord)
 export class EmploymentMutationResolver {
@@ -28,18 +23,7 @@ export class EmploymentMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'recordEmployment', entity: 'EmploymentRecord' },
-      async (tx) => {
-        const person = await lockPerson(tx, valid.personId);
-        assertVisible(ctx.viewer, person, 'Person', valid.personId);
-        const job = {
-          kind: valid.kind,
-          startedOn: valid.startedOn,
-          employerCreditCode: valid.employerCreditCode,
-          contractMonths: valid.contractMonths,
-          postId: null,
-        };
-        return startEmployment(tx, person, job, 'input.startedOn');
-      },
+      (tx) => recordEmployment(tx, ctx.viewer, valid),
       (record) => [record.id],
     );
   }
@@ -59,26 +43,7 @@ export class EmploymentMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'endEmployment', entity: 'EmploymentRecord' },
-      async (tx) => {
-        const found = await tx.findOneBy(EmploymentRecord, { id });
-        // The record's county decides, before anything of its person is looked at.
-        assertVisible(ctx.viewer, found, 'EmploymentRecord', recordId);
-        const person = await lockPerson(tx, found.personId);
-        if (!person) throw notFound('Person', found.personId);
-        // Re-read under the lock: a concurrent endEmployment may have committed meanwhile.
-        const record = await tx.findOneOrFail(EmploymentRecord, { where: { id }, ...rowLock(tx) });
-        if (record.endedOn !== null) throw conflict(`employment record ${recordId} already ended on ${record.endedOn}`);
-        if (endedOn < record.startedOn) throw badUserInput('endedOn', `is before the start on ${record.startedOn}`);
-        await endEmployment(tx, person, record, endedOn);
-        if (record.postId !== null) {
-          await tx.update(
-            PublicWelfarePost,
-            { id: record.postId },
-            { status: PostStatus.OPEN, filledById: null, filledOn: null, reportedOn: endedOn },
-          );
-        }
-        return tx.findOneByOrFail(EmploymentRecord, { id });
-      },
+      (tx) => endEmploymentRecord(tx, ctx.viewer, id, recordId, endedOn),
       (record) => [record.id],
     );
   }

@@ -1,11 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict } from '../../../../shared/errors';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { isHardship } from '../person/hardship';
-import { refreshHardship, storedHardship } from '../person/household';
+import { refreshHardship, storedHardship, lockPerson } from '../person/household';
 import { Person } from '../person/person.entity';
 import { EmploymentStatus } from '../person/person.enums';
 import { EmploymentRecord, type EmploymentKind } from './employment-record.entity';
-import { insertAndFetch } from '../../../../shared/records';
+import { insertAndFetch, rowLock } from '../../../../shared/records';
+import { assertVisible } from '../../../../shared/auth/decorators';
+import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-post.entity';
+import type { Viewer } from '../../../../shared/auth/viewer';
+import type { ValidEmployment } from './employment.inputs';
 
 export interface NewEmployment {
   kind: EmploymentKind;
@@ -53,4 +57,49 @@ export async function endEmployment(tx: EntityManager, person: Person, record: E
   if (stillWorking) return;
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.UNEMPLOYED });
   await refreshHardship(tx, { ...person, employmentStatus: EmploymentStatus.UNEMPLOYED });
+}
+
+/** Records the job of a registered person, locked first (see startEmployment). */
+export async function recordEmployment(tx: EntityManager, viewer: Viewer, valid: ValidEmployment): Promise<EmploymentRecord> {
+  const person = await lockPerson(tx, valid.personId);
+  assertVisible(viewer, person, 'Person', valid.personId);
+  const job = {
+    kind: valid.kind,
+    startedOn: valid.startedOn,
+    employerCreditCode: valid.employerCreditCode,
+    contractMonths: valid.contractMonths,
+    postId: null,
+  };
+  return startEmployment(tx, person, job, 'input.startedOn');
+}
+
+/**
+ * Ends an open job of a person of the viewer's county (see endEmployment); a
+ * public-welfare post it held falls vacant. `recordId` is the id as the client sent it.
+ */
+export async function endEmploymentRecord(
+  tx: EntityManager,
+  viewer: Viewer,
+  id: number,
+  recordId: string,
+  endedOn: string,
+): Promise<EmploymentRecord> {
+  const found = await tx.findOneBy(EmploymentRecord, { id });
+  // The record's county decides, before anything of its person is looked at.
+  assertVisible(viewer, found, 'EmploymentRecord', recordId);
+  const person = await lockPerson(tx, found.personId);
+  if (!person) throw notFound('Person', found.personId);
+  // Re-read under the lock: a concurrent endEmployment may have committed meanwhile.
+  const record = await tx.findOneOrFail(EmploymentRecord, { where: { id }, ...rowLock(tx) });
+  if (record.endedOn !== null) throw conflict(`employment record ${recordId} already ended on ${record.endedOn}`);
+  if (endedOn < record.startedOn) throw badUserInput('endedOn', `is before the start on ${record.startedOn}`);
+  await endEmployment(tx, person, record, endedOn);
+  if (record.postId !== null) {
+    await tx.update(
+      PublicWelfarePost,
+      { id: record.postId },
+      { status: PostStatus.OPEN, filledById: null, filledOn: null, reportedOn: endedOn },
+    );
+  }
+  return tx.findOneByOrFail(EmploymentRecord, { id });
 }

@@ -3,7 +3,7 @@ import { assertCounty } from '../../../../shared/auth/decorators';
 import { INT_KEYS, keysetPage, type Page, STRING_KEYS } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
-import { Household, HouseholdConnection } from './household.type';
+import { Household, HouseholdConnection } from './household.types';
 import { PersonConnection } from './person.connection';
 import { Person } from './person.entity';
 import { EmploymentStatus, HardshipFlag } from './person.enums';

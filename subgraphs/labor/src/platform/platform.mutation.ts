@@ -2,15 +2,11 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
-import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { CommunityPlatform } from './platform.entity';
 import { RecordPlatformReadinessInput, RegisterCommunityPlatformInput, validatePlatform, validateReadiness } from './platform.inputs';
-import { READINESS_COLUMNS } from './readiness';
 import { Access } from '../../../../shared/auth/access';
-import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
-
-const duplicate = () => conflict('this street or community already has a platform', { field: 'input.community' });
+import { duplicatePlatform, recordPlatformReadiness, registerCommunityPlatform } from './platform.service';
 
 @Resolver(() => CommunityPlatform)
 export class CommunityPlatformMutationResolver {
@@ -28,14 +24,11 @@ export class CommunityPlatformMutationResolver {
       return await auditedWrite(
         ctx,
         { operation: 'registerCommunityPlatform', entity: 'CommunityPlatform' },
-        async (tx) => {
-          if (await tx.existsBy(CommunityPlatform, valid)) throw duplicate();
-          return insertAndFetch(tx, CommunityPlatform, valid);
-        },
+        (tx) => registerCommunityPlatform(tx, valid),
         (p) => [p.id],
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
+      if (isUniqueViolation(error)) throw duplicatePlatform();
       throw error;
     }
   }
@@ -50,20 +43,10 @@ export class CommunityPlatformMutationResolver {
     @Ctx() ctx: LaborContext,
   ): Promise<CommunityPlatform> {
     const valid = validateReadiness(input, ctx.today());
-    const column = READINESS_COLUMNS[valid.item];
     return auditedWrite(
       ctx,
       { operation: 'recordPlatformReadiness', entity: 'CommunityPlatform' },
-      async (tx) => {
-        const platform = await findOrNotFound(tx, CommunityPlatform, { id: valid.platformId }, { viewer: ctx.viewer, lock: true });
-        const recorded = platform[column];
-        if (recorded !== null)
-          throw conflict(`${valid.item} of platform ${platform.id} is already recorded as in place on ${recorded}`, {
-            field: 'input.item',
-          });
-        await tx.update(CommunityPlatform, { id: platform.id }, { [column]: valid.inPlaceOn });
-        return tx.findOneByOrFail(CommunityPlatform, { id: platform.id });
-      },
+      (tx) => recordPlatformReadiness(tx, ctx.viewer, valid),
       (p) => [p.id],
     );
   }

@@ -2,7 +2,6 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { auditedWrite } from '../../../../shared/audit/audited';
 import { assertCounty } from '../../../../shared/auth/decorators';
 import { isUniqueViolation } from '../../../../shared/database';
-import { conflict } from '../../../../shared/errors';
 import type { LaborContext } from '../context';
 import { TrainingCourse } from './training-course.entity';
 import { TrainingInstitution } from './training-institution.entity';
@@ -15,9 +14,7 @@ import {
   validateInstitution,
 } from './training.inputs';
 import { Access } from '../../../../shared/auth/access';
-import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
-
-const duplicate = () => conflict('an institution of this name is already recorded in this county', { field: 'input.name' });
+import { certifyTrainingInstitution, duplicateInstitution, openTrainingCourse, registerTrainingInstitution } from './training.service';
 
 @Resolver(() => TrainingInstitution)
 export class TrainingInstitutionMutationResolver {
@@ -33,14 +30,11 @@ export class TrainingInstitutionMutationResolver {
       return await auditedWrite(
         ctx,
         { operation: 'registerTrainingInstitution', entity: 'TrainingInstitution' },
-        async (tx) => {
-          if (await tx.existsBy(TrainingInstitution, valid)) throw duplicate();
-          return insertAndFetch(tx, TrainingInstitution, { ...valid, certifiedOn: null, certificationNumber: null });
-        },
+        (tx) => registerTrainingInstitution(tx, valid),
         (i) => [i.id],
       );
     } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
+      if (isUniqueViolation(error)) throw duplicateInstitution();
       throw error;
     }
   }
@@ -57,17 +51,7 @@ export class TrainingInstitutionMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'certifyTrainingInstitution', entity: 'TrainingInstitution' },
-      async (tx) => {
-        const institution = await findOrNotFound(tx, TrainingInstitution, { id: valid.institutionId }, { viewer: ctx.viewer, lock: true });
-        if (institution.certifiedOn !== null)
-          throw conflict(`institution ${institution.id} was already certified on ${institution.certifiedOn}`);
-        await tx.update(
-          TrainingInstitution,
-          { id: institution.id },
-          { certifiedOn: valid.certifiedOn, certificationNumber: valid.certificationNumber },
-        );
-        return tx.findOneByOrFail(TrainingInstitution, { id: institution.id });
-      },
+      (tx) => certifyTrainingInstitution(tx, ctx.viewer, valid),
       (i) => [i.id],
     );
   }
@@ -82,10 +66,7 @@ export class TrainingInstitutionMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'openTrainingCourse', entity: 'TrainingCourse' },
-      async (tx) => {
-        const institution = await findOrNotFound(tx, TrainingInstitution, { id: valid.institutionId }, { viewer: ctx.viewer });
-        return insertAndFetch(tx, TrainingCourse, { ...valid, countyCode: institution.countyCode });
-      },
+      (tx) => openTrainingCourse(tx, ctx.viewer, valid),
       (c) => [c.id],
     );
   }

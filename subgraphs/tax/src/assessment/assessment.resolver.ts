@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import type { TaxContext } from '../context';
 import { ReemploymentCertificate } from '../references/certificate.reference';
-import { TaxType } from '../relief/tax-type.enum';
+import { TaxType } from '../relief/relief.enums';
 import { EnterpriseReliefAssessment } from './assessment.entity';
 import { assessEnterpriseRelief, reachesThirtyPercent } from './assessment.rules';
 import { Access } from '../../../../shared/auth/access';

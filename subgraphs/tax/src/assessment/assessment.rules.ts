@@ -1,4 +1,4 @@
-import { TaxType } from '../relief/tax-type.enum';
+import { TaxType } from '../relief/relief.enums';
 import { isExcludedIndustry } from '../../../../shared/policy';
 import { Industry } from '../taxpayer/taxpayer.enums';
 import { EnterpriseReliefKind } from './assessment.enums';

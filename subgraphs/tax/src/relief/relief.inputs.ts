@@ -3,7 +3,7 @@ import { badUserInput } from '../../../../shared/errors';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { optionalCreditCode } from '../../../../shared/validate';
 import { POLICY_END, POLICY_START } from '../../../../shared/policy';
-import { TaxType } from './tax-type.enum';
+import { TaxType } from './relief.enums';
 
 /** Taxes an individual business of a certificate holder may be relieved of. */
 export const INDIVIDUAL_TAX_TYPES: ReadonlySet<TaxType> = new Set([

@@ -1,7 +1,7 @@
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { lastDayWithinYears } from '../../../../shared/policy';
 import { collectingOffice, individualReliefRefusal } from './relief.rules';
-import { TaxType } from './tax-type.enum';
+import { TaxType } from './relief.enums';
 
 describe('relief window', () => {
   it.each([

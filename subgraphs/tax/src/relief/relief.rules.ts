@@ -1,6 +1,6 @@
 import { EXCLUDED_INDUSTRIES_TEXT, isExcludedIndustry, lastDayWithinYears, RELIEF_YEARS } from '../../../../shared/policy';
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
-import { TaxType } from './tax-type.enum';
+import { TaxType } from './relief.enums';
 
 /** A rule a relief breaks: the input field to fix and why. */
 export interface Refusal {

@@ -4,7 +4,7 @@ import { CreatedAt } from '../../../../shared/timestamps';
 import { fenTransformer, intTransformer } from '../../../../shared/database';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
-import { TaxType } from './tax-type.enum';
+import { TaxType } from './relief.enums';
 import { Access } from '../../../../shared/auth/access';
 
 @Directive('@key(fields: "id")')

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
-import { TaxType } from '../relief/tax-type.enum';
+import { TaxType } from '../relief/relief.enums';
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { Access } from '../../../../shared/auth/access';
 

@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../../../shared/auth/viewer';
+import { badUserInput } from '../../../../shared/errors';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { EmployeeCount } from './employee-count.entity';
+import type { ValidEmployeeCountUpdate } from './employee-count.inputs';
+import { findOrNotFound } from '../../../../shared/records';
+
+/**
+ * Records the new count and sets it on the register entry. Counts only move forward in
+ * time: a change dated before the last recorded one would rewrite a month already
+ * reported to the joint meeting.
+ */
+export async function updateEmployeeCount(tx: EntityManager, viewer: Viewer, update: ValidEmployeeCountUpdate): Promise<Enterprise> {
+  const enterprise = await findOrNotFound(tx, Enterprise, { creditCode: update.creditCode }, { viewer });
+  if (update.effectiveOn < enterprise.registeredOn) {
+    throw badUserInput('input.effectiveOn', `precedes the registration of ${enterprise.creditCode} (${enterprise.registeredOn})`);
+  }
+  const last = await tx.findOne(EmployeeCount, {
+    where: { creditCode: enterprise.creditCode },
+    order: { effectiveOn: 'DESC', id: 'DESC' },
+  });
+  if (last && update.effectiveOn < last.effectiveOn) {
+    throw badUserInput('input.effectiveOn', `precedes the last recorded count (${last.employeeCount} from ${last.effectiveOn})`);
+  }
+  await tx.insert(EmployeeCount, {
+    creditCode: enterprise.creditCode,
+    effectiveOn: update.effectiveOn,
+    employeeCount: update.employeeCount,
+  });
+  await tx.update(Enterprise, { creditCode: enterprise.creditCode }, { employeeCount: update.employeeCount });
+  return tx.findOneByOrFail(Enterprise, { creditCode: enterprise.creditCode });
+}
