@@ -168,12 +168,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await Promise.all(started.map(({ running }) => running.feed?.syncOnce()));
     };
     // The first sync pulls the whole demo feed into three replicas at once; on a loaded
-    // machine a page can pass the worker's 10 s fetch timeout. One more try; a second
-    // failure is real. (Syncing is idempotent: a page applied twice changes nothing.)
-    await syncFeeds().catch(async (error: unknown) => {
-      if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-      await syncFeeds();
-    });
+    // machine a page can pass the worker's 10 s fetch timeout. Two more tries; a third
+    // timeout is real. (Syncing is idempotent: a page applied twice changes nothing.)
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await syncFeeds();
+        break;
+      } catch (error) {
+        if (attempt === 3 || !(error instanceof Error && error.name === 'TimeoutError')) throw error;
+      }
+    }
     const token: Stack['token'] = (caller = 'jointOffice') => tokenFor(caller, '10m', signer);
     const query: Stack['query'] = async (q, v, caller = 'jointOffice', headers = {}) =>
       postGraphQL(gatewayUrl, q, v, { authorization: `Bearer ${await token(caller)}`, ...headers });
