@@ -1,4 +1,4 @@
-import type { ConsistencyRule } from '../findings/rules';
+import type { ConsistencyRule } from '../findings/findings.enums';
 
 /**
  * What a circular freezes, as stored (JSON in the office's database). Money is integer fen

@@ -1,9 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { type FindOptionsWhere, IsNull } from 'typeorm';
-import { auditedWrite } from '../../../../shared/audit/audited';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { FindOptionsWhere } from 'typeorm';
 import { Access } from '../../../../shared/auth/access';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
-import { DateScalar } from '../../../../shared/scalars';
+import { badUserInput } from '../../../../shared/errors';
 import type { OfficeContext } from '../context';
 import { DutyRecord } from './duty.entity';
 import { dutyState, type PlatformsByCounty, readPlatforms, toDuty } from './duty-state';
@@ -42,35 +40,5 @@ export class DutiesResolver {
     const today = ctx.today();
     const duties = rows.map((r) => toDuty(r, dutyState(r, today, platforms)));
     return lateOnly ? duties.filter((d) => d.state === DutyState.LATE) : duties;
-  }
-
-  @Access({ scopes: ['joint:write'] })
-  @Mutation(() => Duty, { description: '办结 — record that a duty was done (on `doneOn`, default the business date).' })
-  markDutyDone(
-    @Arg('id', () => ID) id: string,
-    @Arg('doneOn', () => DateScalar, { nullable: true }) doneOn: string | null,
-    @Ctx() ctx: OfficeContext,
-  ): Promise<Duty> {
-    const today = ctx.today();
-    const key = Number(id);
-    if (!Number.isSafeInteger(key) || key < 1) throw badUserInput('id', 'is not a duty id');
-    const day = doneOn || today;
-    if (day > today) throw badUserInput('doneOn', `is after the business date ${today}`);
-    return auditedWrite(
-      ctx,
-      { operation: 'markDutyDone', entity: 'Duty' },
-      async (tx) => {
-        const duty = await tx.findOneBy(DutyRecord, { id: key });
-        if (!duty) throw notFound('Duty', id);
-        if (duty.trackedBy)
-          throw badUserInput('id', `this duty is tracked by ${duty.trackedBy}: it is done when the department records it`);
-        if (duty.doneOn) throw conflict(`duty ${id} was already marked done on ${duty.doneOn}`);
-        const updated = await tx.update(DutyRecord, { id: key, doneOn: IsNull() }, { doneOn: day, doneBy: ctx.viewer.sub.slice(0, 100) });
-        if (!updated.affected) throw conflict(`duty ${id} was marked done at the same time`);
-        const saved = await tx.findOneByOrFail(DutyRecord, { id: key });
-        return toDuty(saved, dutyState(saved, today, null));
-      },
-      (d) => [d.id],
-    );
   }
 }

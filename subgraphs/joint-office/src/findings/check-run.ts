@@ -1,48 +1,16 @@
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { GatewayClient } from '../gateway/gateway-client';
 import { readCheckData } from './check-data';
-import { type FindingDraft, fingerprintOf, runChecks } from './checks';
-import { CheckRunRecord, FindingRecord } from './finding.entity';
+import { type FindingDraft, runChecks } from './checks';
+import type { CheckRunRecord } from './finding.entity';
+import { reconcileFindings } from './findings.service';
 
 /** Reads the departments through the gateway and runs every check: nothing is stored yet. */
 export async function findInconsistencies(gateway: GatewayClient): Promise<FindingDraft[]> {
   return runChecks(await readCheckData(gateway));
 }
 
-/**
- * Reconciles a run's findings with the stored ones: new ones are opened, open ones no
- * longer found are resolved, and one that comes back after being resolved is opened again
- * as a new finding. Only a complete read gets here (a department down refuses the run),
- * so a partial read can never resolve a finding.
- */
-export async function reconcileFindings(tx: EntityManager, drafts: FindingDraft[]): Promise<CheckRunRecord> {
-  const ranAt = new Date();
-  const open = await tx.find(FindingRecord, { where: { resolvedAt: IsNull() } });
-  const openFingerprints = new Set(open.map((f) => f.fingerprint));
-  const found = new Map(drafts.map((d) => [fingerprintOf(d), d]));
-  const fresh = [...found.entries()].filter(([fingerprint]) => !openFingerprints.has(fingerprint));
-  const gone = open.filter((f) => !found.has(f.fingerprint));
-  for (const [fingerprint, d] of fresh) {
-    await tx.insert(FindingRecord, {
-      fingerprint,
-      rule: d.rule,
-      countyCode: d.countyCode,
-      summary: d.summary.slice(0, 300),
-      records: d.records,
-      detectedAt: ranAt,
-      resolvedAt: null,
-    });
-  }
-  if (gone.length)
-    await tx.update(
-      FindingRecord,
-      gone.map((f) => f.id),
-      { resolvedAt: ranAt },
-    );
-  return tx.save(tx.create(CheckRunRecord, { ranAt, findings: found.size, opened: fresh.length, resolved: gone.length }));
-}
-
-/** One whole run outside a request (the schedule). */
+/** One whole run outside a request (the schedule): the same write as the mutation's, without an audit row (no caller). */
 export async function runConsistencyChecks(db: DataSource, gateway: GatewayClient): Promise<CheckRunRecord> {
   const drafts = await findInconsistencies(gateway);
   return db.transaction((tx) => reconcileFindings(tx, drafts));

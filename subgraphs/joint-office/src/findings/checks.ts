@@ -1,6 +1,6 @@
 import type { FindingRecordEntry } from '../circular/snapshot';
 import type { CheckData, CheckedPerson } from './check-data';
-import { ConsistencyRule } from './rules';
+import { ConsistencyRule } from './findings.enums';
 
 export interface FindingDraft {
   rule: ConsistencyRule;

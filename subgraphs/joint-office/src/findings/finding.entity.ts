@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { FindingRecordEntry } from '../circular/snapshot';
-import type { ConsistencyRule } from './rules';
+import type { ConsistencyRule } from './findings.enums';
 
 /** A finding of a check run: open until a later run no longer finds it. */
 @Entity('office_finding')

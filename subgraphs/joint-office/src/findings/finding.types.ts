@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Access } from '../../../../shared/auth/access';
 import { connectionType } from '../../../../shared/pagination';
-import { ConsistencyRule } from './rules';
+import { ConsistencyRule } from './findings.enums';
 
 /**
  * The records a finding names point at persons (ids, certificate numbers, their benefits):

@@ -1,10 +1,8 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { IsNull, type FindOptionsWhere, In, LessThan } from 'typeorm';
-import { auditedWrite } from '../../../../shared/audit/audited';
 import { Access } from '../../../../shared/auth/access';
 import { decodeIntCursor, pageSize, type Page, toPage } from '../../../../shared/pagination';
 import type { OfficeContext } from '../context';
-import { findInconsistencies, reconcileFindings } from './check-run';
 import { CheckRunRecord, FindingRecord } from './finding.entity';
 import { ConsistencyCheckRun, type ConsistencyFinding, ConsistencyFindingConnection } from './finding.types';
 
@@ -22,21 +20,6 @@ export function toFinding(f: FindingRecord): ConsistencyFinding {
 
 @Resolver()
 export class FindingsResolver {
-  @Access({ scopes: ['joint:write'] })
-  @Mutation(() => ConsistencyCheckRun, {
-    description:
-      "督查 — run every consistency check now over the departments' records, read through the gateway: findings no longer found are resolved. Refused with SNAPSHOT_INCOMPLETE (and nothing recorded) when a department cannot be read in full.",
-  })
-  async runConsistencyChecks(@Ctx() ctx: OfficeContext): Promise<ConsistencyCheckRun> {
-    const drafts = await findInconsistencies(ctx.loaders.gateway);
-    return auditedWrite(
-      ctx,
-      { operation: 'runConsistencyChecks', entity: 'ConsistencyFinding' },
-      (tx) => reconcileFindings(tx, drafts),
-      (run) => [run.id],
-    );
-  }
-
   @Access({ scopes: ['report:read', 'labor:read'] })
   @Query(() => ConsistencyCheckRun, {
     nullable: true,

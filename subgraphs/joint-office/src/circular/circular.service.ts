@@ -1,29 +1,33 @@
+import type { Viewer } from '../../../../shared/auth/viewer';
 import { IsNull, type EntityManager } from 'typeorm';
 import { conflict } from '../../../../shared/errors';
 import { isUniqueViolation } from '../../../../shared/database';
-import type { GatewayClient } from '../gateway/gateway-client';
 import { DutyRecord } from '../duties/duty.entity';
 import { dutyState } from '../duties/duty-state';
 import { DutyState } from '../duties/duty.types';
 import { FindingRecord } from '../findings/finding.entity';
-import { readCountyFigures } from './area-figures';
+import type { CountyReading } from './area-figures';
 import { CircularRecord } from './circular.entity';
 import { sumCountiesIntoCity } from './city-row';
 import type { CircularSnapshot } from './snapshot';
 
-/** Reads the month's figures through the gateway: before the transaction, so no lock waits on the network. */
-export async function readMonth(gateway: GatewayClient, year: number, month: number) {
-  return readCountyFigures(gateway, year, month);
+/** The month to publish, and the business date its duties are judged at. */
+export interface CircularMonth {
+  year: number;
+  month: number;
+  today: string;
 }
 
 /**
- * Freezes the month as the next version: the departments' figures as just read, the office's
- * open findings and the duties late at the business date, in one insert.
+ * 发布通报 — freezes the month as the next version: the departments' figures as read
+ * (through the gateway, before the transaction, so no lock waits on the network), the
+ * office's open findings and the duties late at the business date, in one insert.
  */
-export async function storeCircular(
+export async function publishCircular(
   tx: EntityManager,
-  reading: Awaited<ReturnType<typeof readMonth>>,
-  input: { year: number; month: number; today: string; publishedBy: string },
+  viewer: Viewer,
+  reading: CountyReading,
+  input: CircularMonth,
 ): Promise<CircularRecord> {
   const open = await tx.find(FindingRecord, { where: { resolvedAt: IsNull() }, order: { id: 'ASC' } });
   const duties = await tx.find(DutyRecord, { order: { department: 'ASC', countyCode: 'ASC', id: 'ASC' } });
@@ -57,7 +61,7 @@ export async function storeCircular(
       month: input.month,
       version: (last?.version ?? 0) + 1,
       businessDate: input.today,
-      publishedBy: input.publishedBy.slice(0, 100),
+      publishedBy: viewer.sub.slice(0, 100),
       snapshot,
     });
     return await tx.save(record);
