@@ -120,8 +120,10 @@ export function buildScaleWorld(scale: number, businessDate: string, seed = 2003
     .sort((a, b) => a.issuedOn.localeCompare(b.issuedOn) || a.holder.id - b.holder.id);
   const perCounty = new Map<string, number>();
   const certificates: ScaleCertificate[] = issued.map(({ holder, issuedOn }, i) => {
-    const n = (perCounty.get(holder.countyCode) ?? 0) + 1;
-    perCounty.set(holder.countyCode, n);
+    // Numbers run per issuing county and year, as labor's issue path hands them out.
+    const key = `${holder.countyCode}${issuedOn.slice(0, 4)}`;
+    const n = (perCounty.get(key) ?? 0) + 1;
+    perCounty.set(key, n);
     return { number: `${holder.countyCode}${issuedOn.slice(0, 4)}${String(n).padStart(6, '0')}`, holder, issuedOn, sequence: i + 1 };
   });
 
