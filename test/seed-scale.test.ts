@@ -85,7 +85,7 @@ const TABLES: Record<Department, string[]> = {
     'certificate_replica',
     'feed_cursor',
   ],
-  tax: ['tax_registration', 'tax_relief', 'certificate_replica', 'feed_cursor'],
+  tax: ['tax_registration', 'relief_assessment', 'relief_assessment_certificate', 'tax_relief', 'certificate_replica', 'feed_cursor'],
   commerce: ['enterprise', 'employee_count', 'fee_exemption', 'certificate_replica', 'feed_cursor'],
 };
 
@@ -164,11 +164,32 @@ describe('npm run seed: the whole city at a scale', () => {
       expect(Number(l.amount)).toBeLessThanOrEqual(2_000_000);
       expect(Number(l.termMonths)).toBeLessThanOrEqual(24);
     }
-    const reliefs = await withDatabase(urls.tax, (q) => q('SELECT certificateNumber, personId, periodStart, grantedOn FROM tax_relief'));
+    const reliefs = await withDatabase(urls.tax, (q) =>
+      q('SELECT certificateNumber, personId, enterpriseCreditCode, assessmentId, periodStart, grantedOn FROM tax_relief'),
+    );
+    const counted = await withDatabase(urls.tax, (q) =>
+      q(
+        'SELECT a.id, a.enterpriseCreditCode, c.certificateNumber FROM relief_assessment a JOIN relief_assessment_certificate c ON c.assessmentId = a.id',
+      ),
+    );
+    const hires = new Set(
+      (
+        await withDatabase(urls.labor, (q) =>
+          q("SELECT personId, employerCreditCode FROM employment_record WHERE kind = 'ENTERPRISE_HIRE'"),
+        )
+      ).map((j) => [j.personId, j.employerCreditCode].map(text).join('|')),
+    );
+    // An employer's assessment counts only holders it hired, by labor's register.
+    for (const c of counted)
+      expect(hires.has([byNumber.get(String(c.certificateNumber))?.holderId, c.enterpriseCreditCode].map(text).join('|'))).toBe(true);
+    const countedBy = new Set(counted.map((c) => [c.id, c.certificateNumber].map(text).join('|')));
     for (const r of reliefs) {
-      restsOn(r.certificateNumber, r.personId, r.periodStart);
+      const employer = r.enterpriseCreditCode !== null;
+      if (employer) expect(countedBy.has([r.assessmentId, r.certificateNumber].map(text).join('|'))).toBe(true);
+      restsOn(r.certificateNumber, employer ? byNumber.get(String(r.certificateNumber))?.holderId : r.personId, r.periodStart);
       expect(day(r.grantedOn) >= day(r.periodStart)).toBe(true);
     }
+    expect(reliefs.some((r) => r.enterpriseCreditCode !== null)).toBe(true);
     const exemptions = await withDatabase(urls.commerce, (q) => q('SELECT certificateNumber, holderId, validFrom FROM fee_exemption'));
     for (const e of exemptions) restsOn(e.certificateNumber, e.holderId, e.validFrom);
     const codes = await withDatabase(urls.commerce, (q) => q('SELECT creditCode FROM enterprise'));

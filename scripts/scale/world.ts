@@ -2,6 +2,7 @@ import { COUNTIES } from '../../demo/world';
 import { addDays, ageOn } from '../../shared/calendar';
 import { makeCreditCode } from '../../shared/checksums';
 import { isExcludedIndustry } from '../../shared/policy';
+import { buildAssessments, type ScaleAssessment } from './employers';
 import { buildPersons, QUALIFYING, quota, SCALE_1, type ScalePerson } from './people';
 import { dayBetween, intBetween, mulberry32, pick, shuffled, splitByWeight, weighted } from './random';
 
@@ -49,9 +50,15 @@ export interface ScaleLoan {
 
 export interface ScaleRelief {
   id: number;
+  /** The taxpayer: a holder's individual business, or an assessed employer. */
   business: ScaleBusiness;
-  taxType: 'BUSINESS_TAX' | 'INDIVIDUAL_INCOME_TAX';
+  certificate: ScaleCertificate;
+  /** The employer's assessment (enterprise income tax), null for an individual business. */
+  assessment: ScaleAssessment | null;
+  taxType: 'BUSINESS_TAX' | 'INDIVIDUAL_INCOME_TAX' | 'ENTERPRISE_INCOME_TAX';
   amountFen: bigint;
+  /** From the tax registration (individual) or the assessment (employer). */
+  periodStart: string;
   grantedOn: string;
 }
 
@@ -63,6 +70,7 @@ export interface ScaleWorld {
   businesses: ScaleBusiness[];
   jobs: ScaleJob[];
   loans: ScaleLoan[];
+  assessments: ScaleAssessment[];
   reliefs: ScaleRelief[];
 }
 
@@ -216,21 +224,35 @@ export function buildScaleWorld(scale: number, businessDate: string, seed = 2003
     });
   }
 
-  // Reliefs: business tax of every relievable individual business, then income tax for as many as the quota allows.
-  const relievable = individual.filter((b) => !isExcludedIndustry(b.industry));
-  const reliefs: ScaleRelief[] = [];
+  // Reliefs: employers' income tax on their assessments first, then business tax of every
+  // relievable individual business, then its income tax, as far as the quota goes.
+  const assessments = buildAssessments(enterprises, jobs, certificates);
   const target = quota(scale, SCALE_1.reliefs);
+  const reliefs: ScaleRelief[] = assessments.slice(0, target).map((assessment, i) => ({
+    id: i + 1,
+    business: assessment.enterprise,
+    certificate: assessment.hired[0],
+    assessment,
+    taxType: 'ENTERPRISE_INCOME_TAX',
+    amountFen: BigInt(intBetween(rand, 1_000, 20_000)) * 100n,
+    periodStart: assessment.assessedOn,
+    grantedOn: dayBetween(rand, assessment.assessedOn, lastDay),
+  }));
+  const relievable = individual.filter((b) => !isExcludedIndustry(b.industry));
   for (const taxType of ['BUSINESS_TAX', 'INDIVIDUAL_INCOME_TAX'] as const) {
     for (const business of relievable) {
       if (reliefs.length >= target) break;
       reliefs.push({
         id: reliefs.length + 1,
         business,
+        certificate: business.certificate as ScaleCertificate,
+        assessment: null,
         taxType,
         amountFen: BigInt(taxType === 'BUSINESS_TAX' ? intBetween(rand, 200, 3200) : intBetween(rand, 100, 1500)) * 100n,
+        periodStart: business.registeredOn,
         grantedOn: dayBetween(rand, business.registeredOn, lastDay),
       });
     }
   }
-  return { scale, businessDate, persons, certificates, businesses: [...individual, ...enterprises], jobs, loans, reliefs };
+  return { scale, businessDate, persons, certificates, businesses: [...individual, ...enterprises], jobs, loans, assessments, reliefs };
 }
