@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     bars?.close();
     for (const r of results) {
       process.stdout.write(`${r.department} (${(r.ms / 1000).toFixed(1)} s) ${urls[r.department].replace(/\/\/[^@]*@/, '//')}\n`);
-      for (const [table, count] of Object.entries(r.rows)) process.stdout.write(`  ${table.padEnd(24)} ${count}\n`);
+      for (const [table, count] of Object.entries(r.rows)) process.stdout.write(`  ${table.padEnd(30)} ${count}\n`);
     }
     process.stdout.write(`seeded scale ${scale} as of ${businessDate} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } catch (error) {
