@@ -7,7 +7,7 @@ import { FeeExemption } from '../../subgraphs/commerce/src/fee-exemption/fee-exe
 import { exemptionUntil, waivedFees } from '../../subgraphs/commerce/src/fee-exemption/fee-exemption.rules';
 import type { DepartmentPlan, TablePlan } from './load';
 import { replicaTables } from './replica';
-import type { ScaleWorld } from './world';
+import type { ScaleWorld } from './types';
 
 /**
  * Commerce: the register (individual businesses of holders and the private enterprises

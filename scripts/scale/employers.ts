@@ -3,16 +3,7 @@ import { MAX_HIRED_PER_ASSESSMENT } from '../../subgraphs/tax/src/assessment/ass
 import { assessEnterpriseRelief, SERVICE_INDUSTRIES } from '../../subgraphs/tax/src/assessment/assessment.rules';
 import { TaxType } from '../../subgraphs/tax/src/relief/tax-type.enum';
 import type { Industry } from '../../subgraphs/tax/src/taxpayer/taxpayer.enums';
-import type { ScaleBusiness, ScaleCertificate, ScaleJob } from './world';
-
-export interface ScaleAssessment {
-  id: number;
-  enterprise: ScaleBusiness;
-  kind: EnterpriseReliefKind;
-  /** The certificate holders it counts, hired on open jobs that started by `assessedOn`. */
-  hired: ScaleCertificate[];
-  assessedOn: string;
-}
+import type { ScaleAssessment, ScaleBusiness, ScaleCertificate, ScaleJob } from './types';
 
 /** Service trades are assessed as new service enterprises, retail as commercial; others get none. */
 function kindOf(industry: string): EnterpriseReliefKind | null {

@@ -10,7 +10,7 @@ import { LoanStatus } from '../../subgraphs/finance/src/loan/loan.enums';
 import { GUARANTEED_STATUSES, GUARANTEE_LEVERAGE, pbocBaseRateBp } from '../../subgraphs/finance/src/loan/loan.rules';
 import type { DepartmentPlan, TablePlan } from './load';
 import { replicaTables } from './replica';
-import type { ScaleLoan, ScaleWorld } from './world';
+import type { ScaleLoan, ScaleWorld } from './types';
 
 /** The funds were paid in on the policy's first day, before any loan. */
 const FUNDS_PAID_IN = '2003-01-01';

@@ -10,7 +10,7 @@ import { EmploymentStatus, type Gender, type HouseholdRole, type PersonCategory 
 import { CITY_TARGETS_2003, splitTargets } from '../../subgraphs/labor/src/targets/demo-targets';
 import { EmploymentTarget } from '../../subgraphs/labor/src/targets/employment-target.entity';
 import type { DepartmentPlan, TablePlan } from './load';
-import type { ScaleWorld } from './world';
+import type { ScaleWorld } from './types';
 
 /** When a change entered the feed: the morning of its day (the bureau's first batch). */
 export const changedAtOf = (day: string): Date => new Date(`${day}T08:00:00Z`);

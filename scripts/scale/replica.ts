@@ -3,7 +3,7 @@ import { FEED_NAME } from '../../shared/certificate-replica/sync';
 import { encodeCursor } from '../../shared/pagination';
 import { changedAtOf } from './labor';
 import type { TablePlan } from './load';
-import type { ScaleWorld } from './world';
+import type { ScaleWorld } from './types';
 
 /**
  * A consumer's certificate replica as its feed worker would have left it after reading

@@ -10,7 +10,8 @@ import { financePlan } from './finance';
 import { laborPlan } from './labor';
 import { bulkInsert, type DepartmentPlan } from './load';
 import { taxPlan } from './tax';
-import { buildScaleWorld, type ScaleWorld } from './world';
+import type { ScaleWorld } from './types';
+import { buildScaleWorld } from './world';
 
 /** The departments that hold records; the joint office computes from them and needs nothing. */
 export const DEPARTMENTS = ['labor', 'finance', 'tax', 'commerce'] as const;

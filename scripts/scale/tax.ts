@@ -7,7 +7,7 @@ import { TaxRegistration } from '../../subgraphs/tax/src/taxpayer/tax-registrati
 import { type Industry, TaxOffice, TaxpayerKind } from '../../subgraphs/tax/src/taxpayer/taxpayer.enums';
 import type { DepartmentPlan, TablePlan } from './load';
 import { replicaTables } from './replica';
-import type { ScaleWorld } from './world';
+import type { ScaleWorld } from './types';
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
 

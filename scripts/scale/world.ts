@@ -2,77 +2,13 @@ import { COUNTIES } from '../../demo/world';
 import { addDays, ageOn } from '../../shared/calendar';
 import { makeCreditCode } from '../../shared/checksums';
 import { isExcludedIndustry } from '../../shared/policy';
-import { buildAssessments, type ScaleAssessment } from './employers';
+import { buildAssessments } from './employers';
 import { buildPersons, QUALIFYING, quota, SCALE_1, type ScalePerson } from './people';
+import type { ScaleBusiness, ScaleCertificate, ScaleJob, ScaleLoan, ScaleRelief, ScaleWorld } from './types';
 import { dayBetween, intBetween, mulberry32, pick, shuffled, splitByWeight, weighted } from './random';
 
 /** The policy's first day: certificates, benefits and jobs counted by the reports start here. */
 export const YEAR_START = '2003-01-01';
-
-export interface ScaleCertificate {
-  number: string;
-  holder: ScalePerson;
-  issuedOn: string;
-  /** Position in labor's feed (1…n, by issue day then number). */
-  sequence: number;
-}
-
-export interface ScaleBusiness {
-  creditCode: string;
-  name: string;
-  kind: 'INDIVIDUAL_BUSINESS' | 'PRIVATE_ENTERPRISE';
-  industry: string;
-  countyCode: string;
-  owner: ScalePerson | null;
-  certificate: ScaleCertificate | null;
-  registeredOn: string;
-  employeeCount: number;
-}
-
-export interface ScaleJob {
-  id: number;
-  person: ScalePerson;
-  kind: 'ENTERPRISE_HIRE' | 'SELF_EMPLOYMENT' | 'FLEXIBLE' | 'LABOR_EXPORT';
-  startedOn: string;
-  endedOn: string | null;
-  employer: ScaleBusiness | null;
-}
-
-export interface ScaleLoan {
-  id: number;
-  certificate: ScaleCertificate;
-  amountFen: bigint;
-  termMonths: number;
-  lowProfitProject: boolean;
-  appliedOn: string;
-  purpose: string;
-}
-
-export interface ScaleRelief {
-  id: number;
-  /** The taxpayer: a holder's individual business, or an assessed employer. */
-  business: ScaleBusiness;
-  certificate: ScaleCertificate;
-  /** The employer's assessment (enterprise income tax), null for an individual business. */
-  assessment: ScaleAssessment | null;
-  taxType: 'BUSINESS_TAX' | 'INDIVIDUAL_INCOME_TAX' | 'ENTERPRISE_INCOME_TAX';
-  amountFen: bigint;
-  /** From the tax registration (individual) or the assessment (employer). */
-  periodStart: string;
-  grantedOn: string;
-}
-
-export interface ScaleWorld {
-  scale: number;
-  businessDate: string;
-  persons: ScalePerson[];
-  certificates: ScaleCertificate[];
-  businesses: ScaleBusiness[];
-  jobs: ScaleJob[];
-  loans: ScaleLoan[];
-  assessments: ScaleAssessment[];
-  reliefs: ScaleRelief[];
-}
 
 const INDIVIDUAL_INDUSTRIES = [
   'RETAIL',
