@@ -74,16 +74,19 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-/** Builds a subgraph: database (migrated, optionally seeded) and HTTP service, not listening. */
-export async function createSubgraph<TLoaders>(
-  definition: SubgraphDefinition<TLoaders>,
-  config: SubgraphConfig,
-  logger: Logger = createLogger(definition.name, config.logLevel),
-): Promise<RunningSubgraph> {
-  const queries = new QueryCounter();
+/**
+ * A subgraph's data source: its own entities and migrations plus the shared ones (audit,
+ * idempotency, and the certificate replica where it keeps one). Not yet initialised.
+ * Also used by tools that write a department's tables directly (`npm run seed`).
+ */
+export function subgraphDataSource(
+  definition: Pick<SubgraphDefinition<unknown>, 'entities' | 'migrations' | 'replicatesCertificates'>,
+  url: string,
+  options: { logger?: Logger; counter?: QueryCounter; sqliteBusyTimeoutMs?: number } = {},
+): DataSource {
   const replicates = definition.replicatesCertificates ?? false;
-  const db = createDataSource({
-    url: config.databaseUrl,
+  return createDataSource({
+    url,
     entities: [...toArray(definition.entities), AuditEntry, IdempotencyKey, ...(replicates ? [CertificateReplica, FeedCursor] : [])],
     migrations: [
       ...toArray(definition.migrations),
@@ -93,6 +96,19 @@ export async function createSubgraph<TLoaders>(
       IdempotencyCaller1751000000310,
       ...(replicates ? [CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110] : []),
     ],
+    ...options,
+  });
+}
+
+/** Builds a subgraph: database (migrated, optionally seeded) and HTTP service, not listening. */
+export async function createSubgraph<TLoaders>(
+  definition: SubgraphDefinition<TLoaders>,
+  config: SubgraphConfig,
+  logger: Logger = createLogger(definition.name, config.logLevel),
+): Promise<RunningSubgraph> {
+  const queries = new QueryCounter();
+  const replicates = definition.replicatesCertificates ?? false;
+  const db = subgraphDataSource(definition, config.databaseUrl, {
     logger,
     counter: queries,
     sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs,

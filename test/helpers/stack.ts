@@ -75,6 +75,8 @@ export interface StackOptions {
   limits?: { gateway?: QueryLimits; subgraphs?: QueryLimits };
   /** CERTIFICATE_MAX_LAG_SECONDS of finance, tax and commerce. */
   certificateMaxLagSeconds?: number;
+  /** Databases to run on instead of fresh ones (e.g. filled by `npm run seed`); the caller owns them. */
+  databaseUrls?: Partial<Record<SubgraphName, string>>;
   /** Extra gateway environment (e.g. GATEWAY_SUBGRAPH_TIMEOUT_MS, GATEWAY_BREAKER_RESET_MS, GATEWAY_RATE_LIMIT_CLIENT). */
   gatewayEnv?: NodeJS.ProcessEnv;
   /**
@@ -126,7 +128,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         name,
         port: 0,
         host: '127.0.0.1',
-        databaseUrl: await databases.urlFor(name),
+        databaseUrl: options.databaseUrls?.[name] ?? (await databases.urlFor(name)),
         logLevel: 'silent',
         production,
         demoData: options.demoData ?? true,
