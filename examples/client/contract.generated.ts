@@ -355,14 +355,20 @@ export type ConsistencyRule =
 /** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type County = {
   __typename?: 'County';
+  /** 趋势 — certificateStats month by month: element i is month i+1 (January first) and equals exactly what certificateStats(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). The list runs to December for a past year and to the business date's month for the current year (that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`. */
+  certificateSeries: Maybe<Array<CertificateStats>>;
   /** 再就业优惠证 issued by the county bureau in the month (or quarter) and year to date, and valid at its end. */
   certificateStats: Maybe<CertificateStats>;
   /** GB/T 2260 code, e.g. 320803. */
   code: Scalars['ID']['output'];
   /** 按月进度 — progress in the month (or quarter) and year to date, counted from the employment records, against the pro-rated targets. */
   employmentProgress: Maybe<EmploymentProgress>;
+  /** 趋势 — employmentProgress month by month: element i is month i+1 (January first) and equals exactly what employmentProgress(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). The list runs to December for a past year and to the business date's month for the current year (that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`. */
+  employmentSeries: Maybe<Array<EmploymentProgress>>;
   /** 担保基金 — the county's guarantee institution and fund, if any. */
   guaranteeFund: Maybe<GuaranteeFund>;
+  /** 趋势 — loanStats month by month: element i is month i+1 (January first) and equals exactly what loanStats(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). The list runs to December for a past year and to the business date's month for the current year (that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`. */
+  loanSeries: Maybe<Array<LoanStats>>;
   /** 小额担保贷款 — loans disbursed in the month (or quarter) and the year to date, outstanding principal, guarantee capacity, interest subsidy due. */
   loanStats: Maybe<LoanStats>;
   /** Chinese name, e.g. 楚州区. */
@@ -372,16 +378,28 @@ export type County = {
   platformReadiness: Maybe<PlatformReadinessStats>;
   /** 再就业资金 — the county's re-employment fund for the year, if allocated. */
   reemploymentFund: Maybe<FundAllocation>;
+  /** 趋势 — registrationStats month by month: element i is month i+1 (January first) and equals exactly what registrationStats(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). The list runs to December for a past year and to the business date's month for the current year (that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`. */
+  registrationSeries: Maybe<Array<RegistrationStats>>;
   /** 工商登记统计 — registrations, fee exemptions and private-economy employees for the monthly report (按月报送). */
   registrationStats: Maybe<RegistrationStats>;
+  /** 趋势 — subsidyStats month by month: element i is month i+1 (January first) and equals exactly what subsidyStats(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). The list runs to December for a past year and to the business date's month for the current year (that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`. */
+  subsidySeries: Maybe<Array<SubsidyStats>>;
   /** 补贴发放 — subsidies paid in the month (or quarter) and the year to date, by kind. */
   subsidyStats: Maybe<SubsidyStats>;
   /** 目标责任 — the county's targets for the year (null until the joint office sets them). */
   targets: Maybe<EmploymentTarget>;
+  /** 趋势 — taxReliefStats month by month: element i is month i+1 (January first) and equals exactly what taxReliefStats(year, month: i+1) answers for the same area (a county, or the city as its counties' sum). The list runs to December for a past year and to the business date's month for the current year (that month as the month field has it: stocks as of now). A year after the business date's is refused: BAD_USER_INPUT naming `year`. */
+  taxReliefSeries: Maybe<Array<TaxReliefStats>>;
   /** 减免税月报 — persons, enterprises and amounts relieved in the month (or quarter) and the year to date, by grant date (tax). */
   taxReliefStats: Maybe<TaxReliefStats>;
   /** 城镇劳动力 — urban labour force, the base of the registered unemployment rate (the city: the sum of its counties). */
   urbanLaborForce: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
+export type CountyCertificateSeriesArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -402,6 +420,18 @@ export type CountyEmploymentProgressArgs = {
 
 
 /** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
+export type CountyEmploymentSeriesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
+export type CountyLoanSeriesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyLoanStatsArgs = {
   month?: InputMaybe<Scalars['Int']['input']>;
   quarter?: InputMaybe<Scalars['Int']['input']>;
@@ -416,9 +446,21 @@ export type CountyReemploymentFundArgs = {
 
 
 /** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
+export type CountyRegistrationSeriesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyRegistrationStatsArgs = {
   month?: InputMaybe<Scalars['Int']['input']>;
   quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
+export type CountySubsidySeriesArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -433,6 +475,12 @@ export type CountySubsidyStatsArgs = {
 
 /** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type CountyTargetsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
+export type CountyTaxReliefSeriesArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -1070,7 +1118,7 @@ export type LoanPeriodTotals = {
 /** 小额担保贷款统计 — a county's small guaranteed loans for a reporting month. */
 export type LoanStats = {
   __typename?: 'LoanStats';
-  /** 担保能力: five times the county guarantee fund's balance less its outstanding guarantees, as of now (0 without a fund). */
+  /** 担保能力 at the end of the month (or quarter): five times the county guarantee fund's balance then (contributions paid in by then less compensation paid by then) less the principal it guaranteed then (approved, not yet refused, repaid or compensated); 0 without a fund. */
   guaranteeCapacity: Scalars['Money']['output'];
   /** 财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension). */
   interestSubsidyDue: Scalars['Money']['output'];

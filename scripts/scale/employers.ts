@@ -1,7 +1,7 @@
 import { EnterpriseReliefKind } from '../../subgraphs/tax/src/assessment/assessment.enums';
 import { MAX_HIRED_PER_ASSESSMENT } from '../../subgraphs/tax/src/assessment/assessment.inputs';
 import { assessEnterpriseRelief, SERVICE_INDUSTRIES } from '../../subgraphs/tax/src/assessment/assessment.rules';
-import { TaxType } from '../../subgraphs/tax/src/relief/tax-type.enum';
+import { TaxType } from '../../subgraphs/tax/src/relief/relief.enums';
 import type { Industry } from '../../subgraphs/tax/src/taxpayer/taxpayer.enums';
 import type { ScaleAssessment, ScaleBusiness, ScaleCertificate, ScaleJob } from './types';
 

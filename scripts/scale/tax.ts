@@ -1,7 +1,7 @@
 import { lastDayWithinYears, POLICY_END } from '../../shared/policy';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from '../../subgraphs/tax/src/assessment/assessment.entity';
 import { collectingOffice } from '../../subgraphs/tax/src/relief/relief.rules';
-import { TaxType } from '../../subgraphs/tax/src/relief/tax-type.enum';
+import { TaxType } from '../../subgraphs/tax/src/relief/relief.enums';
 import { TaxRelief } from '../../subgraphs/tax/src/relief/tax-relief.entity';
 import { TaxRegistration } from '../../subgraphs/tax/src/taxpayer/tax-registration.entity';
 import { type Industry, TaxOffice, TaxpayerKind } from '../../subgraphs/tax/src/taxpayer/taxpayer.enums';
