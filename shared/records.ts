@@ -33,6 +33,8 @@ export interface FindOrNotFoundOptions {
   lock?: boolean;
   /** The key the error names; by default the values of `where`. */
   key?: string | number;
+  /** The entity the error names, where the API's name is not the class's (the joint office's `DutyRecord` is `Duty`). */
+  entityName?: string;
 }
 
 function visibleTo(viewer: Viewer, row: ObjectLiteral): boolean {
@@ -49,7 +51,7 @@ export async function findOrNotFound<T extends ObjectLiteral>(
 ): Promise<T> {
   const row = await tx.findOne(entity, { where, ...(options.lock ? rowLock(tx) : {}) });
   if (!row || (options.viewer && !visibleTo(options.viewer, row))) {
-    throw notFound(tx.getRepository(entity).metadata.targetName, options.key ?? Object.values(where).join('/'));
+    throw notFound(options.entityName ?? tx.getRepository(entity).metadata.targetName, options.key ?? Object.values(where).join('/'));
   }
   return row;
 }

@@ -99,7 +99,12 @@ describe("the notice's duties and deadlines", () => {
     const marked = await stack.query<{ markDutyDone: { doneOn: string; state: string } }>(MARK, { id: duty.id, doneOn: '2003-08-12' });
     expect(marked.data!.markDutyDone).toEqual({ id: duty.id, doneOn: '2003-08-12', state: 'DONE_LATE' });
     expect((await stack.query(MARK, { id: duty.id })).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await stack.query(MARK, { id: '99999' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // The API's name of the entity, not the office's DutyRecord class.
+    expect((await stack.query(MARK, { id: '99999' })).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      entity: 'Duty',
+      key: '99999',
+    });
 
     const reissued = await stack.query<{ publishCircular: { id: string } }>('mutation { publishCircular(year: 2003, month: 8) { id } }');
     const after = await stack.query<{ circular: { lateDuties: { id: string }[] } }>(LATE_IN_CIRCULAR, {

@@ -1,6 +1,7 @@
 import type { Viewer } from '../../../../shared/auth/viewer';
 import { type EntityManager, IsNull } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../../../shared/errors';
+import { badUserInput, conflict } from '../../../../shared/errors';
+import { findOrNotFound } from '../../../../shared/records';
 import { DutyRecord } from './duty.entity';
 import { dutyState, toDuty } from './duty-state';
 import type { Duty } from './duty.types';
@@ -20,8 +21,7 @@ export interface DutyDone {
  */
 export async function markDutyDone(tx: EntityManager, viewer: Viewer, done: DutyDone): Promise<Duty> {
   const { key, id } = done;
-  const duty = await tx.findOneBy(DutyRecord, { id: key });
-  if (!duty) throw notFound('Duty', id);
+  const duty = await findOrNotFound(tx, DutyRecord, { id: key }, { key: id, entityName: 'Duty' });
   if (duty.trackedBy) throw badUserInput('id', `this duty is tracked by ${duty.trackedBy}: it is done when the department records it`);
   if (duty.doneOn) throw conflict(`duty ${id} was already marked done on ${duty.doneOn}`);
   const updated = await tx.update(DutyRecord, { id: key, doneOn: IsNull() }, { doneOn: done.doneOn, doneBy: viewer.sub.slice(0, 100) });
