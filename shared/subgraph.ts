@@ -9,12 +9,14 @@ import { AuditClientRequestId1751000000210 } from './audit/audit-client-request.
 import { auditPlugin } from './audit/plugin';
 import { type CallerContext, callerContext } from './auth/caller';
 import { createTokenVerifier } from './auth/tokens';
-import { feedHeaders } from './certificate-replica/feed-token';
+import { feedHeaders } from './feeds/feed-token';
+import type { FeedWorker } from './feeds/sync';
 import { CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110 } from './certificate-replica/replica.migration';
 import { IdempotencyKey } from './idempotency/idempotency.entity';
 import { IdempotencyCaller1751000000310, IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
 import { idempotencyPlugin } from './idempotency/plugin';
-import { CertificateReplica, FeedCursor } from './certificate-replica/replica.entity';
+import { CertificateReplica } from './certificate-replica/replica.entity';
+import { FeedCursor } from './feeds/cursor.entity';
 import { replicaStatus } from './certificate-replica/status';
 import { CertificateFeedSync } from './certificate-replica/sync';
 import { queryLimits } from './limits';
@@ -60,8 +62,23 @@ export interface SubgraphDefinition<TLoaders> {
   replicatesCertificates?: boolean;
   /** The replica keeps holders' birth dates (finance only: its loan age limit). */
   replicatesBirthDates?: boolean;
+  /**
+   * Other departments' feeds it replicates into its own tables (besides the certificate
+   * feed): one worker each, polled like the certificate replica. Its replica tables and
+   * `feed_cursor` are in its own entities and migrations.
+   */
+  consumes?: (options: FeedConsumerOptions) => FeedWorker[];
   /** Work the subgraph runs on its own (the joint office's scheduled checks), stopped before the database closes. */
   background?: (db: DataSource, logger: Logger) => { stop(): Promise<void> };
+}
+
+/** What a subgraph's feed consumers are built from. */
+export interface FeedConsumerOptions {
+  db: DataSource;
+  config: SubgraphConfig;
+  logger: Logger;
+  /** Its `feed:read` service token's headers; `purpose` names the worker in the token. */
+  headers: (purpose: string) => () => Promise<Record<string, string>>;
 }
 
 export interface RunningSubgraph {
@@ -71,6 +88,8 @@ export interface RunningSubgraph {
   queries: QueryCounter;
   /** The certificate feed worker, for subgraphs that replicate it. */
   feed?: CertificateFeedSync;
+  /** Its workers for the other feeds it replicates (`consumes`), by feed name. */
+  feeds: FeedWorker[];
   stop(): Promise<void>;
 }
 
@@ -84,7 +103,8 @@ export async function createSubgraph<TLoaders>(
   const replicates = definition.replicatesCertificates ?? false;
   const db = createDataSource({
     url: config.databaseUrl,
-    entities: [...toArray(definition.entities), AuditEntry, IdempotencyKey, ...(replicates ? [CertificateReplica, FeedCursor] : [])],
+    entities: [...toArray(definition.entities), AuditEntry, IdempotencyKey, ...(replicates ? [CertificateReplica] : []),
+      ...(replicates || definition.consumes ? [FeedCursor] : [])],
     migrations: [
       ...toArray(definition.migrations),
       AuditTrail1751000000200,
@@ -147,14 +167,19 @@ export async function createSubgraph<TLoaders>(
       })
     : undefined;
   if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
+  const feeds =
+    definition.consumes?.({ db, config, logger, headers: (purpose) => feedHeaders(definition.name, config, purpose) }) ?? [];
+  if (config.feedIntervalMs > 0) for (const worker of feeds) worker.start(config.feedIntervalMs);
   const background = definition.background?.(db, logger);
   return {
     service,
     db,
     queries,
     feed,
+    feeds,
     stop: async () => {
       await feed?.stop();
+      await Promise.all(feeds.map((worker) => worker.stop()));
       await background?.stop();
       await service.stop();
       if (db.isInitialized) await db.destroy();
