@@ -1,5 +1,4 @@
-import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { type EntityManager, type EntityTarget, In, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
 
 /** One change as a replica table takes it: its key, its sequence, and its row (null: deleted). */
 export interface ReplicaChange<TRow> {

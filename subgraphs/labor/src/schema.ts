@@ -7,6 +7,7 @@ import { CertificateFeedResolver } from './certificate/certificate-feed.resolver
 import { CertificateMutationResolver } from './certificate/certificate.mutation';
 import { CertificateLifecycleResolver } from './certificate/certificate-lifecycle.mutation';
 import { EmploymentMutationResolver } from './employment/employment.mutation';
+import { EmploymentFeedResolver } from './employment/employment-feed.resolver';
 import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } from './person/registry.resolver';
 import { CountyProgressResolver } from './progress/progress.resolver';
 import { CountyRankingResolver } from './progress/ranking.resolver';
@@ -49,6 +50,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         CertificateMutationResolver,
         CertificateFeedResolver,
         EmploymentRecordResolver,
+        EmploymentFeedResolver,
         PersonEmploymentResolver,
         EnterpriseHiresResolver,
         CertificateLifecycleResolver,
