@@ -20,7 +20,10 @@ export async function applyLatest<TRow extends ObjectLiteral & { sequence: numbe
   changes: ReplicaChange<TRow>[],
 ): Promise<void> {
   const keys = [...new Set(changes.map((c) => c.key))];
-  const existing = await tx.find(table, { where: { [keyColumn]: In(keys) } as never, select: { [keyColumn]: true, sequence: true } as never });
+  const existing = await tx.find(table, {
+    where: { [keyColumn]: In(keys) } as never,
+    select: { [keyColumn]: true, sequence: true } as never,
+  });
   const applied = new Map(existing.map((row) => [row[keyColumn] as string | number, row.sequence]));
   const latest = new Map<string | number, ReplicaChange<TRow>>();
   for (const change of changes) {

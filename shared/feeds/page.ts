@@ -14,11 +14,15 @@ export function feedPage<T extends Pick<OutboxRow, 'sequence'> & ObjectLiteral>(
   args: { first: number; after: string | null },
   where: FindOptionsWhere<T> = {},
 ): Promise<Page<T>> {
-  return keysetPage({ ...args, max: MAX_FEED_PAGE }, INT_KEYS, (row) => row.sequence, ({ after, take }) =>
-    outbox.find({
-      where: { ...where, sequence: MoreThan(after) } as FindOptionsWhere<T>,
-      order: { sequence: 'ASC' } as never,
-      take,
-    }),
+  return keysetPage(
+    { ...args, max: MAX_FEED_PAGE },
+    INT_KEYS,
+    (row) => row.sequence,
+    ({ after, take }) =>
+      outbox.find({
+        where: { ...where, sequence: MoreThan(after) } as FindOptionsWhere<T>,
+        order: { sequence: 'ASC' } as never,
+        take,
+      }),
   );
 }

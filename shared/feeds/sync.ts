@@ -129,7 +129,8 @@ export class FeedSync<TNode extends FeedNode> implements FeedWorker {
     });
     const body = (await response.json()) as { data?: Record<string, FeedPage<TNode> | null>; errors?: { message: string }[] };
     const page = body.data?.[field];
-    if (!page) throw new Error(`${publisher} feed answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+    if (!page)
+      throw new Error(`${publisher} feed answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
     return page;
   }
 

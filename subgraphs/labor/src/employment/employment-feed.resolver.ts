@@ -13,7 +13,7 @@ export class EmploymentFeedResolver {
   @Access({ scopes: ['feed:read', 'labor:read'], county: true })
   @Query(() => EmploymentChangeConnection, {
     description:
-      'Every employment record change after the cursor, oldest first, each with the record as it stands after it; a county-limited token gets its county\'s only. Resume from `endCursor`.',
+      "Every employment record change after the cursor, oldest first, each with the record as it stands after it; a county-limited token gets its county's only. Resume from `endCursor`.",
   })
   employmentChanges(
     @Arg('first', () => Int) first: number,
