@@ -1,4 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
+import { feedReplicaStatusResolver } from '../../../shared/feeds/status';
+import { RegisterReplica } from './register-replica/register-replica.entity';
 import { intKey } from '../../../shared/loaders';
 import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
@@ -42,6 +44,12 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        feedReplicaStatusResolver({
+          name: 'laborRegisterReplica',
+          feed: 'commerce.registerChanges',
+          table: RegisterReplica,
+          department: 'labor',
+        }),
         auditTrailResolver('labor'),
         PersonResolver,
         PersonMutationResolver,
