@@ -11,6 +11,7 @@ import { type CallerContext, callerContext } from './auth/caller';
 import { createTokenVerifier } from './auth/tokens';
 import { feedHeaders } from './feeds/feed-token';
 import type { FeedWorker } from './feeds/sync';
+import { feedFreshness } from './feeds/freshness';
 import { CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110 } from './certificate-replica/replica.migration';
 import { IdempotencyKey } from './idempotency/idempotency.entity';
 import { IdempotencyCaller1751000000310, IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
@@ -103,8 +104,13 @@ export async function createSubgraph<TLoaders>(
   const replicates = definition.replicatesCertificates ?? false;
   const db = createDataSource({
     url: config.databaseUrl,
-    entities: [...toArray(definition.entities), AuditEntry, IdempotencyKey, ...(replicates ? [CertificateReplica] : []),
-      ...(replicates || definition.consumes ? [FeedCursor] : [])],
+    entities: [
+      ...toArray(definition.entities),
+      AuditEntry,
+      IdempotencyKey,
+      ...(replicates ? [CertificateReplica] : []),
+      ...(replicates || definition.consumes ? [FeedCursor] : []),
+    ],
     migrations: [
       ...toArray(definition.migrations),
       AuditTrail1751000000200,
@@ -126,6 +132,8 @@ export async function createSubgraph<TLoaders>(
   const today = () => config.businessDate ?? new Date().toISOString().slice(0, 10);
   const metrics = new ServiceMetrics(definition.name);
   if (replicates) metrics.trackReplica(() => replicaStatus(db));
+  const feeds = definition.consumes?.({ db, config, logger, headers: (purpose) => feedHeaders(definition.name, config, purpose) }) ?? [];
+  if (feeds.length) metrics.trackFeeds(() => Promise.all(feeds.map((worker) => feedFreshness(db, worker.feed))));
   const schema = await definition.buildSchema();
   const limits = queryLimits(config.limits, config.production);
   const service = await createService<SubgraphContext<TLoaders>>({
@@ -154,7 +162,7 @@ export async function createSubgraph<TLoaders>(
     checkHealth: async () => {
       if (!db.isInitialized) throw new Error('database closed');
     },
-    ready: subgraphReadiness({ db, table: toArray(definition.entities)[0], replicates }),
+    ready: subgraphReadiness({ db, table: toArray(definition.entities)[0], replicates, feeds: feeds.map((worker) => worker.feed) }),
     shutdownGraceMs: config.shutdownGraceMs,
   });
   const feed = replicates
@@ -167,8 +175,6 @@ export async function createSubgraph<TLoaders>(
       })
     : undefined;
   if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
-  const feeds =
-    definition.consumes?.({ db, config, logger, headers: (purpose) => feedHeaders(definition.name, config, purpose) }) ?? [];
   if (config.feedIntervalMs > 0) for (const worker of feeds) worker.start(config.feedIntervalMs);
   const background = definition.background?.(db, logger);
   return {

@@ -123,6 +123,13 @@ describe('department feeds', () => {
         lastError: null,
         lagSeconds: expect.any(Number),
       });
+      // Its lag is in finance's readiness report too (reported, never failing it).
+      const ready = (await (await fetch(finance.url.replace(/graphql$/, 'ready'))).json()) as {
+        checks: { feeds: Record<string, { lastSequence: number }> };
+      };
+      const applied = await finance.db.getRepository(FeedCursor).findOneByOrFail({ feed: 'labor.employmentChanges' });
+      expect(applied.lastSequence).toBeGreaterThan(0);
+      expect(ready.checks.feeds['labor.employmentChanges'].lastSequence).toBe(applied.lastSequence);
     });
 
     it('applies a page repeated after a crash once', async () => {
