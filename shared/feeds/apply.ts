@@ -1,4 +1,4 @@
-import { type EntityManager, type EntityTarget, In, type ObjectLiteral, type QueryDeepPartialEntity } from 'typeorm';
+import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 
 /** One change as a replica table takes it: its key, its sequence, and its row (null: deleted). */
 export interface ReplicaChange<TRow> {
@@ -32,6 +32,6 @@ export async function applyLatest<TRow extends ObjectLiteral & { sequence: numbe
   }
   const upserts = [...latest.values()].flatMap((c) => (c.row ? [c.row] : []));
   const deletes = [...latest.values()].filter((c) => !c.row).map((c) => c.key);
-  if (upserts.length) await tx.getRepository(table).upsert(upserts as QueryDeepPartialEntity<TRow>[], [keyColumn]);
-  if (deletes.length) await tx.delete(table, { [keyColumn]: In(deletes) } as never);
+  if (upserts.length) await tx.getRepository(table).upsert(upserts, [keyColumn]);
+  if (deletes.length) await tx.delete(table, { [keyColumn]: In(deletes) });
 }
