@@ -12,6 +12,7 @@ import { createTokenVerifier } from './auth/tokens';
 import { feedHeaders } from './feeds/feed-token';
 import type { FeedWorker } from './feeds/sync';
 import { feedFreshness } from './feeds/freshness';
+import { pollFeeds } from './feeds/poller';
 import { CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110 } from './certificate-replica/replica.migration';
 import { IdempotencyKey } from './idempotency/idempotency.entity';
 import { IdempotencyCaller1751000000310, IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
@@ -174,8 +175,8 @@ export async function createSubgraph<TLoaders>(
         birthDates: definition.replicatesBirthDates,
       })
     : undefined;
-  if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
-  if (config.feedIntervalMs > 0) for (const worker of feeds) worker.start(config.feedIntervalMs);
+  const workers = [...(feed ? [feed] : []), ...feeds];
+  const polling = config.feedIntervalMs > 0 ? pollFeeds(workers, config.feedIntervalMs) : undefined;
   const background = definition.background?.(db, logger);
   return {
     service,
@@ -184,8 +185,8 @@ export async function createSubgraph<TLoaders>(
     feed,
     feeds,
     stop: async () => {
-      await feed?.stop();
-      await Promise.all(feeds.map((worker) => worker.stop()));
+      await polling?.stop();
+      await Promise.all(workers.map((worker) => worker.stop()));
       await background?.stop();
       await service.stop();
       if (db.isInitialized) await db.destroy();
