@@ -12,7 +12,8 @@ import { SUBGRAPHS } from '../subgraphs/registry';
 const USAGE = 'usage: npm run --silent keys -- [--dir deploy/keys] [--rotate] [--feed-expires 30d]';
 
 /** The departments whose certificate replicas pull labor's feed, each with its own issued token. */
-const FEED_CONSUMERS = SUBGRAPHS.filter((s) => s.replicatesCertificates).map((s) => departmentNamed(s.name));
+// Every department that pulls another's feed: the certificate replicas, and labor (commerce's register).
+const FEED_CONSUMERS = SUBGRAPHS.filter((s) => s.replicatesCertificates || s.consumes).map((s) => departmentNamed(s.name));
 
 /**
  * `npm run keys`: the token issuer of a deployment, outside the services. Creates an ES256
@@ -20,7 +21,7 @@ const FEED_CONSUMERS = SUBGRAPHS.filter((s) => s.replicatesCertificates).map((s)
  * tokens still verify until they expire), writes
  * - `signing-key.jwk.json`: the private key (mode 600): keep it with the issuer only;
  * - `jwks.json`: the public keys every service verifies with (AUTH_JWKS_FILE);
- * - `finance.env`, `tax.env`, `commerce.env`: each replica's issued feed token
+ * - `labor.env`, `finance.env`, `tax.env`, `commerce.env`: each feed consumer's issued token
  *   (CERTIFICATE_FEED_TOKEN, scope feed:read), re-issued on every run;
  * - `joint-office.env`: the joint office's service token for reading through the gateway
  *   (JOINT_OFFICE_SERVICE_TOKEN), re-issued on every run.
@@ -54,12 +55,7 @@ async function main(): Promise<void> {
   }
   const settings = { issuer: process.env.AUTH_ISSUER ?? DEFAULT_ISSUER, audience: process.env.AUTH_AUDIENCE ?? DEFAULT_AUDIENCE };
   for (const dept of FEED_CONSUMERS) {
-    const token = await signTokenWithKey(
-      { sub: `${dept}-certificate-sync`, dept, scope: 'feed:read' },
-      key,
-      settings,
-      values['feed-expires'],
-    );
+    const token = await signTokenWithKey({ sub: `${dept}-feed-sync`, dept, scope: 'feed:read' }, key, settings, values['feed-expires']);
     writeFileSync(join(dir, `${dept}.env`), `CERTIFICATE_FEED_TOKEN=${token}\n`, { mode: 0o600 });
   }
   const office = await signTokenWithKey(OFFICE_SERVICE_CLAIMS, key, settings, values['feed-expires']);

@@ -44,4 +44,26 @@ export class ServiceMetrics {
     });
     this.replicaGauges = { lagSeconds, lastSequence };
   }
+
+  /** The same for the other feeds a department replicates, one series per feed (label `feed`). */
+  trackFeeds(read: () => Promise<{ feed: string; lagSeconds: number | null; lastSequence: number }[]>): void {
+    new Gauge({
+      name: 'feed_replica_lag_seconds',
+      help: "Seconds since a department's replica of another department's feed last caught up",
+      labelNames: ['feed'],
+      registers: [this.registry],
+      async collect() {
+        for (const f of await read()) this.set({ feed: f.feed }, f.lagSeconds ?? Number.POSITIVE_INFINITY);
+      },
+    });
+    new Gauge({
+      name: 'feed_replica_last_sequence',
+      help: "Last sequence of another department's feed applied to the replica",
+      labelNames: ['feed'],
+      registers: [this.registry],
+      async collect() {
+        for (const f of await read()) this.set({ feed: f.feed }, f.lastSequence);
+      },
+    });
+  }
 }

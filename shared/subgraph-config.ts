@@ -16,6 +16,8 @@ export interface SubgraphConfig {
   demoData: boolean;
   /** Labor's GraphQL endpoint, for subgraphs that replicate the certificate feed. */
   laborUrl: string;
+  /** Commerce's GraphQL endpoint, for subgraphs that replicate its register feed (labor). */
+  commerceUrl: string;
   /** How often the feed is polled; 0 turns polling off (tests sync explicitly). */
   feedIntervalMs: number;
   /**
@@ -41,7 +43,7 @@ export interface SubgraphConfig {
 /**
  * Reads `<NAME>_PORT`, `<NAME>_DATABASE_URL` (default `sqlite:<DATA_DIR>/<name>.sqlite`),
  * `DATA_DIR`, `HOST`, `LOG_LEVEL`, `NODE_ENV`, `DEMO_DATA`, `SQLITE_BUSY_TIMEOUT_MS`,
- * `SHUTDOWN_GRACE_MS`, and for feed consumers `LABOR_URL`, `CERTIFICATE_FEED_INTERVAL_MS`
+ * `SHUTDOWN_GRACE_MS`, and for feed consumers `LABOR_URL`, `COMMERCE_URL`, `CERTIFICATE_FEED_INTERVAL_MS` (every feed)
  * and `CERTIFICATE_MAX_LAG_SECONDS`.
  */
 export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv): SubgraphConfig {
@@ -57,6 +59,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     NODE_ENV: nodeEnv,
     DEMO_DATA: booleanFlag(true),
     LABOR_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4001/graphql'),
+    COMMERCE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4004/graphql'),
     CERTIFICATE_FEED_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
     BUSINESS_DATE: z.iso.date().optional(),
     CERTIFICATE_FEED_TOKEN: z.string().min(1).optional(),
@@ -83,6 +86,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     production,
     demoData: (parsed.DEMO_DATA as boolean) && !production,
     laborUrl: parsed.LABOR_URL as string,
+    commerceUrl: parsed.COMMERCE_URL as string,
     feedIntervalMs: parsed.CERTIFICATE_FEED_INTERVAL_MS as number,
     businessDate: (parsed.BUSINESS_DATE as string | undefined) ?? null,
     auth: loadAuthSettings(env, production),

@@ -1,5 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { replicaFreshness } from './certificate-replica/staleness';
+import { feedFreshness } from './feeds/freshness';
 import { type Readiness, type ReadinessProbe, withDeadline } from './readiness';
 
 export interface SubgraphReadinessOptions {
@@ -7,6 +8,8 @@ export interface SubgraphReadinessOptions {
   /** One of the department's own tables, read for real (a `SELECT … LIMIT 1`). */
   table: EntityTarget<ObjectLiteral>;
   replicates: boolean;
+  /** The other feeds it replicates, reported by name with their lag (never failing the probe). */
+  feeds?: string[];
   /** A stuck database fails the probe after this long instead of hanging it. */
   timeoutMs?: number;
 }
@@ -19,6 +22,10 @@ async function checks(options: SubgraphReadinessOptions): Promise<Readiness> {
   // A stale replica is reported, not failed: reads and non-certificate writes still work,
   // and taking the department out of service would blank all of its data instead.
   if (options.replicates) body.certificateReplica = await replicaFreshness(db);
+  if (options.feeds?.length) {
+    const feeds = await Promise.all(options.feeds.map((feed) => feedFreshness(db, feed)));
+    body.feeds = Object.fromEntries(feeds.map(({ feed, lastSequence, lagSeconds }) => [feed, { lastSequence, lagSeconds }]));
+  }
   return { ready: !pending, body: { checks: body } };
 }
 

@@ -9,12 +9,16 @@ import { AuditClientRequestId1751000000210 } from './audit/audit-client-request.
 import { auditPlugin } from './audit/plugin';
 import { type CallerContext, callerContext } from './auth/caller';
 import { createTokenVerifier } from './auth/tokens';
-import { feedHeaders } from './certificate-replica/feed-token';
+import { feedHeaders } from './feeds/feed-token';
+import type { FeedWorker } from './feeds/sync';
+import { feedFreshness } from './feeds/freshness';
+import { pollFeeds } from './feeds/poller';
 import { CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110 } from './certificate-replica/replica.migration';
 import { IdempotencyKey } from './idempotency/idempotency.entity';
 import { IdempotencyCaller1751000000310, IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
 import { idempotencyPlugin } from './idempotency/plugin';
-import { CertificateReplica, FeedCursor } from './certificate-replica/replica.entity';
+import { CertificateReplica } from './certificate-replica/replica.entity';
+import { FeedCursor } from './feeds/cursor.entity';
 import { replicaStatus } from './certificate-replica/status';
 import { CertificateFeedSync } from './certificate-replica/sync';
 import { queryLimits } from './limits';
@@ -60,8 +64,23 @@ export interface SubgraphDefinition<TLoaders> {
   replicatesCertificates?: boolean;
   /** The replica keeps holders' birth dates (finance only: its loan age limit). */
   replicatesBirthDates?: boolean;
+  /**
+   * Other departments' feeds it replicates into its own tables (besides the certificate
+   * feed): one worker each, polled like the certificate replica. Its replica tables and
+   * `feed_cursor` are in its own entities and migrations.
+   */
+  consumes?: (options: FeedConsumerOptions) => FeedWorker[];
   /** Work the subgraph runs on its own (the joint office's scheduled checks), stopped before the database closes. */
   background?: (db: DataSource, logger: Logger) => { stop(): Promise<void> };
+}
+
+/** What a subgraph's feed consumers are built from. */
+export interface FeedConsumerOptions {
+  db: DataSource;
+  config: SubgraphConfig;
+  logger: Logger;
+  /** Its `feed:read` service token's headers; `purpose` names the worker in the token. */
+  headers: (purpose: string) => () => Promise<Record<string, string>>;
 }
 
 export interface RunningSubgraph {
@@ -71,6 +90,8 @@ export interface RunningSubgraph {
   queries: QueryCounter;
   /** The certificate feed worker, for subgraphs that replicate it. */
   feed?: CertificateFeedSync;
+  /** Its workers for the other feeds it replicates (`consumes`), by feed name. */
+  feeds: FeedWorker[];
   stop(): Promise<void>;
 }
 
@@ -80,14 +101,20 @@ export interface RunningSubgraph {
  * Also used by tools that write a department's tables directly (`npm run seed`).
  */
 export function subgraphDataSource(
-  definition: Pick<SubgraphDefinition<unknown>, 'entities' | 'migrations' | 'replicatesCertificates'>,
+  definition: Pick<SubgraphDefinition<unknown>, 'entities' | 'migrations' | 'replicatesCertificates' | 'consumes'>,
   url: string,
   options: { logger?: Logger; counter?: QueryCounter; sqliteBusyTimeoutMs?: number } = {},
 ): DataSource {
   const replicates = definition.replicatesCertificates ?? false;
   return createDataSource({
     url,
-    entities: [...toArray(definition.entities), AuditEntry, IdempotencyKey, ...(replicates ? [CertificateReplica, FeedCursor] : [])],
+    entities: [
+      ...toArray(definition.entities),
+      AuditEntry,
+      IdempotencyKey,
+      ...(replicates ? [CertificateReplica] : []),
+      ...(replicates || definition.consumes ? [FeedCursor] : []),
+    ],
     migrations: [
       ...toArray(definition.migrations),
       AuditTrail1751000000200,
@@ -122,6 +149,8 @@ export async function createSubgraph<TLoaders>(
   const today = () => config.businessDate ?? new Date().toISOString().slice(0, 10);
   const metrics = new ServiceMetrics(definition.name);
   if (replicates) metrics.trackReplica(() => replicaStatus(db));
+  const feeds = definition.consumes?.({ db, config, logger, headers: (purpose) => feedHeaders(definition.name, config, purpose) }) ?? [];
+  if (feeds.length) metrics.trackFeeds(() => Promise.all(feeds.map((worker) => feedFreshness(db, worker.feed))));
   const schema = await definition.buildSchema();
   const limits = queryLimits(config.limits, config.production);
   const service = await createService<SubgraphContext<TLoaders>>({
@@ -150,7 +179,7 @@ export async function createSubgraph<TLoaders>(
     checkHealth: async () => {
       if (!db.isInitialized) throw new Error('database closed');
     },
-    ready: subgraphReadiness({ db, table: toArray(definition.entities)[0], replicates }),
+    ready: subgraphReadiness({ db, table: toArray(definition.entities)[0], replicates, feeds: feeds.map((worker) => worker.feed) }),
     shutdownGraceMs: config.shutdownGraceMs,
   });
   const feed = replicates
@@ -162,15 +191,18 @@ export async function createSubgraph<TLoaders>(
         birthDates: definition.replicatesBirthDates,
       })
     : undefined;
-  if (feed && config.feedIntervalMs > 0) feed.start(config.feedIntervalMs);
+  const workers = [...(feed ? [feed] : []), ...feeds];
+  const polling = config.feedIntervalMs > 0 ? pollFeeds(workers, config.feedIntervalMs) : undefined;
   const background = definition.background?.(db, logger);
   return {
     service,
     db,
     queries,
     feed,
+    feeds,
     stop: async () => {
-      await feed?.stop();
+      await polling?.stop();
+      await Promise.all(workers.map((worker) => worker.stop()));
       await background?.stop();
       await service.stop();
       if (db.isInitialized) await db.destroy();

@@ -20,6 +20,20 @@ describe('finance: re-employment funds and subsidies', () => {
   afterAll(() => stack?.stop());
 
   const holderIn = (countyCode: string) => certifiedHolder(stack, { countyCode });
+  // The social-insurance subsidy pays for a hire labor recorded (and finance replicated).
+  const hired = new Set<string>();
+  async function hire(holder: Holder, employer: string): Promise<void> {
+    if (hired.has(holder.personId)) return;
+    hired.add(holder.personId);
+    const input = { personId: holder.personId, kind: 'ENTERPRISE_HIRE', startedOn: '2003-07-01', employerCreditCode: employer };
+    const res = await stack.query(
+      'mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }',
+      { input },
+      'labor',
+    );
+    expect(res.errors).toBeUndefined();
+    await stack.syncFeeds();
+  }
   const allocate = (countyCode: string, budgeted: string, provincialMatching: string) =>
     stack.query<{ setFundAllocation: { budgeted: string; provincialMatching: string; disbursed: string; available: string } }>(
       'mutation($input: SetFundAllocationInput!) { setFundAllocation(input: $input) { budgeted provincialMatching disbursed available } }',
@@ -27,6 +41,12 @@ describe('finance: re-employment funds and subsidies', () => {
       'finance',
     );
   const socialInsurance = (
+    holder: Holder,
+    quarterStart: string,
+    caller: Parameters<Stack['query']>[2] = 'finance',
+    enterpriseCreditCode = EMPLOYER,
+  ) => hire(holder, enterpriseCreditCode).then(() => socialInsuranceOnly(holder, quarterStart, caller, enterpriseCreditCode));
+  const socialInsuranceOnly = (
     holder: Holder,
     quarterStart: string,
     caller: Parameters<Stack['query']>[2] = 'finance',
@@ -152,6 +172,22 @@ describe('finance: re-employment funds and subsidies', () => {
     await stack.syncFeeds();
     const revoked = await socialInsurance(y, '2006-04-01');
     expect(revoked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.certificateNumber' });
+  });
+
+  it('pays the social-insurance subsidy only for a hire labor recorded, by that employer, during the quarter', async () => {
+    // Lianshui (320826) has no fund: the hire is checked first, so a recorded hire
+    // moves the refusal on to the fund (and nothing is paid, keeping the county fund-less).
+    const z = await holderIn('320826');
+    const unrecorded = await socialInsuranceOnly(z, '2006-04-01');
+    expect(unrecorded.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.enterpriseCreditCode',
+      rule: 'NO_RECORDED_HIRE',
+    });
+    await hire(z, EMPLOYER);
+    const otherEmployer = await socialInsuranceOnly(z, '2006-04-01', 'finance', makeCreditCode('1', '320804', 42_009));
+    expect(otherEmployer.errors?.[0].extensions).toMatchObject({ field: 'input.enterpriseCreditCode', rule: 'NO_RECORDED_HIRE' });
+    expect(ruleOf(await socialInsuranceOnly(z, '2006-04-01'))).toBe('NO_REEMPLOYMENT_FUND');
   });
 
   it("shows subsidies on the person, the employer and the county's monthly figures", async () => {

@@ -563,6 +563,42 @@ export type DutyState =
   | 'LATE'
   | 'OPEN';
 
+/** A change of an employment record (就业登记), as labor publishes it to the other departments. */
+export type EmploymentChange = {
+  __typename?: 'EmploymentChange';
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** Contract term in months, if any. */
+  contractMonths: Maybe<Scalars['Int']['output']>;
+  /** The person's county. */
+  countyCode: Scalars['ID']['output'];
+  /** Employer's credit code (enterprise hires). */
+  employerCreditCode: Maybe<Scalars['String']['output']>;
+  /** Last day of work; null while the job lasts. */
+  endedOn: Maybe<Scalars['Date']['output']>;
+  event: FeedEvent;
+  kind: EmploymentKind;
+  /** Labor's id of the person employed. */
+  personId: Scalars['ID']['output'];
+  /** The employment record changed. */
+  recordId: Scalars['ID']['output'];
+  /** Strictly increasing across the feed; consumers apply changes in this order. */
+  sequence: Scalars['Int']['output'];
+  startedOn: Scalars['Date']['output'];
+};
+
+/** A page of the employment feed, in sequence order. */
+export type EmploymentChangeConnection = {
+  __typename?: 'EmploymentChangeConnection';
+  edges: Array<EmploymentChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EmploymentChangeEdge = {
+  __typename?: 'EmploymentChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: EmploymentChange;
+};
+
 /**
  * 就业再就业进度 — figures counted from the employment records (就业再就业登记) of the county:
  * - jobsCreated 开发就业岗位: jobs that started in the period (employment records of every kind except LABOR_EXPORT, whose jobs are outside the county);
@@ -770,6 +806,34 @@ export type FeeExemption = {
   validFrom: Scalars['Date']['output'];
   /** Last day: three years after the first, less one day. */
   validUntil: Scalars['Date']['output'];
+};
+
+/** What a feed change did to its entity; the change carries the state after it. */
+export type FeedEvent =
+  /** Changed in the course of business (a job ended, a new head count). */
+  | 'CHANGED'
+  /** A mistake in an earlier state corrected. */
+  | 'CORRECTED'
+  /** Recorded for the first time. */
+  | 'CREATED'
+  /** Withdrawn: consumers drop their copy. */
+  | 'DELETED';
+
+/** A department's replica of another department's feed: how far it has applied, and how fresh it is. */
+export type FeedReplicaStatus = {
+  __typename?: 'FeedReplicaStatus';
+  /** The feed, `<publisher>.<field>`. */
+  feed: Scalars['String']['output'];
+  /** Seconds since the replica last caught up: its lag. */
+  lagSeconds: Maybe<Scalars['Int']['output']>;
+  /** Why the last sync failed, if it did; in production only that it failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** Last feed sequence applied. */
+  lastSequence: Scalars['Int']['output'];
+  /** When the replica last caught up with the feed. */
+  lastSyncedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Rows in the replica. */
+  rows: Scalars['Int']['output'];
 };
 
 /** Place a registered person on a vacant public-welfare post. */
@@ -1729,6 +1793,8 @@ export type Query = {
   countyRanking: Array<CountyRank>;
   /** 责任分工 — the notice's dated duties, by department and county (city departments first), with their state at the business date; `lateOnly` for those past their deadline and not done. */
   duties: Array<Duty>;
+  /** Every employment record change after the cursor, oldest first, each with the record as it stands after it; a county-limited token gets its county's only. Resume from `endCursor`. */
+  employmentChanges: EmploymentChangeConnection;
   enterprise: Maybe<Enterprise>;
   /** The register of a county, by credit code. */
   enterprises: EnterpriseConnection;
@@ -1736,6 +1802,8 @@ export type Query = {
   financeAuditTrail: AuditEntryConnection;
   /** finance's replica of the certificate feed. */
   financeCertificateReplica: CertificateReplicaStatus;
+  /** finance's replica of the labor.employmentChanges feed. */
+  financeEmploymentReplica: FeedReplicaStatus;
   /** 再就业资金 — the counties' re-employment funds for a year, by county code. */
   fundAllocations: Array<FundAllocation>;
   /** 担保基金 — every county's guarantee fund (at most one per county), by county code. */
@@ -1750,6 +1818,8 @@ export type Query = {
   jointOfficeAuditTrail: AuditEntryConnection;
   /** 审计 — labor's audit trail, newest first; city-wide tokens only. */
   laborAuditTrail: AuditEntryConnection;
+  /** labor's replica of the commerce.registerChanges feed. */
+  laborRegisterReplica: FeedReplicaStatus;
   /** The latest run of the checks, on demand or scheduled (null before the first). */
   lastConsistencyCheckRun: Maybe<ConsistencyCheckRun>;
   /** 未按期六个到位 — platforms of a county without all six items in place by 2003-07-31 (completed late or still incomplete), by id; none before the deadline has passed. */
@@ -1762,6 +1832,8 @@ export type Query = {
   persons: PersonConnection;
   /** 公益性岗位 of a county, optionally only vacant (OPEN) or filled ones; by id. */
   publicWelfarePosts: PublicWelfarePostConnection;
+  /** Every register entry change after the cursor, oldest first, each with the entry as it stands after it; a county-limited token gets its county's only. Resume from `endCursor`. */
+  registerChanges: RegisterChangeConnection;
   subsidyPayment: Maybe<SubsidyPayment>;
   /** 监督举报 */
   supervisionReport: Maybe<SupervisionReport>;
@@ -1861,6 +1933,12 @@ export type QueryDutiesArgs = {
 };
 
 
+export type QueryEmploymentChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
 export type QueryEnterpriseArgs = {
   creditCode: Scalars['ID']['input'];
 };
@@ -1954,6 +2032,12 @@ export type QueryPublicWelfarePostsArgs = {
   countyCode: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
   status?: InputMaybe<PostStatus>;
+};
+
+
+export type QueryRegisterChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 
@@ -2106,6 +2190,40 @@ export type ReemploymentCertificate = {
   status: Maybe<CertificateStatus>;
   /** Why it was revoked or suspended. */
   statusReason: Maybe<Scalars['String']['output']>;
+};
+
+/** A change of a register entry (市场主体登记), as commerce publishes it to the other departments. */
+export type RegisterChange = {
+  __typename?: 'RegisterChange';
+  changedAt: Scalars['DateTimeISO']['output'];
+  countyCode: Scalars['ID']['output'];
+  /** 统一社会信用代码 of the entry changed. */
+  creditCode: Scalars['ID']['output'];
+  /** 从业人员 after the change. */
+  employeeCount: Scalars['Int']['output'];
+  event: FeedEvent;
+  industry: Industry;
+  kind: EnterpriseKind;
+  /** The owner's 再就业优惠证 the registration cited (its fee exemption), if any. */
+  ownerCertificateNumber: Maybe<Scalars['String']['output']>;
+  /** Labor's id of the owner (individual businesses). */
+  ownerId: Maybe<Scalars['ID']['output']>;
+  registeredOn: Scalars['Date']['output'];
+  /** Strictly increasing across the feed; consumers apply changes in this order. */
+  sequence: Scalars['Int']['output'];
+};
+
+/** A page of the register feed, in sequence order. */
+export type RegisterChangeConnection = {
+  __typename?: 'RegisterChangeConnection';
+  edges: Array<RegisterChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegisterChangeEdge = {
+  __typename?: 'RegisterChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: RegisterChange;
 };
 
 /** 登记劳动保障工作平台 — a street platform (no community) or a community platform of a street. */

@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+import { backfillRegisterChanges } from '../../subgraphs/commerce/src/register-feed/register-feed';
 import { makeRegistrationNumber } from '../../shared/checksums';
 import { isExcludedIndustry } from '../../shared/policy';
 import { EmployeeCount } from '../../subgraphs/commerce/src/employees/employee-count.entity';
@@ -52,5 +54,6 @@ export function commercePlan(world: ScaleWorld): DepartmentPlan {
   );
   tables.push({ entity: FeeExemption, rows: exemptions });
   tables.push(...replicaTables(world, false));
-  return { tables };
+  // The register feed carries every entry (labor's replica from zero sees the whole register).
+  return { tables, finish: async (tx: EntityManager) => void (await backfillRegisterChanges(tx)) };
 }

@@ -1,3 +1,4 @@
+import { backfillEmploymentChanges } from '../../subgraphs/labor/src/employment/employment-feed';
 import type { EntityManager } from 'typeorm';
 import { COUNTIES } from '../../demo/world';
 import { CertificateStatus, ReemploymentCertificate } from '../../subgraphs/labor/src/certificate/certificate.entity';
@@ -104,6 +105,9 @@ export function laborPlan(world: ScaleWorld): DepartmentPlan {
     finish: async (tx: EntityManager) => {
       for (const { code, urbanLaborForce } of COUNTIES) await tx.update(County, { code }, { urbanLaborForce });
       await tx.update(CertificateFeedHead, { id: 1 }, { lastSequence: changes.length });
+      // The employment feed carries every record, as the migration's backfill does for a
+      // database filled before the feed: finance's replica from zero sees the whole register.
+      await backfillEmploymentChanges(tx);
     },
   };
 }

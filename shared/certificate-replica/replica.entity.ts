@@ -40,21 +40,5 @@ export class CertificateReplica {
   changedAt!: Date;
 }
 
-/** Where the sync worker stands in the feed; survives restarts. */
-@Entity('feed_cursor')
-export class FeedCursor {
-  @PrimaryColumn({ type: 'varchar', length: 40 })
-  feed!: string;
-
-  @Column({ type: 'int', transformer: intTransformer })
-  lastSequence!: number;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  lastCursor!: string | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  lastSyncedAt!: Date | null;
-
-  @Column({ type: 'varchar', length: 300, nullable: true })
-  lastError!: string | null;
-}
+// The cursor is the generic feeds' one; re-exported for the certificate replica's users.
+export { FeedCursor } from '../feeds/cursor.entity';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { FeedCursor } from './replica.entity';
+import { feedFreshness } from '../feeds/freshness';
 import { FEED_NAME } from './sync';
 
 /** How old a department's certificate copy may be before benefits resting on it are refused. */
@@ -35,13 +35,11 @@ export const isStale = (lagSeconds: number | null, maxLagSeconds: number | null)
   maxLagSeconds !== null && (lagSeconds === null || lagSeconds > maxLagSeconds);
 
 export async function replicaFreshness(db: DataSource | EntityManager, now = new Date()): Promise<ReplicaFreshness> {
-  const cursor = await db.getRepository(FeedCursor).findOneBy({ feed: FEED_NAME });
-  const synced = cursor?.lastSyncedAt ?? null;
-  const lagSeconds = synced ? Math.max(0, Math.round((now.getTime() - synced.getTime()) / 1000)) : null;
+  const { lastSequence, lastSyncedAt, lagSeconds } = await feedFreshness(db, FEED_NAME, now);
   const maxLagSeconds = maxLagOf(db);
   return {
-    lastSequence: cursor?.lastSequence ?? 0,
-    lastSyncedAt: synced?.toISOString() ?? null,
+    lastSequence,
+    lastSyncedAt: lastSyncedAt?.toISOString() ?? null,
     lagSeconds,
     maxLagSeconds,
     stale: isStale(lagSeconds, maxLagSeconds),

@@ -2,7 +2,8 @@ import { Ctx, Directive, Field, GraphQLISODateTime, Int, ObjectType, Query, Reso
 import type { DataSource } from 'typeorm';
 import { isStale, maxLagOf } from './staleness';
 import { FEED_NAME } from './sync';
-import { CertificateReplica, FeedCursor } from './replica.entity';
+import { CertificateReplica } from './replica.entity';
+import { feedFreshness } from '../feeds/freshness';
 import { Access } from '../auth/access';
 
 @Directive('@shareable')
@@ -43,16 +44,14 @@ export class CertificateReplicaStatus {
 }
 
 export async function replicaStatus(db: DataSource, now = new Date()): Promise<CertificateReplicaStatus> {
-  const cursor = await db.getRepository(FeedCursor).findOneBy({ feed: FEED_NAME });
+  const { lastSequence, lastSyncedAt, lagSeconds, lastError } = await feedFreshness(db, FEED_NAME, now);
   const certificates = await db.getRepository(CertificateReplica).count();
-  const lastSyncedAt = cursor?.lastSyncedAt ?? null;
-  const lagSeconds = lastSyncedAt ? Math.max(0, Math.round((now.getTime() - lastSyncedAt.getTime()) / 1000)) : null;
   return {
-    lastSequence: cursor?.lastSequence ?? 0,
+    lastSequence,
     certificates,
     lastSyncedAt,
     lagSeconds,
-    lastError: cursor?.lastError ?? null,
+    lastError,
     maxLagSeconds: maxLagOf(db),
     stale: isStale(lagSeconds, maxLagOf(db)),
   };

@@ -106,6 +106,8 @@ export function rootArguments(f: Fixtures): Record<string, Record<string, unknow
     taxRelief: { id: f.home.taxRelief },
     taxCollectionQuotaOffset: { office: { enum: 'LOCAL' }, from: '2003-01-01', to: '2003-12-31' },
     certificateChanges: { first: 3 },
+    employmentChanges: { first: 3 },
+    registerChanges: { first: 3 },
     // The circular the suite publishes first in its fresh stack.
     circular: { id: '1' },
   };

@@ -107,7 +107,9 @@ describe('docker-compose.yml', () => {
     for (const name of replicas) {
       expect([name, services[name]?.env_file]).toEqual([name, `./deploy/keys/${name}.env`]);
     }
-    expect(services.labor?.env_file).toBeUndefined();
+    // Labor replicates commerce's register feed, so it holds a feed token too.
+    expect(services.labor?.env_file).toBe('./deploy/keys/labor.env');
+    expect(env('labor').COMMERCE_URL).toBe('http://commerce:4004/graphql');
     expect(services['joint-office']?.env_file).toBe('./deploy/keys/joint-office.env');
     expect(services.gateway?.env_file).toBeUndefined();
   });

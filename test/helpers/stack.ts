@@ -134,6 +134,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         demoData: options.demoData ?? true,
         // Labor starts first (registry order); the others replicate its feed.
         laborUrl: started[0]?.url ?? 'http://127.0.0.1:9/unused',
+        // Commerce starts after labor, whose register replica reads this when it syncs.
+        get commerceUrl() {
+          return started.find((s) => s.name === 'commerce')?.url ?? 'http://127.0.0.1:9/unused';
+        },
         feedIntervalMs: 0,
         businessDate: options.businessDate ?? TEST_BUSINESS_DATE,
         auth,
@@ -167,7 +171,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
     const syncFeeds = async () => {
-      await Promise.all(started.map(({ running }) => running.feed?.syncOnce()));
+      await Promise.all(started.flatMap(({ running }) => [running.feed?.syncOnce(), ...running.feeds.map((f) => f.syncOnce())]));
     };
     // The first sync pulls the whole demo feed into three replicas at once; on a loaded
     // machine a page can pass the worker's 10 s fetch timeout. Two more tries; a third

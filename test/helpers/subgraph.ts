@@ -46,6 +46,7 @@ export async function startSubgraph<TLoaders>(
       production: false,
       demoData: options.demoData ?? false,
       laborUrl: NO_LABOR,
+      commerceUrl: NO_LABOR,
       // No polling: a replica here only changes when a test writes to it.
       feedIntervalMs: 0,
       businessDate: options.businessDate ?? TEST_BUSINESS_DATE,

@@ -7,14 +7,22 @@ import { RegisterSequence } from './enterprise/register-sequence.entity';
 import { CommerceInitial1751000000000 } from './migrations/1751000000000-commerce-initial';
 import { CommerceFeeExemption1751000050000 } from './migrations/1751000050000-commerce-fee-exemption';
 import { CommerceEmployeeCount1751000051000 } from './migrations/1751000051000-commerce-employee-count';
+import { CommerceRegisterFeed1751000052000 } from './migrations/1751000052000-commerce-register-feed';
+import { RegisterChange } from './register-feed/register-change.entity';
+import { FeedHead } from '../../../shared/feeds/head.entity';
 import { buildCommerceSchema } from './schema';
 import { seedCommerceDemo } from './seed';
 
 export const commerceSubgraph: SubgraphDefinition<CommerceLoaders> = {
   name: 'commerce',
   port: 4004,
-  entities: [Enterprise, RegisterSequence, FeeExemption, EmployeeCount],
-  migrations: [CommerceInitial1751000000000, CommerceFeeExemption1751000050000, CommerceEmployeeCount1751000051000],
+  entities: [Enterprise, RegisterSequence, FeeExemption, EmployeeCount, RegisterChange, FeedHead],
+  migrations: [
+    CommerceInitial1751000000000,
+    CommerceFeeExemption1751000050000,
+    CommerceEmployeeCount1751000051000,
+    CommerceRegisterFeed1751000052000,
+  ],
   buildSchema: buildCommerceSchema,
   createLoaders: createCommerceLoaders,
   replicatesCertificates: true,

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
 import type { CommerceContext } from './context';
+import { RegisterFeedResolver } from './register-feed/register-feed.resolver';
 import { replicaStatusResolver } from '../../../shared/certificate-replica/status';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { PersonBusinessesResolver } from './references/person.resolver';
@@ -27,6 +28,7 @@ export function buildCommerceSchema(): Promise<GraphQLSchema> {
         EnterpriseFeeExemptionResolver,
         CountyRegistrationStatsResolver,
         replicaStatusResolver('commerce'),
+        RegisterFeedResolver,
       ],
     },
     {

@@ -5,6 +5,7 @@ import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
 import { EmployeeCount } from './employees/employee-count.entity';
 import { EnterpriseKind, type Industry } from './enterprise/enterprise.enums';
 import { Enterprise } from './enterprise/enterprise.entity';
+import { backfillRegisterChanges } from './register-feed/register-feed';
 import { FeeExemption } from './fee-exemption/fee-exemption.entity';
 import { isExcludedIndustry } from '../../../shared/policy';
 import { exemptionUntil, waivedFees } from './fee-exemption/fee-exemption.rules';
@@ -66,5 +67,7 @@ export function seedCommerceDemo(db: DataSource): Promise<boolean> {
     await insertChunked(tx, Enterprise, entries);
     await insertChunked(tx, EmployeeCount, counts);
     await insertChunked(tx, FeeExemption, exemptions);
+    // The register feed carries the demo entries too, as if each had been registered live.
+    await backfillRegisterChanges(tx);
   });
 }

@@ -8,6 +8,9 @@ import { Loan } from './loan/loan.entity';
 import { FinanceInitial1751000000000 } from './migrations/1751000000000-finance-initial';
 import { FinanceLoansFundsSubsidies1751000030000 } from './migrations/1751000030000-finance-loans-funds-subsidies';
 import { FinanceGuaranteeContributions1751000031000 } from './migrations/1751000031000-finance-guarantee-contributions';
+import { FinanceEmploymentReplica1751000032000 } from './migrations/1751000032000-finance-employment-replica';
+import { EmploymentReplica } from './employment-replica/employment-replica.entity';
+import { employmentFeedSync } from './employment-replica/employment-sync';
 import { buildFinanceSchema } from './schema';
 import { seedFinanceDemo } from './seed';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
@@ -15,11 +18,18 @@ import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   name: 'finance',
   port: 4002,
-  entities: [Loan, LoanInterestSubsidy, GuaranteeFund, GuaranteeContribution, FundAllocation, SubsidyPayment],
-  migrations: [FinanceInitial1751000000000, FinanceLoansFundsSubsidies1751000030000, FinanceGuaranteeContributions1751000031000],
+  entities: [Loan, LoanInterestSubsidy, GuaranteeFund, GuaranteeContribution, FundAllocation, SubsidyPayment, EmploymentReplica],
+  migrations: [
+    FinanceInitial1751000000000,
+    FinanceLoansFundsSubsidies1751000030000,
+    FinanceGuaranteeContributions1751000031000,
+    FinanceEmploymentReplica1751000032000,
+  ],
   buildSchema: buildFinanceSchema,
   createLoaders: createFinanceLoaders,
   replicatesCertificates: true,
   replicatesBirthDates: true,
   seedDemo: seedFinanceDemo,
+  // Labor's employment records, to check a subsidised employer's hire against.
+  consumes: (options) => [employmentFeedSync(options)],
 };

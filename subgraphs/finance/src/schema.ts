@@ -1,4 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
+import { feedReplicaStatusResolver } from '../../../shared/feeds/status';
+import { EmploymentReplica } from './employment-replica/employment-replica.entity';
 import { intKey } from '../../../shared/loaders';
 import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
@@ -25,6 +27,12 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        feedReplicaStatusResolver({
+          name: 'financeEmploymentReplica',
+          feed: 'labor.employmentChanges',
+          table: EmploymentReplica,
+          department: 'finance',
+        }),
         auditTrailResolver('finance'),
         LoanResolver,
         LoanMutationResolver,

@@ -5,6 +5,12 @@ import { CertificateReview } from './certificate/certificate-review.entity';
 import { createLaborLoaders, type LaborLoaders } from './context';
 import { County } from './county/county.entity';
 import { EmploymentRecord } from './employment/employment-record.entity';
+import { EmploymentChange } from './employment/employment-change.entity';
+import { FeedHead } from '../../../shared/feeds/head.entity';
+import { LaborEmploymentFeed1751000023000 } from './migrations/1751000023000-labor-employment-feed';
+import { LaborRegisterReplica1751000024000 } from './migrations/1751000024000-labor-register-replica';
+import { RegisterReplica } from './register-replica/register-replica.entity';
+import { registerFeedSync } from './register-replica/register-sync';
 import { LaborInitial1751000000000 } from './migrations/1751000000000-labor-initial';
 import { LaborRegistry1751000010000 } from './migrations/1751000010000-labor-registry';
 import { LaborPostsTargets1751000011000 } from './migrations/1751000011000-labor-posts-targets';
@@ -33,6 +39,9 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     CertificateChange,
     CertificateFeedHead,
     EmploymentRecord,
+    EmploymentChange,
+    FeedHead,
+    RegisterReplica,
     CertificateReview,
     PublicWelfarePost,
     EmploymentTarget,
@@ -50,8 +59,12 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborTraining1751000020000,
     LaborCommunityPlatform1751000021000,
     LaborInspection1751000022000,
+    LaborEmploymentFeed1751000023000,
+    LaborRegisterReplica1751000024000,
   ],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,
   seedDemo: seedLaborDemo,
+  // Commerce's register entries, for a holder's business to count as self-employment.
+  consumes: (options) => [registerFeedSync(options)],
 };

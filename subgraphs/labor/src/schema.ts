@@ -1,4 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
+import { feedReplicaStatusResolver } from '../../../shared/feeds/status';
+import { RegisterReplica } from './register-replica/register-replica.entity';
 import { intKey } from '../../../shared/loaders';
 import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';
@@ -7,6 +9,7 @@ import { CertificateFeedResolver } from './certificate/certificate-feed.resolver
 import { CertificateMutationResolver } from './certificate/certificate.mutation';
 import { CertificateLifecycleResolver } from './certificate/certificate-lifecycle.mutation';
 import { EmploymentMutationResolver } from './employment/employment.mutation';
+import { EmploymentFeedResolver } from './employment/employment-feed.resolver';
 import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } from './person/registry.resolver';
 import { CountyProgressResolver } from './progress/progress.resolver';
 import { CountyRankingResolver } from './progress/ranking.resolver';
@@ -41,6 +44,12 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        feedReplicaStatusResolver({
+          name: 'laborRegisterReplica',
+          feed: 'commerce.registerChanges',
+          table: RegisterReplica,
+          department: 'labor',
+        }),
         auditTrailResolver('labor'),
         PersonResolver,
         PersonMutationResolver,
@@ -49,6 +58,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         CertificateMutationResolver,
         CertificateFeedResolver,
         EmploymentRecordResolver,
+        EmploymentFeedResolver,
         PersonEmploymentResolver,
         EnterpriseHiresResolver,
         CertificateLifecycleResolver,

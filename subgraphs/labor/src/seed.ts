@@ -5,6 +5,7 @@ import { CertificateStatus, ReemploymentCertificate } from './certificate/certif
 import { CertificateChange, CertificateFeedHead } from './certificate/certificate-change.entity';
 import { County } from './county/county.entity';
 import { EmploymentKind, EmploymentRecord } from './employment/employment-record.entity';
+import { backfillEmploymentChanges } from './employment/employment-feed';
 import { computeHardship, type HardshipSubject, isHardship } from './person/hardship';
 import { Person } from './person/person.entity';
 import { EmploymentStatus, type Gender, HouseholdRole, type PersonCategory } from './person/person.enums';
@@ -147,5 +148,7 @@ function seedRegistry(db: DataSource): Promise<boolean> {
       ),
     ];
     await insertChunked(tx, EmploymentRecord, records);
+    // The employment feed carries the demo records too, as if each had been recorded live.
+    await backfillEmploymentChanges(tx);
   });
 }

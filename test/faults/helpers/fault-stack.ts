@@ -81,6 +81,8 @@ export class FaultStack {
       services[name] = make(name, {
         [`${envPrefix(name)}_DATABASE_URL`]: databases[name],
         LABOR_URL: url('labor'),
+        // Labor replicates commerce's register feed.
+        COMMERCE_URL: url('commerce'),
         CERTIFICATE_FEED_INTERVAL_MS: String(SETTINGS.feedIntervalMs),
         CERTIFICATE_MAX_LAG_SECONDS: String(SETTINGS.maxLagSeconds),
         SQLITE_BUSY_TIMEOUT_MS: String(SETTINGS.sqliteBusyTimeoutMs),

@@ -5,6 +5,8 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { EmployeeCount } from './employee-count.entity';
 import type { ValidEmployeeCountUpdate } from './employee-count.inputs';
 import { findOrNotFound } from '../../../../shared/records';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { appendRegisterChange } from '../register-feed/register-feed';
 
 /**
  * Records the new count and sets it on the register entry. Counts only move forward in
@@ -29,5 +31,6 @@ export async function updateEmployeeCount(tx: EntityManager, viewer: Viewer, upd
     employeeCount: update.employeeCount,
   });
   await tx.update(Enterprise, { creditCode: enterprise.creditCode }, { employeeCount: update.employeeCount });
+  await appendRegisterChange(tx, enterprise.creditCode, FeedEvent.CHANGED);
   return tx.findOneByOrFail(Enterprise, { creditCode: enterprise.creditCode });
 }

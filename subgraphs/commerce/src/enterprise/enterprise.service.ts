@@ -6,6 +6,8 @@ import { EmployeeCount } from '../employees/employee-count.entity';
 import { EnterpriseKind, type Industry } from './enterprise.enums';
 import { Enterprise } from './enterprise.entity';
 import { NEW_SERIAL_BASE, RegisterSequence } from './register-sequence.entity';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { appendRegisterChange } from '../register-feed/register-feed';
 
 export interface NewRegisterEntry {
   /** A code the entry already carries (a migrated record), or null to assign one. */
@@ -28,9 +30,15 @@ function entityType(kind: EnterpriseKind): '1' | '2' {
 /**
  * Puts an entry on the register with its first employee count, assigning a credit code
  * from the register sequence unless it brings one. Duplicate codes or registration
- * numbers are refused as CONFLICT, also when a concurrent write wins the race.
+ * numbers are refused as CONFLICT, also when a concurrent write wins the race. The entry
+ * goes on the register feed in the same transaction, with the owner's certificate the
+ * registration cites (`ownerCertificateNumber`), if any.
  */
-export async function insertRegisterEntry(tx: EntityManager, entry: NewRegisterEntry): Promise<Enterprise> {
+export async function insertRegisterEntry(
+  tx: EntityManager,
+  entry: NewRegisterEntry,
+  ownerCertificateNumber: string | null = null,
+): Promise<Enterprise> {
   if (entry.creditCode && (await tx.existsBy(Enterprise, { creditCode: entry.creditCode }))) {
     throw conflict(`credit code ${entry.creditCode} is already on the register`, { creditCode: entry.creditCode });
   }
@@ -52,5 +60,6 @@ export async function insertRegisterEntry(tx: EntityManager, entry: NewRegisterE
     throw error;
   }
   await tx.insert(EmployeeCount, { creditCode, effectiveOn: entry.registeredOn, employeeCount: entry.employeeCount });
+  await appendRegisterChange(tx, creditCode, FeedEvent.CREATED, ownerCertificateNumber);
   return tx.findOneByOrFail(Enterprise, { creditCode });
 }

@@ -41,18 +41,22 @@ export class RegistrationMutationResolver {
               ctx.viewer,
             )
           : null;
-        const business = await insertRegisterEntry(tx, {
-          creditCode: null,
-          registrationNumber: null,
-          name: registration.name,
-          kind: EnterpriseKind.INDIVIDUAL_BUSINESS,
-          industry: registration.industry,
-          countyCode: registration.countyCode,
-          ownerId: registration.ownerId,
-          registeredOn: registration.registeredOn,
-          // The owner works in the business; helpers are added with updateEmployeeCount.
-          employeeCount: 1,
-        });
+        const business = await insertRegisterEntry(
+          tx,
+          {
+            creditCode: null,
+            registrationNumber: null,
+            name: registration.name,
+            kind: EnterpriseKind.INDIVIDUAL_BUSINESS,
+            industry: registration.industry,
+            countyCode: registration.countyCode,
+            ownerId: registration.ownerId,
+            registeredOn: registration.registeredOn,
+            // The owner works in the business; helpers are added with updateEmployeeCount.
+            employeeCount: 1,
+          },
+          certificate?.number ?? null,
+        );
         if (certificate) await grantFeeExemption(tx, certificate, business);
         return business;
       },

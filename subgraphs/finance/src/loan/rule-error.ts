@@ -11,7 +11,8 @@ export type FinanceRule =
   | 'NO_REEMPLOYMENT_FUND'
   | 'SOCIAL_INSURANCE_THREE_YEARS'
   | 'SUBSIDY_PERIOD_PAID'
-  | 'QUARTER_NOT_ENDED';
+  | 'QUARTER_NOT_ENDED'
+  | 'NO_RECORDED_HIRE';
 
 /** A BAD_USER_INPUT that names the field to look at and the rule that refused it. */
 export function ruleViolation(field: string, rule: FinanceRule, message: string): GraphQLError {

@@ -6,6 +6,7 @@ import { insertAndFetch } from '../../../../shared/records';
 import { debitReemploymentFund } from '../fund/fund.service';
 import { lockCertificate } from '../loan/certificate-lock';
 import { ruleViolation } from '../loan/rule-error';
+import { requireHire } from '../employment-replica/hire-check';
 import { SubsidyKind } from './subsidy.enums';
 import {
   type validateInstitutionSubsidy,
@@ -45,7 +46,10 @@ function overlapping(
   return tx.findOne(SubsidyPayment, { where: { kind, ...who, periodStart: LessThanOrEqual(end), periodEnd: MoreThanOrEqual(start) } });
 }
 
-/** One ended quarter of an employer's insurance share for a holder: each quarter once, all within three years. */
+/**
+ * One ended quarter of an employer's insurance share for a holder it hired (as labor's
+ * employment feed shows): each quarter once, all within three years.
+ */
 export async function paySocialInsuranceSubsidy(
   tx: EntityManager,
   viewer: Viewer,
@@ -55,6 +59,8 @@ export async function paySocialInsuranceSubsidy(
   await lockCertificate(tx, subsidy.certificateNumber);
   const certificate = await requireValidCertificate(tx, subsidy.certificateNumber, 'input.certificateNumber', undefined, viewer);
   assertCounty(viewer, certificate.countyCode);
+  const quarter = { start: subsidy.periodStart, end: subsidy.periodEnd };
+  await requireHire(tx, certificate.holderId, subsidy.enterpriseCreditCode, quarter, 'input.enterpriseCreditCode');
   const paid = await tx.find(SubsidyPayment, {
     where: { kind: SubsidyKind.SOCIAL_INSURANCE, certificateNumber: subsidy.certificateNumber },
     select: { periodStart: true },

@@ -1,13 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { MoreThan } from 'typeorm';
-import { connectionType, INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
+import { connectionType, type Page } from '../../../../shared/pagination';
+import { feedPage } from '../../../../shared/feeds/page';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { CertificateChange } from './certificate-change.entity';
 import { Access } from '../../../../shared/auth/access';
-
-/** Partners sync in bulk: the feed allows bigger pages than ordinary lists. */
-export const MAX_FEED_PAGE = 500;
 
 @ObjectType({ description: 'A page of the certificate feed, in sequence order.' })
 export class CertificateChangeConnection extends connectionType(CertificateChange, 'CertificateChange') {}
@@ -24,18 +21,8 @@ export class CertificateFeedResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() { db, viewer }: LaborContext,
   ): Promise<Page<CertificateChange>> {
-    return keysetPage(
-      { first, after, max: MAX_FEED_PAGE },
-      INT_KEYS,
-      (c) => c.sequence,
-      ({ after: afterKey, take }) =>
-        // A county-limited token follows its county's changes only (same cursors, fewer rows).
-        db.getRepository(CertificateChange).find({
-          where: { sequence: MoreThan(afterKey), ...(viewer.county ? { countyCode: viewer.county } : {}) },
-          order: { sequence: 'ASC' },
-          take,
-        }),
-    );
+    // A county-limited token follows its county's changes only (same cursors, fewer rows).
+    return feedPage(db.getRepository(CertificateChange), { first, after }, viewer.county ? { countyCode: viewer.county } : {});
   }
 
   @Access({ scopes: ['feed:read', 'labor:read'], county: true })

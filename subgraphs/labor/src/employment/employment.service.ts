@@ -10,6 +10,8 @@ import { assertVisible } from '../../../../shared/auth/decorators';
 import { PostStatus, PublicWelfarePost } from '../welfare-post/public-welfare-post.entity';
 import type { Viewer } from '../../../../shared/auth/viewer';
 import type { ValidEmployment } from './employment.inputs';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { appendEmploymentChange } from './employment-feed';
 
 export interface NewEmployment {
   kind: EmploymentKind;
@@ -44,12 +46,14 @@ export async function startEmployment(
   });
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.EMPLOYED });
   await refreshHardship(tx, { ...person, employmentStatus: EmploymentStatus.EMPLOYED });
+  await appendEmploymentChange(tx, record, FeedEvent.CREATED);
   return record;
 }
 
 /** Ends a job; the person is UNEMPLOYED again unless another job is still open. */
 export async function endEmployment(tx: EntityManager, person: Person, record: EmploymentRecord, endedOn: string): Promise<void> {
   await tx.update(EmploymentRecord, { id: record.id }, { endedOn });
+  await appendEmploymentChange(tx, { ...record, endedOn }, FeedEvent.CHANGED);
   const stillWorking = await tx
     .createQueryBuilder(EmploymentRecord, 'r')
     .where('r.personId = :personId AND r.endedOn IS NULL', { personId: person.id })
