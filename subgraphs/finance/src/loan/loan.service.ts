@@ -7,7 +7,7 @@ import { badUserInput, conflict } from '../../../../shared/errors';
 import { formatYuan, toFen } from '../../../../shared/money';
 import { findOrNotFound, insertAndFetch } from '../../../../shared/records';
 import { commitGuarantee, compensateFromFund, releaseGuarantee } from '../guarantee/guarantee.service';
-import { lockCertificate } from './certificate-lock';
+import { lockCertificate, recheckLoanCertificate } from './certificate-lock';
 import { LoanInterestSubsidy } from './interest-subsidy.entity';
 import { LoanActor, requireActor } from './loan-actors';
 import { Loan } from './loan.entity';
@@ -83,6 +83,12 @@ export interface LoanStep {
   to: LoanStatus;
   /** Who may take the step; reject depends on the state the loan is in. */
   actor: LoanActor | ((loan: Loan) => LoanActor);
+  /**
+   * The step grants more of the benefit (recommend, review, approve, disburse): the
+   * certificate must still be VALID in the replica. Refusing, repaying, defaulting and
+   * compensating go on whatever became of it: they end or settle the loan.
+   */
+  rechecksCertificate?: boolean;
   /** Columns the step sets besides the status; may refuse with BAD_USER_INPUT. */
   fields?: (loan: Loan, today: string) => Partial<Loan>;
   /**
@@ -94,8 +100,8 @@ export interface LoanStep {
 
 /**
  * Takes a step inside the caller's transaction: which county (NOT_FOUND), which state
- * (CONFLICT), who when it depends on the state (FORBIDDEN), the step's own rules
- * (BAD_USER_INPUT), then a status UPDATE conditional on the state read, so two
+ * (CONFLICT), who when it depends on the state (FORBIDDEN), the certificate as
+ * replicated when the step rests on it, the step's own rules (BAD_USER_INPUT), then a status UPDATE conditional on the state read, so two
  * concurrent steps on one loan cannot both pass.
  */
 export async function takeLoanStep(tx: EntityManager, viewer: Viewer, id: number, step: LoanStep, today: string): Promise<Loan> {
@@ -105,6 +111,7 @@ export async function takeLoanStep(tx: EntityManager, viewer: Viewer, id: number
   }
   // Who answers depends on the state, so it is known only now.
   if (typeof step.actor === 'function') requireActor(viewer, step.actor(loan));
+  if (step.rechecksCertificate) await recheckLoanCertificate(tx, loan, 'id');
   const fields = step.fields?.(loan, today) ?? {};
   const moved = await tx.update(Loan, { id, status: loan.status }, { ...fields, status: step.to });
   if (moved.affected !== 1) throw conflict(`loan ${id} changed while ${step.operation} was in progress; retry`);
@@ -128,6 +135,7 @@ export const recommendStep: LoanStep = {
   from: [LoanStatus.APPLIED],
   to: LoanStatus.RECOMMENDED,
   actor: LoanActor.LABOR_SIDE,
+  rechecksCertificate: true,
   fields: (_loan, today) => ({ recommendedOn: today }),
 };
 
@@ -136,6 +144,7 @@ export const reviewStep: LoanStep = {
   from: [LoanStatus.RECOMMENDED],
   to: LoanStatus.REVIEWED,
   actor: LoanActor.LABOR_SIDE,
+  rechecksCertificate: true,
   fields: (_loan, today) => ({ reviewedOn: today }),
 };
 
@@ -144,6 +153,7 @@ export const approveStep: LoanStep = {
   from: [LoanStatus.REVIEWED],
   to: LoanStatus.APPROVED,
   actor: LoanActor.GUARANTOR,
+  rechecksCertificate: true,
   fields: (_loan, today) => ({ approvedOn: today }),
   effects: async (tx, loan) => ({ guaranteeFundId: await commitGuarantee(tx, loan.countyCode, loan.amount) }),
 };
@@ -166,6 +176,7 @@ export const disburseStep: LoanStep = {
   from: [LoanStatus.APPROVED],
   to: LoanStatus.DISBURSED,
   actor: LoanActor.BANK,
+  rechecksCertificate: true,
   fields: (loan, today) => ({ disbursedOn: today, dueOn: addMonths(today, loan.termMonths) }),
   effects: (tx, loan) => writeSubsidySchedule(tx, loan),
 };

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
 import { toFen } from '../../../../shared/money';
 import { GuaranteeContribution } from '../guarantee/guarantee-contribution.entity';
 import { GuaranteeFund } from '../guarantee/guarantee-fund.entity';
@@ -108,9 +109,17 @@ async function loanStatsFor(db: DataSource, codes: string[], periods: ReportingP
     .groupBy('loan.countyCode')
     .addGroupBy('pd.periodId')
     .getRawMany<AmountRow>();
+  // A revocation ends the subsidy from its date (issue 11). It is read here, from the
+  // replica, rather than cut out of the schedule when the feed applies it: the replica
+  // stays the one record of the certificate's state, a feed page applied twice changes
+  // nothing, and a repayment that rewrites the schedule afterwards cannot bring the cut
+  // months back. The month of the revocation is still due (it began on a valid
+  // certificate); later months are not. The date is the change's `changedAt` (UTC).
   const accrued = db
     .getRepository(LoanInterestSubsidy)
     .createQueryBuilder('s')
+    .innerJoin(Loan, 'l', 'l.id = s.loanId')
+    .leftJoin(CertificateReplica, 'r', 'r.number = l.certificateNumber AND r.status = :revoked', { revoked: 'REVOKED' })
     .select('s.countyCode', 'countyCode')
     .addSelect('pd.periodId', 'periodId');
   // Accrued month by month: a quarter sums its three months (YYYY-MM compares as text).
@@ -119,6 +128,7 @@ async function loanStatsFor(db: DataSource, codes: string[], periods: ReportingP
     // Distinct loans: a quarter has up to three monthly rows per loan.
     .addSelect('COUNT(DISTINCT s.loanId)', 'loans')
     .where('s.countyCode IN (:...codes)', { codes })
+    .andWhere('(r.number IS NULL OR s.month <= SUBSTR(r.changedAt, 1, 7))')
     .groupBy('s.countyCode')
     .addGroupBy('pd.periodId')
     .getRawMany<SubsidyRow>();
