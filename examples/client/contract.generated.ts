@@ -1184,9 +1184,9 @@ export type LoanStats = {
   __typename?: 'LoanStats';
   /** 担保能力 at the end of the month (or quarter): five times the county guarantee fund's balance then (contributions paid in by then less compensation paid by then) less the principal it guaranteed then (approved, not yet refused, repaid or compensated); 0 without a fund. */
   guaranteeCapacity: Scalars['Money']['output'];
-  /** 财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension). */
+  /** 财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension, none after the month the certificate was revoked). */
   interestSubsidyDue: Scalars['Money']['output'];
-  /** Loans with interest subsidy accrued in the month (or quarter). */
+  /** Loans with interest subsidy accrued in the month (or quarter); a loan whose certificate was revoked stops after that month. */
   interestSubsidyLoans: Scalars['Int']['output'];
   /** Loans disbursed in the month (or quarter). */
   month: LoanPeriodTotals;

@@ -40,12 +40,15 @@ export class LoanStats {
   @Access({ scopes: [] })
   @Field(() => MoneyScalar, {
     description:
-      '财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension).',
+      '财政贴息: interest on low-profit loans accrued in the month (or quarter), which finance owes (100 %, none during an extension, none after the month the certificate was revoked).',
   })
   interestSubsidyDue!: bigint;
 
   @Access({ scopes: [] })
-  @Field(() => Int, { description: 'Loans with interest subsidy accrued in the month (or quarter).' })
+  @Field(() => Int, {
+    description:
+      'Loans with interest subsidy accrued in the month (or quarter); a loan whose certificate was revoked stops after that month.',
+  })
   interestSubsidyLoans!: number;
 }
 
