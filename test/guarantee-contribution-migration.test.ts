@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../shared/database';
 import { financeSubgraph } from '../subgraphs/finance/src/definition';
+import { FinanceGuaranteeContributions1751000031000 } from '../subgraphs/finance/src/migrations/1751000031000-finance-guarantee-contributions';
 import { GuaranteeContribution } from '../subgraphs/finance/src/guarantee/guarantee-contribution.entity';
 import { GuaranteeFund } from '../subgraphs/finance/src/guarantee/guarantee-fund.entity';
 import { Loan } from '../subgraphs/finance/src/loan/loan.entity';
@@ -12,6 +13,11 @@ import { testDatabases } from './helpers/databases';
  * before it: each fund's capital as one contribution on the day it was created, or on its
  * first guarantee when that was earlier. On SQLite, and MariaDB with TEST_MARIADB_URL.
  */
+const contributionsMigrated = async (db: DataSource): Promise<boolean> => {
+  const rows: unknown[] = await db.query('SELECT name FROM migrations WHERE name = ?', [FinanceGuaranteeContributions1751000031000.name]);
+  return rows.length > 0;
+};
+
 describe('finance migration: guarantee contributions backfilled', () => {
   const databases = testDatabases();
   let db: DataSource;
@@ -23,8 +29,9 @@ describe('finance migration: guarantee contributions backfilled', () => {
     });
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
-    // Back to the schema before the contributions' migration, with funds registered then.
-    await db.undoLastMigration({ transaction: 'each' });
+    // Back to the schema before the contributions' migration (undoing the later ones too),
+    // with funds registered then.
+    while (await contributionsMigrated(db)) await db.undoLastMigration({ transaction: 'each' });
   });
   afterAll(async () => {
     if (db?.isInitialized) await db.destroy();
