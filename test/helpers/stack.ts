@@ -170,15 +170,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     gatewayUrl = await gateway.listen(0, '127.0.0.1');
     const subgraphs = Object.fromEntries(started.map(({ name, running, url }) => [name, { ...running, url }])) as Stack['subgraphs'];
+    const workers = started.flatMap(({ running }) => [...(running.feed ? [running.feed] : []), ...running.feeds]);
     const syncFeeds = async () => {
-      await Promise.all(started.flatMap(({ running }) => [running.feed?.syncOnce(), ...running.feeds.map((f) => f.syncOnce())]));
+      await Promise.all(workers.map((worker) => worker.syncOnce()));
     };
-    // The first sync pulls the whole demo feed into three replicas at once; on a loaded
-    // machine a page can pass the worker's 10 s fetch timeout. Two more tries; a third
-    // timeout is real. (Syncing is idempotent: a page applied twice changes nothing.)
+    // The first sync pulls every demo feed from zero (five replicas in one process): one
+    // worker after the other, so that on a loaded machine no page waits behind the others'
+    // past the worker's 10 s fetch timeout. Two more tries; a third timeout is real.
+    // (Syncing is idempotent: a page applied twice changes nothing.)
     for (let attempt = 1; ; attempt++) {
       try {
-        await syncFeeds();
+        for (const worker of workers) await worker.syncOnce();
         break;
       } catch (error) {
         if (attempt === 3 || !(error instanceof Error && error.name === 'TimeoutError')) throw error;
