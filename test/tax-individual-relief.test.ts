@@ -83,7 +83,7 @@ describe('tax: relief of an individual business', () => {
       certificateNumber: number,
       taxType: 'BUSINESS_TAX',
       amount: '300.00',
-      periodStart: '2003-04-01',
+      periodStart: '2003-09-01',
       periodEnd: '2003-12-31',
       ...extra,
     });
@@ -116,20 +116,33 @@ describe('tax: relief of an individual business', () => {
 
   it('runs three years from the tax registration: the last day passes, the day after fails', async () => {
     const h = await holder('2002-06-10');
-    const late = await business(h.number, { periodStart: '2003-01-01', periodEnd: '2005-06-10' });
+    const late = await business(h.number, { periodStart: '2003-09-01', periodEnd: '2005-06-10' });
     expectRefused(late, 'input.periodEnd', /2005-06-09/);
     expect(await reliefsOf(h.personId)).toEqual([]);
-    expect((await business(h.number, { periodStart: '2003-01-01', periodEnd: '2005-06-09' })).errors).toBeUndefined();
+    expect((await business(h.number, { periodStart: '2003-09-01', periodEnd: '2005-06-09' })).errors).toBeUndefined();
   });
 
   it('starts no earlier than the tax registration', async () => {
-    const h = await holder('2003-05-20');
+    // Registered on the certificate's issue date (the stack's business date): the registration is the later bound.
+    const h = await holder('2003-08-15');
     expectRefused(
-      await business(h.number, { periodStart: '2003-05-19', periodEnd: '2003-12-31' }),
+      await business(h.number, { periodStart: '2003-08-14', periodEnd: '2003-12-31' }),
       'input.periodStart',
       /tax registration/,
     );
-    expect((await business(h.number, { periodStart: '2003-05-20', periodEnd: '2003-12-31' })).errors).toBeUndefined();
+    expect((await business(h.number, { periodStart: '2003-08-15', periodEnd: '2003-12-31' })).errors).toBeUndefined();
+  });
+
+  it('starts no earlier than the certificate was issued, though the business registered before it', async () => {
+    // Registered for tax on 2003-03-01; the certificate was issued on 2003-08-15 (the stack's business date).
+    const h = await holder('2003-03-01');
+    const early = await business(h.number, { periodStart: '2003-03-01', periodEnd: '2003-12-31' });
+    expectRefused(early, 'input.periodStart', /before certificate \d{16} was issued \(2003-08-15\)/);
+    expectRefused(await business(h.number, { periodStart: '2003-08-14', periodEnd: '2003-12-31' }), 'input.periodStart', /was issued/);
+    expect(await reliefsOf(h.personId)).toEqual([]);
+    const onIssue = await business(h.number, { periodStart: '2003-08-15', periodEnd: '2003-12-31' });
+    expect(onIssue.errors).toBeUndefined();
+    expect(await reliefsOf(h.personId)).toMatchObject([{ periodStart: '2003-08-15', periodEnd: '2003-12-31' }]);
   });
 
   it('keeps inside 2003-01-01 … 2005-12-31', async () => {
@@ -139,7 +152,8 @@ describe('tax: relief of an individual business', () => {
       'input.periodStart',
       /2003-01-01 … 2005-12-31/,
     );
-    expect((await business(early.number, { periodStart: '2003-01-01', periodEnd: '2003-06-30' })).errors).toBeUndefined();
+    // The window's first day is refused too, by the later issue date of the certificate (2003-08-15).
+    expect((await business(early.number, { periodStart: '2003-08-15', periodEnd: '2003-12-31' })).errors).toBeUndefined();
     const late = await holder('2003-07-01');
     expectRefused(
       await business(late.number, { periodStart: '2005-07-01', periodEnd: '2006-01-01' }),
@@ -163,12 +177,12 @@ describe('tax: relief of an individual business', () => {
 
   it('refuses a period that overlaps relief of the same tax, and allows the next day or another tax', async () => {
     const h = await holder();
-    expect((await business(h.number, { periodStart: '2003-04-01', periodEnd: '2003-06-30' })).errors).toBeUndefined();
-    expectRefused(await business(h.number, { periodStart: '2003-06-30', periodEnd: '2003-09-30' }), 'input.periodStart', /overlaps/);
-    expectRefused(await business(h.number, { periodStart: '2003-03-01', periodEnd: '2005-12-31' }), 'input.periodStart', /overlaps/);
-    expect((await business(h.number, { periodStart: '2003-07-01', periodEnd: '2003-09-30' })).errors).toBeUndefined();
+    expect((await business(h.number, { periodStart: '2003-09-01', periodEnd: '2003-10-31' })).errors).toBeUndefined();
+    expectRefused(await business(h.number, { periodStart: '2003-10-31', periodEnd: '2003-12-31' }), 'input.periodStart', /overlaps/);
+    expectRefused(await business(h.number, { periodStart: '2003-08-15', periodEnd: '2005-12-31' }), 'input.periodStart', /overlaps/);
+    expect((await business(h.number, { periodStart: '2003-11-01', periodEnd: '2003-12-31' })).errors).toBeUndefined();
     expect(
-      (await business(h.number, { taxType: 'INDIVIDUAL_INCOME_TAX', periodStart: '2003-05-01', periodEnd: '2003-05-31' })).errors,
+      (await business(h.number, { taxType: 'INDIVIDUAL_INCOME_TAX', periodStart: '2003-09-01', periodEnd: '2003-09-30' })).errors,
     ).toBeUndefined();
     expect(await reliefsOf(h.personId)).toHaveLength(3);
   });

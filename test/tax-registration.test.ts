@@ -68,7 +68,7 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
           certificateNumber,
           taxType: 'BUSINESS_TAX',
           amount: '150.00',
-          periodStart: '2003-04-01',
+          periodStart: '2003-09-01',
           periodEnd: '2003-12-31',
           ...extra,
         },
