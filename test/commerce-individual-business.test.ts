@@ -159,6 +159,21 @@ describe('commerce: individual businesses and the fee exemption', () => {
     expect((await holdings(personId)).businesses).toEqual([]);
   });
 
+  it('grants the exemption only on an approval within 2003-01-01 … 2005-12-31 (财税[2002]208号)', async () => {
+    const { personId, number } = await holder();
+    const early = await stack.query(REGISTER, business(personId, { certificateNumber: number, registeredOn: '2002-12-31' }), 'commerce');
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registeredOn' });
+    expect(early.errors?.[0].message).toMatch(/within 2003-01-01 … 2005-12-31/);
+    expect((await holdings(personId)).businesses).toEqual([]);
+    // The same approval date without the exemption is an ordinary registration.
+    const plain = await stack.query<Registered>(REGISTER, business(personId, { registeredOn: '2002-12-31' }), 'commerce');
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data!.registerIndividualBusiness.feeExemption).toBeNull();
+    const within = await stack.query<Registered>(REGISTER, business(personId, { certificateNumber: number, name: '周记二店' }), 'commerce');
+    expect(within.errors).toBeUndefined();
+    expect(within.data!.registerIndividualBusiness.feeExemption).toMatchObject({ validFrom: '2003-08-15' });
+  });
+
   it('gives one exemption per certificate: a second business asks in vain, and registers without it', async () => {
     const { personId, number } = await holder();
     expect((await stack.query(REGISTER, business(personId, { certificateNumber: number }), 'commerce')).errors).toBeUndefined();
