@@ -186,6 +186,31 @@ describe('commerce: individual businesses and the fee exemption', () => {
     expect((await holdings(personId)).certificate!.feeExemptions).toHaveLength(1);
   });
 
+  it('lets an individual business employ the owner, 2 helpers and 5 apprentices, and no more', async () => {
+    const { personId } = await holder();
+    const { data } = await stack.query<Registered>(REGISTER, business(personId), 'commerce');
+    const creditCode = data!.registerIndividualBusiness.creditCode;
+    const update = (employeeCount: number) =>
+      stack.query<{ updateEmployeeCount: { employeeCount: number } }>(
+        'mutation U($input: UpdateEmployeeCountInput!) { updateEmployeeCount(input: $input) { employeeCount } }',
+        { input: { creditCode, employeeCount } },
+        'commerce',
+      );
+    const nine = await update(9);
+    expect(nine.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.employeeCount' });
+    expect(nine.errors?.[0].message).toMatch(/at most 8: the owner, 2 helpers \(帮手\) and 5 apprentices \(学徒\)/);
+    expect((await holdings(personId)).businesses).toEqual([{ creditCode, feeExemption: null }]);
+    const onRegister = async () =>
+      (
+        await stack.query<{ enterprise: { employeeCount: number } }>('query E($c: ID!) { enterprise(creditCode: $c) { employeeCount } }', {
+          c: creditCode,
+        })
+      ).data!.enterprise.employeeCount;
+    expect(await onRegister()).toBe(1);
+    expect((await update(8)).data).toEqual({ updateEmployeeCount: { employeeCount: 8 } });
+    expect(await onRegister()).toBe(8);
+  });
+
   it.each([
     ['input.registeredOn', { registeredOn: '2003-08-16' }],
     ['input.name', { name: '   ' }],
