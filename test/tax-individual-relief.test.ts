@@ -203,6 +203,49 @@ describe('tax: relief of an individual business', () => {
     expect((await business(h.number, { amount: '0.01' })).errors).toBeUndefined();
   });
 
+  it("answers a tax clerk's grant with the certificate's issue date, status and category from tax's replica", async () => {
+    const h = await holder();
+    // A clerk of tax only: labor's certificate fields need labor:read, tax's record of it does not.
+    const clerk = { sub: 'tax-clerk-only', dept: 'tax', scope: 'tax:write', county: '320803' } as const;
+    const granted = await stack.query<{
+      grantTaxRelief: { id: string; certificate: { number: string }; certificateOnRecord: Record<string, string> };
+    }>(
+      `mutation G($input: GrantTaxReliefInput!) {
+        grantTaxRelief(input: $input) { id certificate { number } certificateOnRecord { number issuedOn status category } }
+      }`,
+      {
+        input: {
+          certificateNumber: h.number,
+          taxType: 'BUSINESS_TAX',
+          amount: '300.00',
+          periodStart: '2003-09-01',
+          periodEnd: '2003-12-31',
+        },
+      },
+      clerk,
+    );
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data!.grantTaxRelief).toMatchObject({
+      certificate: { number: h.number },
+      certificateOnRecord: { number: h.number, issuedOn: '2003-08-15', status: 'VALID', category: 'SOE_LAID_OFF' },
+    });
+    // Labor's own fields stay labor's: refused field by field, the grant's answer stands.
+    const labors = await stack.query<{ taxRelief: { id: string; certificate: { issuedOn: string | null } } | null }>(
+      'query T($id: ID!) { taxRelief(id: $id) { id certificate { issuedOn } } }',
+      { id: granted.data!.grantTaxRelief.id },
+      clerk,
+    );
+    expect(labors.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(labors.data!.taxRelief).toEqual({ id: granted.data!.grantTaxRelief.id, certificate: { issuedOn: null } });
+    // Without tax's read scope the record is refused too.
+    const commerce = await stack.query<{ taxRelief: unknown }>(
+      'query T($id: ID!) { taxRelief(id: $id) { certificateOnRecord { issuedOn } } }',
+      { id: granted.data!.grantTaxRelief.id },
+      'commerce',
+    );
+    expect(commerce.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('lets exactly one of three concurrent identical grants through', async () => {
     const h = await holder();
     const results = await Promise.all([business(h.number), business(h.number), business(h.number)]);

@@ -1,11 +1,13 @@
 import { type DataSource, In } from 'typeorm';
 import { groupLoader, rowLoader } from '../../../../shared/loaders';
 import { TaxRelief } from './tax-relief.entity';
+import { createCertificateRecordLoader } from '../../../../shared/certificate-replica/record';
 
 export function createReliefLoaders(db: DataSource) {
   const reliefs = db.getRepository(TaxRelief);
   const order = { periodStart: 'ASC', id: 'ASC' } as const;
   return {
+    certificateRecord: createCertificateRecordLoader(db),
     reliefById: rowLoader(
       (ids: readonly number[]) => reliefs.findBy({ id: In([...ids]) }),
       (r) => r.id,
