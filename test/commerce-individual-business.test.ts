@@ -186,6 +186,33 @@ describe('commerce: individual businesses and the fee exemption', () => {
     expect((await holdings(personId)).certificate!.feeExemptions).toHaveLength(1);
   });
 
+  it("shows a commerce clerk the certificate's issue date, status and category from commerce's replica", async () => {
+    const { personId, number } = await holder();
+    const clerk = { sub: 'commerce-clerk-only', dept: 'commerce', scope: 'commerce:write', county: '320803' } as const;
+    const { data, errors } = await stack.query<{
+      registerIndividualBusiness: { feeExemption: { certificateOnRecord: Record<string, string> } };
+    }>(
+      `mutation R($input: RegisterIndividualBusinessInput!) {
+        registerIndividualBusiness(input: $input) { feeExemption { certificateOnRecord { number issuedOn status category } } }
+      }`,
+      business(personId, { certificateNumber: number }),
+      clerk,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.registerIndividualBusiness.feeExemption.certificateOnRecord).toEqual({
+      number,
+      issuedOn: '2003-08-15',
+      status: 'VALID',
+      category: 'SOE_LAID_OFF',
+    });
+    const taxClerk = await stack.query(
+      'query P($id: ID!) { person(id: $id) { businesses { feeExemption { certificateOnRecord { issuedOn } } } } }',
+      { id: personId },
+      'tax',
+    );
+    expect(JSON.stringify(taxClerk.errors)).toMatch(/FORBIDDEN/);
+  });
+
   it('lets an individual business employ the owner, 2 helpers and 5 apprentices, and no more', async () => {
     const { personId } = await holder();
     const { data } = await stack.query<Registered>(REGISTER, business(personId), 'commerce');
