@@ -9,6 +9,18 @@
 export const POLICY_START = '2003-01-01';
 export const POLICY_END = '2005-12-31';
 
+/** How refusals name the window, the same in every department. */
+export const POLICY_WINDOW_TEXT = `${POLICY_START} … ${POLICY_END} (财税[2002]208号)`;
+
+/**
+ * The notice grants its reliefs and exemptions only while in force: a grant's first day
+ * (a relief period's start, a fee exemption's approval date) must fall inside the window.
+ * What follows from a grant may run past 2005 (three years from a late-2005 approval).
+ */
+export function isWithinPolicyWindow(date: string): boolean {
+  return date >= POLICY_START && date <= POLICY_END;
+}
+
 /** Every relief and exemption of the notice runs at most three years (…之日起3年). */
 export const RELIEF_YEARS = 3;
 

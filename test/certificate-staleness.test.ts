@@ -58,7 +58,7 @@ describe('bounded staleness of the certificate replicas', () => {
           certificateNumber: holder.number,
           taxType: 'BUSINESS_TAX',
           amount: '300.00',
-          periodStart: '2003-08-01',
+          periodStart: '2003-08-15',
           periodEnd: '2003-12-31',
         },
       },

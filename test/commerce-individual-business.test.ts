@@ -159,6 +159,21 @@ describe('commerce: individual businesses and the fee exemption', () => {
     expect((await holdings(personId)).businesses).toEqual([]);
   });
 
+  it('grants the exemption only on an approval within 2003-01-01 … 2005-12-31 (财税[2002]208号)', async () => {
+    const { personId, number } = await holder();
+    const early = await stack.query(REGISTER, business(personId, { certificateNumber: number, registeredOn: '2002-12-31' }), 'commerce');
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.registeredOn' });
+    expect(early.errors?.[0].message).toMatch(/within 2003-01-01 … 2005-12-31/);
+    expect((await holdings(personId)).businesses).toEqual([]);
+    // The same approval date without the exemption is an ordinary registration.
+    const plain = await stack.query<Registered>(REGISTER, business(personId, { registeredOn: '2002-12-31' }), 'commerce');
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data!.registerIndividualBusiness.feeExemption).toBeNull();
+    const within = await stack.query<Registered>(REGISTER, business(personId, { certificateNumber: number, name: '周记二店' }), 'commerce');
+    expect(within.errors).toBeUndefined();
+    expect(within.data!.registerIndividualBusiness.feeExemption).toMatchObject({ validFrom: '2003-08-15' });
+  });
+
   it('gives one exemption per certificate: a second business asks in vain, and registers without it', async () => {
     const { personId, number } = await holder();
     expect((await stack.query(REGISTER, business(personId, { certificateNumber: number }), 'commerce')).errors).toBeUndefined();
@@ -169,6 +184,58 @@ describe('commerce: individual businesses and the fee exemption', () => {
     const plain = await stack.query<Registered>(REGISTER, business(personId, { name: '周记二店' }), 'commerce');
     expect(plain.data!.registerIndividualBusiness.feeExemption).toBeNull();
     expect((await holdings(personId)).certificate!.feeExemptions).toHaveLength(1);
+  });
+
+  it("shows a commerce clerk the certificate's issue date, status and category from commerce's replica", async () => {
+    const { personId, number } = await holder();
+    const clerk = { sub: 'commerce-clerk-only', dept: 'commerce', scope: 'commerce:write', county: '320803' } as const;
+    const { data, errors } = await stack.query<{
+      registerIndividualBusiness: { feeExemption: { certificateOnRecord: Record<string, string> } };
+    }>(
+      `mutation R($input: RegisterIndividualBusinessInput!) {
+        registerIndividualBusiness(input: $input) { feeExemption { certificateOnRecord { number issuedOn status category } } }
+      }`,
+      business(personId, { certificateNumber: number }),
+      clerk,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.registerIndividualBusiness.feeExemption.certificateOnRecord).toEqual({
+      number,
+      issuedOn: '2003-08-15',
+      status: 'VALID',
+      category: 'SOE_LAID_OFF',
+    });
+    const taxClerk = await stack.query(
+      'query P($id: ID!) { person(id: $id) { businesses { feeExemption { certificateOnRecord { issuedOn } } } } }',
+      { id: personId },
+      'tax',
+    );
+    expect(JSON.stringify(taxClerk.errors)).toMatch(/FORBIDDEN/);
+  });
+
+  it('lets an individual business employ the owner, 2 helpers and 5 apprentices, and no more', async () => {
+    const { personId } = await holder();
+    const { data } = await stack.query<Registered>(REGISTER, business(personId), 'commerce');
+    const creditCode = data!.registerIndividualBusiness.creditCode;
+    const update = (employeeCount: number) =>
+      stack.query<{ updateEmployeeCount: { employeeCount: number } }>(
+        'mutation U($input: UpdateEmployeeCountInput!) { updateEmployeeCount(input: $input) { employeeCount } }',
+        { input: { creditCode, employeeCount } },
+        'commerce',
+      );
+    const nine = await update(9);
+    expect(nine.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.employeeCount' });
+    expect(nine.errors?.[0].message).toMatch(/at most 8: the owner, 2 helpers \(帮手\) and 5 apprentices \(学徒\)/);
+    expect((await holdings(personId)).businesses).toEqual([{ creditCode, feeExemption: null }]);
+    const onRegister = async () =>
+      (
+        await stack.query<{ enterprise: { employeeCount: number } }>('query E($c: ID!) { enterprise(creditCode: $c) { employeeCount } }', {
+          c: creditCode,
+        })
+      ).data!.enterprise.employeeCount;
+    expect(await onRegister()).toBe(1);
+    expect((await update(8)).data).toEqual({ updateEmployeeCount: { employeeCount: 8 } });
+    expect(await onRegister()).toBe(8);
   });
 
   it.each([

@@ -112,7 +112,7 @@ describe('core flow across departments', () => {
           certificateNumber: number,
           taxType: 'BUSINESS_TAX',
           amount: '1200.50',
-          periodStart: '2003-08-01',
+          periodStart: '2003-08-15',
           periodEnd: '2004-07-31',
         },
       },
@@ -172,7 +172,7 @@ describe('core flow across departments', () => {
       certificateNumber: number,
       taxType: 'CITY_CONSTRUCTION_TAX',
       amount: '80.00',
-      periodStart: '2003-08-01',
+      periodStart: '2003-08-15',
       periodEnd: '2003-12-31',
     };
     expect((await stack.query(contractOperation('GrantTaxRelief'), { input }, 'tax')).errors).toBeUndefined();

@@ -83,7 +83,7 @@ describe('tax: relief of an individual business', () => {
       certificateNumber: number,
       taxType: 'BUSINESS_TAX',
       amount: '300.00',
-      periodStart: '2003-04-01',
+      periodStart: '2003-09-01',
       periodEnd: '2003-12-31',
       ...extra,
     });
@@ -116,20 +116,33 @@ describe('tax: relief of an individual business', () => {
 
   it('runs three years from the tax registration: the last day passes, the day after fails', async () => {
     const h = await holder('2002-06-10');
-    const late = await business(h.number, { periodStart: '2003-01-01', periodEnd: '2005-06-10' });
+    const late = await business(h.number, { periodStart: '2003-09-01', periodEnd: '2005-06-10' });
     expectRefused(late, 'input.periodEnd', /2005-06-09/);
     expect(await reliefsOf(h.personId)).toEqual([]);
-    expect((await business(h.number, { periodStart: '2003-01-01', periodEnd: '2005-06-09' })).errors).toBeUndefined();
+    expect((await business(h.number, { periodStart: '2003-09-01', periodEnd: '2005-06-09' })).errors).toBeUndefined();
   });
 
   it('starts no earlier than the tax registration', async () => {
-    const h = await holder('2003-05-20');
+    // Registered on the certificate's issue date (the stack's business date): the registration is the later bound.
+    const h = await holder('2003-08-15');
     expectRefused(
-      await business(h.number, { periodStart: '2003-05-19', periodEnd: '2003-12-31' }),
+      await business(h.number, { periodStart: '2003-08-14', periodEnd: '2003-12-31' }),
       'input.periodStart',
       /tax registration/,
     );
-    expect((await business(h.number, { periodStart: '2003-05-20', periodEnd: '2003-12-31' })).errors).toBeUndefined();
+    expect((await business(h.number, { periodStart: '2003-08-15', periodEnd: '2003-12-31' })).errors).toBeUndefined();
+  });
+
+  it('starts no earlier than the certificate was issued, though the business registered before it', async () => {
+    // Registered for tax on 2003-03-01; the certificate was issued on 2003-08-15 (the stack's business date).
+    const h = await holder('2003-03-01');
+    const early = await business(h.number, { periodStart: '2003-03-01', periodEnd: '2003-12-31' });
+    expectRefused(early, 'input.periodStart', /before certificate \d{16} was issued \(2003-08-15\)/);
+    expectRefused(await business(h.number, { periodStart: '2003-08-14', periodEnd: '2003-12-31' }), 'input.periodStart', /was issued/);
+    expect(await reliefsOf(h.personId)).toEqual([]);
+    const onIssue = await business(h.number, { periodStart: '2003-08-15', periodEnd: '2003-12-31' });
+    expect(onIssue.errors).toBeUndefined();
+    expect(await reliefsOf(h.personId)).toMatchObject([{ periodStart: '2003-08-15', periodEnd: '2003-12-31' }]);
   });
 
   it('keeps inside 2003-01-01 … 2005-12-31', async () => {
@@ -139,7 +152,8 @@ describe('tax: relief of an individual business', () => {
       'input.periodStart',
       /2003-01-01 … 2005-12-31/,
     );
-    expect((await business(early.number, { periodStart: '2003-01-01', periodEnd: '2003-06-30' })).errors).toBeUndefined();
+    // The window's first day is refused too, by the later issue date of the certificate (2003-08-15).
+    expect((await business(early.number, { periodStart: '2003-08-15', periodEnd: '2003-12-31' })).errors).toBeUndefined();
     const late = await holder('2003-07-01');
     expectRefused(
       await business(late.number, { periodStart: '2005-07-01', periodEnd: '2006-01-01' }),
@@ -163,12 +177,12 @@ describe('tax: relief of an individual business', () => {
 
   it('refuses a period that overlaps relief of the same tax, and allows the next day or another tax', async () => {
     const h = await holder();
-    expect((await business(h.number, { periodStart: '2003-04-01', periodEnd: '2003-06-30' })).errors).toBeUndefined();
-    expectRefused(await business(h.number, { periodStart: '2003-06-30', periodEnd: '2003-09-30' }), 'input.periodStart', /overlaps/);
-    expectRefused(await business(h.number, { periodStart: '2003-03-01', periodEnd: '2005-12-31' }), 'input.periodStart', /overlaps/);
-    expect((await business(h.number, { periodStart: '2003-07-01', periodEnd: '2003-09-30' })).errors).toBeUndefined();
+    expect((await business(h.number, { periodStart: '2003-09-01', periodEnd: '2003-10-31' })).errors).toBeUndefined();
+    expectRefused(await business(h.number, { periodStart: '2003-10-31', periodEnd: '2003-12-31' }), 'input.periodStart', /overlaps/);
+    expectRefused(await business(h.number, { periodStart: '2003-08-15', periodEnd: '2005-12-31' }), 'input.periodStart', /overlaps/);
+    expect((await business(h.number, { periodStart: '2003-11-01', periodEnd: '2003-12-31' })).errors).toBeUndefined();
     expect(
-      (await business(h.number, { taxType: 'INDIVIDUAL_INCOME_TAX', periodStart: '2003-05-01', periodEnd: '2003-05-31' })).errors,
+      (await business(h.number, { taxType: 'INDIVIDUAL_INCOME_TAX', periodStart: '2003-09-01', periodEnd: '2003-09-30' })).errors,
     ).toBeUndefined();
     expect(await reliefsOf(h.personId)).toHaveLength(3);
   });
@@ -187,6 +201,49 @@ describe('tax: relief of an individual business', () => {
     expectRefused(await business('3208032003999999'), 'input.certificateNumber', /unknown here/);
     expect(await reliefsOf(h.personId)).toEqual([]);
     expect((await business(h.number, { amount: '0.01' })).errors).toBeUndefined();
+  });
+
+  it("answers a tax clerk's grant with the certificate's issue date, status and category from tax's replica", async () => {
+    const h = await holder();
+    // A clerk of tax only: labor's certificate fields need labor:read, tax's record of it does not.
+    const clerk = { sub: 'tax-clerk-only', dept: 'tax', scope: 'tax:write', county: '320803' } as const;
+    const granted = await stack.query<{
+      grantTaxRelief: { id: string; certificate: { number: string }; certificateOnRecord: Record<string, string> };
+    }>(
+      `mutation G($input: GrantTaxReliefInput!) {
+        grantTaxRelief(input: $input) { id certificate { number } certificateOnRecord { number issuedOn status category } }
+      }`,
+      {
+        input: {
+          certificateNumber: h.number,
+          taxType: 'BUSINESS_TAX',
+          amount: '300.00',
+          periodStart: '2003-09-01',
+          periodEnd: '2003-12-31',
+        },
+      },
+      clerk,
+    );
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data!.grantTaxRelief).toMatchObject({
+      certificate: { number: h.number },
+      certificateOnRecord: { number: h.number, issuedOn: '2003-08-15', status: 'VALID', category: 'SOE_LAID_OFF' },
+    });
+    // Labor's own fields stay labor's: refused field by field, the grant's answer stands.
+    const labors = await stack.query<{ taxRelief: { id: string; certificate: { issuedOn: string | null } } | null }>(
+      'query T($id: ID!) { taxRelief(id: $id) { id certificate { issuedOn } } }',
+      { id: granted.data!.grantTaxRelief.id },
+      clerk,
+    );
+    expect(labors.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(labors.data!.taxRelief).toEqual({ id: granted.data!.grantTaxRelief.id, certificate: { issuedOn: null } });
+    // Without tax's read scope the record is refused too.
+    const commerce = await stack.query<{ taxRelief: unknown }>(
+      'query T($id: ID!) { taxRelief(id: $id) { certificateOnRecord { issuedOn } } }',
+      { id: granted.data!.grantTaxRelief.id },
+      'commerce',
+    );
+    expect(commerce.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('lets exactly one of three concurrent identical grants through', async () => {

@@ -68,7 +68,7 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
           certificateNumber,
           taxType: 'BUSINESS_TAX',
           amount: '150.00',
-          periodStart: '2003-04-01',
+          periodStart: '2003-09-01',
           periodEnd: '2003-12-31',
           ...extra,
         },
@@ -108,6 +108,15 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
       { office: 'STATE', kind: 'INDIVIDUAL_BUSINESS', industry: 'REPAIR', registeredOn: '2003-04-01', owner: { id: h.personId } },
     ]);
     expect(await grant(h.number)).toMatchObject({ data: { grantTaxRelief: { taxType: 'BUSINESS_TAX' } } });
+    // The business's own relief is on its Enterprise dossier, not only on the owner's Person.
+    const dossier = await stack.query<{ enterprise: { taxReliefs: unknown[] } }>(
+      'query D($code: ID!) { enterprise(creditCode: $code) { taxReliefs { taxType periodStart periodEnd amount } } }',
+      { code: creditCode },
+    );
+    expect(dossier.errors).toBeUndefined();
+    expect(dossier.data!.enterprise.taxReliefs).toEqual([
+      { taxType: 'BUSINESS_TAX', periodStart: '2003-09-01', periodEnd: '2003-12-31', amount: '150.00' },
+    ]);
   });
 
   it('refuses bad registrations, naming the field', async () => {

@@ -69,7 +69,7 @@ describe('tax: the certificate replica behind relief', () => {
           certificateNumber,
           taxType: 'BUSINESS_TAX',
           amount: '200.00',
-          periodStart: '2003-07-01',
+          periodStart: '2003-09-01',
           periodEnd: '2003-12-31',
           ...extra,
         },

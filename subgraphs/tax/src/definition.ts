@@ -3,6 +3,7 @@ import { createTaxLoaders, type TaxLoaders } from './context';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment/assessment.entity';
 import { TaxInitial1751000000000 } from './migrations/1751000000000-tax-initial';
 import { TaxRegistration1751000040000 } from './migrations/1751000040000-tax-registration';
+import { TaxReliefTaxpayerIndex1751000060000 } from './migrations/1751000060000-tax-relief-taxpayer-index';
 import { TaxRelief } from './relief/tax-relief.entity';
 import { buildTaxSchema } from './schema';
 import { seedTaxDemo } from './seed';
@@ -12,7 +13,7 @@ export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
   port: 4003,
   entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate],
-  migrations: [TaxInitial1751000000000, TaxRegistration1751000040000],
+  migrations: [TaxInitial1751000000000, TaxRegistration1751000040000, TaxReliefTaxpayerIndex1751000060000],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
   replicatesCertificates: true,

@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../../../shared/auth/viewer';
 import { badUserInput } from '../../../../shared/errors';
 import { Enterprise } from '../enterprise/enterprise.entity';
+import { EnterpriseKind } from '../enterprise/enterprise.enums';
+import { requireIndividualBusinessStaff } from './individual-business-staff';
 import { EmployeeCount } from './employee-count.entity';
 import type { ValidEmployeeCountUpdate } from './employee-count.inputs';
 import { findOrNotFound } from '../../../../shared/records';
@@ -15,6 +17,7 @@ import { appendRegisterChange } from '../register-feed/register-feed';
  */
 export async function updateEmployeeCount(tx: EntityManager, viewer: Viewer, update: ValidEmployeeCountUpdate): Promise<Enterprise> {
   const enterprise = await findOrNotFound(tx, Enterprise, { creditCode: update.creditCode }, { viewer });
+  if (enterprise.kind === EnterpriseKind.INDIVIDUAL_BUSINESS) requireIndividualBusinessStaff(update.employeeCount, 'input.employeeCount');
   if (update.effectiveOn < enterprise.registeredOn) {
     throw badUserInput('input.effectiveOn', `precedes the registration of ${enterprise.creditCode} (${enterprise.registeredOn})`);
   }

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { DateScalar } from '../../../../shared/scalars';
 import { cityCounty, notInFuture, positiveId, requiredText } from '../../../../shared/validate';
-import { EXCLUDED_INDUSTRIES_TEXT, isExcludedIndustry } from '../../../../shared/policy';
+import { EXCLUDED_INDUSTRIES_TEXT, isExcludedIndustry, isWithinPolicyWindow, POLICY_WINDOW_TEXT } from '../../../../shared/policy';
 import { Industry } from './enterprise.enums';
 
 @InputType({ description: '个体工商户登记 — registration of an individual business.' })
@@ -59,6 +59,13 @@ export function validateBusinessRegistration(input: RegisterIndividualBusinessIn
     throw badUserInput(
       'input.industry',
       `${input.industry} is excluded from the fee exemption (${EXCLUDED_INDUSTRIES_TEXT}); register without certificateNumber to pay the fees`,
+    );
+  }
+  // The exemption runs from approval, so an approval outside the notice's window is no grant of it.
+  if (certificateNumber && !isWithinPolicyWindow(basics.registeredOn)) {
+    throw badUserInput(
+      'input.registeredOn',
+      `the fee exemption is granted only on approvals within ${POLICY_WINDOW_TEXT}; register without certificateNumber to pay the fees`,
     );
   }
   return { ...basics, ownerId, certificateNumber, industry: input.industry };

@@ -5,6 +5,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { ReemploymentCertificate } from '../references/certificate.reference';
 import { FeeExemption } from './fee-exemption.entity';
 import { Access } from '../../../../shared/auth/access';
+import { CertificateOnRecord, toCertificateOnRecord } from '../../../../shared/certificate-replica/record';
 
 @Resolver(() => FeeExemption)
 export class FeeExemptionResolver {
@@ -12,6 +13,18 @@ export class FeeExemptionResolver {
   @FieldResolver(() => ReemploymentCertificate, { description: 'The 再就业优惠证 the exemption rests on.' })
   certificate(@Root() exemption: FeeExemption): ReemploymentCertificate {
     return { number: exemption.certificateNumber };
+  }
+
+  /** Labor's certificate fields need labor:read; a commerce clerk reads what commerce decided on here. */
+  @Access({ scopes: ['commerce:read'], county: true })
+  @FieldResolver(() => CertificateOnRecord, {
+    nullable: true,
+    description:
+      "The certificate as commerce's replica of labor's feed records it (issue date, status, category): what the exemption was checked against.",
+  })
+  async certificateOnRecord(@Root() exemption: FeeExemption, @Ctx() { loaders }: CommerceContext): Promise<CertificateOnRecord | null> {
+    const row = await loaders.certificateRecord.load(exemption.certificateNumber);
+    return row && toCertificateOnRecord(row);
   }
 
   @Access({ scopes: ['commerce:read'], county: true })

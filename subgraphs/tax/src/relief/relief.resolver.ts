@@ -9,6 +9,7 @@ import { ReemploymentCertificate } from '../references/certificate.reference';
 import { Person } from '../references/person.reference';
 import { TaxRelief } from './tax-relief.entity';
 import { Access } from '../../../../shared/auth/access';
+import { CertificateOnRecord, toCertificateOnRecord } from '../../../../shared/certificate-replica/record';
 
 @Resolver(() => TaxRelief)
 export class TaxReliefResolver {
@@ -25,6 +26,18 @@ export class TaxReliefResolver {
   @FieldResolver(() => ReemploymentCertificate)
   certificate(@Root() relief: TaxRelief): ReemploymentCertificate {
     return { number: relief.certificateNumber };
+  }
+
+  /** Labor's certificate fields need labor:read; a tax clerk reads what tax decided on here. */
+  @Access({ scopes: ['tax:read'], county: true })
+  @FieldResolver(() => CertificateOnRecord, {
+    nullable: true,
+    description:
+      "The certificate as tax's replica of labor's feed records it (issue date, status, category): what the grant was checked against.",
+  })
+  async certificateOnRecord(@Root() relief: TaxRelief, @Ctx() { loaders }: TaxContext): Promise<CertificateOnRecord | null> {
+    const row = await loaders.certificateRecord.load(relief.certificateNumber);
+    return row && toCertificateOnRecord(row);
   }
 
   @Access({ scopes: ['tax:read'], county: true })

@@ -31,6 +31,24 @@ export function periodRefusal(period: { periodStart: string; periodEnd: string }
   return null;
 }
 
+/**
+ * Relief rests on the 再就业优惠证: months before it was issued were not a holder's months,
+ * so a period starting before the issue date (as tax's replica of labor's certificates
+ * records it) is refused rather than clipped — the clerk sees the date and re-enters.
+ */
+export function certificateStartRefusal(
+  period: { periodStart: string },
+  certificate: { number: string; issuedOn: string },
+): Refusal | null {
+  if (period.periodStart < certificate.issuedOn) {
+    return {
+      field: 'input.periodStart',
+      message: `must not be before certificate ${certificate.number} was issued (${certificate.issuedOn}): relief rests on the certificate`,
+    };
+  }
+  return null;
+}
+
 /** 财税[2002]208号 for a certificate holder's individual business: trade and three years from its tax registration. */
 export function individualReliefRefusal(
   registration: { creditCode: string; industry: string; registeredOn: string },

@@ -10,7 +10,14 @@ import { assessEnterpriseRelief } from '../assessment/assessment.rules';
 import { TaxRegistration } from '../taxpayer/tax-registration.entity';
 import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
 import type { ValidRelief } from './relief.inputs';
-import { collectingOffice, individualReliefRefusal, OFFICE_NAME, periodRefusal, type Refusal } from './relief.rules';
+import {
+  certificateStartRefusal,
+  collectingOffice,
+  individualReliefRefusal,
+  OFFICE_NAME,
+  periodRefusal,
+  type Refusal,
+} from './relief.rules';
 import { TaxRelief } from './tax-relief.entity';
 import { insertAndFetch, rowLock } from '../../../../shared/records';
 
@@ -98,6 +105,7 @@ export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope
   const registration = await individualRegistration(tx, relief, certificate.holderId);
   assertCounty(scope.viewer, registration.countyCode);
   refuse(individualReliefRefusal(registration, relief));
+  refuse(certificateStartRefusal(relief, certificate));
   await refuseOverlap(tx, relief, { certificateNumber: relief.certificateNumber, enterpriseCreditCode: IsNull() });
   return insertRelief(tx, {
     ...relief,

@@ -16,6 +16,7 @@ import { Access } from '../../../../shared/auth/access';
 @Index('IDX_relief_county_granted', ['countyCode', 'grantedOn'])
 @Index('IDX_relief_office_county_granted', ['office', 'countyCode', 'grantedOn'])
 @Index('IDX_relief_enterprise_tax', ['enterpriseCreditCode', 'taxType'])
+@Index('IDX_relief_taxpayer', ['taxpayerCreditCode'])
 export class TaxRelief {
   @Access({ scopes: [] })
   @Field(() => ID)
