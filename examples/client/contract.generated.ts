@@ -122,6 +122,20 @@ export type CertificateExpiryResult = {
   year: Scalars['Int']['output'];
 };
 
+/** A certificate as this department's replica of labor's certificate feed records it. */
+export type CertificateOnRecord = {
+  __typename?: 'CertificateOnRecord';
+  /** The holder's category (PersonCategory of labor). */
+  category: Scalars['String']['output'];
+  /** When labor made the change the replica last applied. */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** Issue date: no relief or exemption starts before it. */
+  issuedOn: Scalars['Date']['output'];
+  number: Scalars['ID']['output'];
+  /** VALID, SUSPENDED, REVOKED or EXPIRED, as labor last reported it. */
+  status: Scalars['String']['output'];
+};
+
 /** A department's replica of labor's certificate feed: how far it has applied, and how fresh it is. */
 export type CertificateReplicaStatus = {
   __typename?: 'CertificateReplicaStatus';
@@ -791,6 +805,8 @@ export type FeeExemption = {
   __typename?: 'FeeExemption';
   /** The 再就业优惠证 the exemption rests on. */
   certificate: ReemploymentCertificate;
+  /** The certificate as commerce's replica of labor's feed records it (issue date, status, category): what the exemption was checked against. */
+  certificateOnRecord: Maybe<CertificateOnRecord>;
   /** The exempt individual business (个体工商户). */
   enterprise: Maybe<Enterprise>;
   id: Scalars['ID']['output'];
@@ -2545,6 +2561,8 @@ export type TaxRelief = {
   /** The assessment (认定) enterprise relief rests on. */
   assessment: Maybe<EnterpriseReliefAssessment>;
   certificate: ReemploymentCertificate;
+  /** The certificate as tax's replica of labor's feed records it (issue date, status, category): what the grant was checked against. */
+  certificateOnRecord: Maybe<CertificateOnRecord>;
   /** County of the taxpayer (县区), whose figures the relief counts in. */
   county: County;
   /** The enterprise, for relief granted to an employer. */
