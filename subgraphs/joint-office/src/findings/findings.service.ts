@@ -1,4 +1,5 @@
 import { IsNull, type EntityManager } from 'typeorm';
+import { insertChunked } from '../../../../shared/seeding';
 import { type FindingDraft, fingerprintOf } from './checks';
 import { CheckRunRecord, FindingRecord } from './finding.entity';
 
@@ -16,8 +17,11 @@ export async function reconcileFindings(tx: EntityManager, drafts: FindingDraft[
   const found = new Map(drafts.map((d) => [fingerprintOf(d), d]));
   const fresh = [...found.entries()].filter(([fingerprint]) => !openFingerprints.has(fingerprint));
   const gone = open.filter((f) => !found.has(f.fingerprint));
-  for (const [fingerprint, d] of fresh) {
-    await tx.insert(FindingRecord, {
+  // One multi-row INSERT per 100 findings: a first run over a large registry opens thousands.
+  await insertChunked(
+    tx,
+    FindingRecord,
+    fresh.map(([fingerprint, d]) => ({
       fingerprint,
       rule: d.rule,
       countyCode: d.countyCode,
@@ -25,8 +29,8 @@ export async function reconcileFindings(tx: EntityManager, drafts: FindingDraft[
       records: d.records,
       detectedAt: ranAt,
       resolvedAt: null,
-    });
-  }
+    })),
+  );
   if (gone.length)
     await tx.update(
       FindingRecord,
