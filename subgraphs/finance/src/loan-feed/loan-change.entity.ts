@@ -40,7 +40,8 @@ export class LoanChange implements OutboxRow {
   @Access(OPEN)
   @Field(() => LoanStatus, {
     nullable: true,
-    description: 'The step the change took, named by the status it entered (APPLIED, RECOMMENDED, …); null for loans put on the feed when it opened.',
+    description:
+      'The step the change took, named by the status it entered (APPLIED, RECOMMENDED, …); null for loans put on the feed when it opened.',
   })
   @Column({ type: 'varchar', length: 12, nullable: true })
   transition!: LoanStatus | null;

@@ -16,7 +16,12 @@ const PERSONAL = {
 } as const;
 // The ID number and birth date identify the person: as Person.birthDate and the certificate
 // feed's holderBirthDate, only with pii:read, each read audited.
-const IDENTIFYING = { scopes: ['feed:read+pii:read', 'labor:read+pii:read'], county: true, personal: 'identifying', subject: 'personId' } as const;
+const IDENTIFYING = {
+  scopes: ['feed:read+pii:read', 'labor:read+pii:read'],
+  county: true,
+  personal: 'identifying',
+  subject: 'personId',
+} as const;
 const OPEN = { scopes: ['feed:read', 'labor:read'], county: true } as const;
 
 /**

@@ -30,7 +30,12 @@ const stateOf = ({ id, ...rest }: PersonState) => ({ personId: id, ...rest });
  * Appends the person's registration after `event` to the person feed, in the change's
  * transaction; `reason` for a withdrawal.
  */
-export async function appendPersonChange(tx: EntityManager, person: PersonState, event: FeedEvent, reason: string | null = null): Promise<void> {
+export async function appendPersonChange(
+  tx: EntityManager,
+  person: PersonState,
+  event: FeedEvent,
+  reason: string | null = null,
+): Promise<void> {
   const state = stateOf(person);
   await appendEvent(tx, PERSON_FEED, PersonChange, { ...state, reason, event, changedAt: new Date() });
 }

@@ -53,7 +53,10 @@ export class TaxReliefChange implements OutboxRow {
   personId!: number | null;
 
   @Access(OPEN)
-  @Field(() => ID, { nullable: true, description: "The employer's credit code, for an enterprise's relief; null for an individual business's." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The employer's credit code, for an enterprise's relief; null for an individual business's.",
+  })
   @Column({ type: 'varchar', length: 18, nullable: true })
   enterpriseCreditCode!: string | null;
 
