@@ -21,7 +21,17 @@ import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   name: 'finance',
   port: 4002,
-  entities: [Loan, LoanInterestSubsidy, GuaranteeFund, GuaranteeContribution, FundAllocation, SubsidyPayment, EmploymentReplica, LoanChange, FeedHead],
+  entities: [
+    Loan,
+    LoanInterestSubsidy,
+    GuaranteeFund,
+    GuaranteeContribution,
+    FundAllocation,
+    SubsidyPayment,
+    EmploymentReplica,
+    LoanChange,
+    FeedHead,
+  ],
   migrations: [
     FinanceInitial1751000000000,
     FinanceLoansFundsSubsidies1751000030000,

@@ -16,12 +16,7 @@ export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
   port: 4003,
   entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate, TaxReliefChange, FeedHead],
-  migrations: [
-    TaxInitial1751000000000,
-    TaxRegistration1751000040000,
-    TaxReliefTaxpayerIndex1751000060000,
-    TaxReliefFeed1751000102000,
-  ],
+  migrations: [TaxInitial1751000000000, TaxRegistration1751000040000, TaxReliefTaxpayerIndex1751000060000, TaxReliefFeed1751000102000],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
   replicatesCertificates: true,

@@ -25,7 +25,7 @@ async function lockOwnPerson(tx: EntityManager, viewer: Viewer, id: number): Pro
 function changedFields(person: Person, valid: ValidCorrection): Partial<Person> {
   return Object.fromEntries(
     Object.entries(valid).filter(([field, value]) => person[field as keyof ValidCorrection] !== value),
-  ) as Partial<Person>;
+  );
 }
 
 /**
