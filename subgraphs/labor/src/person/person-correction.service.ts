@@ -23,9 +23,7 @@ async function lockOwnPerson(tx: EntityManager, viewer: Viewer, id: number): Pro
 
 /** The given fields that differ from the stored ones. */
 function changedFields(person: Person, valid: ValidCorrection): Partial<Person> {
-  return Object.fromEntries(
-    Object.entries(valid).filter(([field, value]) => person[field as keyof ValidCorrection] !== value),
-  );
+  return Object.fromEntries(Object.entries(valid).filter(([field, value]) => person[field as keyof ValidCorrection] !== value));
 }
 
 /**
