@@ -46,7 +46,7 @@ const registered = (name: string): string => {
 };
 
 const CORRECT = `mutation Correct($id: ID!, $input: CorrectPersonInput!) {
-  correctPerson(id: $id, input: $input) { id name gender birthDate idNumber community }
+  correctPerson(id: $id, input: $input) { id name gender birthDate idNumber community hardship { fortyFifty } }
 }`;
 const WITHDRAW = 'mutation Withdraw($id: ID!, $reason: String!) { withdrawPersonRegistration(id: $id, reason: $reason) { id name } }';
 
@@ -142,6 +142,8 @@ describe('partner feeds', () => {
         birthDate: '1958-02-02',
         idNumber: newId,
         community: null,
+        // A woman of 45 now, where a man of 38 was registered: 4050 from the corrected number.
+        hardship: { fortyFifty: true },
       });
       const { nodes } = await readFrom(FEEDS.person, PARTNER_PII, from);
       expect(nodes.map((n) => [n.personId, n.event])).toEqual([

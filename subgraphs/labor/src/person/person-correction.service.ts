@@ -29,8 +29,8 @@ function changedFields(person: Person, valid: ValidCorrection): Partial<Person> 
 /**
  * Corrects a registration (登记更正) and puts the corrected state on the person feed as
  * CORRECTED. A new ID number must be free and leave the person at least 16 on the
- * registration date; a new birth date recomputes the household's hardship flags and goes
- * on the certificate feed too, where finance's loan age limit reads it.
+ * registration date; a new birth date or gender recomputes the household's hardship flags,
+ * and a new birth date goes on the certificate feed too, where finance's loan age limit reads it.
  */
 export async function correctPerson(tx: EntityManager, viewer: Viewer, id: number, valid: ValidCorrection): Promise<Person> {
   const person = await lockOwnPerson(tx, viewer, id);
@@ -43,8 +43,9 @@ export async function correctPerson(tx: EntityManager, viewer: Viewer, id: numbe
   }
   await tx.update(Person, { id }, changes);
   const corrected = await tx.findOneByOrFail(Person, { id });
+  // 40/50 (4050) is a woman of 40 or a man of 50: either half of the ID number may change it.
+  if (corrected.birthDate !== person.birthDate || corrected.gender !== person.gender) await refreshHardship(tx, corrected);
   if (corrected.birthDate !== person.birthDate) {
-    await refreshHardship(tx, corrected);
     const certificate = await tx.findOneBy(ReemploymentCertificate, { holderId: id });
     if (certificate) await appendCertificateChange(tx, await lockFeed(tx), certificate, corrected.birthDate, new Date());
   }
