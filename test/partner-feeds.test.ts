@@ -142,7 +142,7 @@ describe('partner feeds', () => {
         birthDate: '1958-02-02',
         idNumber: newId,
         community: null,
-        // A woman of 45 now, where a man of 38 was registered: 4050 from the corrected number.
+        // A woman of 45 at registration, where a man of 38 was registered: 4050 from the corrected number.
         hardship: { fortyFifty: true },
       });
       const { nodes } = await readFrom(FEEDS.person, PARTNER_PII, from);
@@ -258,6 +258,42 @@ describe('partner feeds', () => {
       expect(mine.map((n) => n.event)).toEqual(['CREATED', 'DELETED']);
       expect(mine[1]).toMatchObject({ name: '王建国', idNumber: person.idNumber, reason: '登记错误', countyCode: HOME });
       expect(nodes.filter((n) => n.personId === holder.personId).map((n) => n.event)).toEqual(['CREATED']);
+    });
+    it("recomputes the household's hardship flags when a member's registration is withdrawn", async () => {
+      const household = `PF-${Date.now()}`;
+      const member = async (householdRole: string) => {
+        const res = await stack.query<{ registerPerson: { id: string } }>(
+          contractOperation('RegisterPerson'),
+          {
+            input: {
+              name: '赵家',
+              idNumber: freshIdNumber('1970-01-01', householdRole === 'HEAD' ? 'MALE' : 'FEMALE'),
+              countyCode: HOME,
+              category: 'SOE_LAID_OFF',
+              registeredOn: '2003-07-01',
+              householdId: household,
+              householdRole,
+            },
+          },
+          HOME_CLERK,
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.registerPerson.id;
+      };
+      const head = await member('HEAD');
+      const spouse = await member('SPOUSE');
+      const flags = async () =>
+        (
+          await stack.query<{ person: { hardship: { doubleLaidOff: boolean } } }>(
+            'query($id: ID!) { person(id: $id) { hardship { doubleLaidOff } } }',
+            { id: head },
+            'labor',
+          )
+        ).data!.person.hardship;
+      expect(await flags()).toEqual({ doubleLaidOff: true });
+      const withdrawn = await stack.query(WITHDRAW, { id: spouse, reason: '非本户成员' }, HOME_CLERK);
+      expect(withdrawn.errors).toBeUndefined();
+      expect(await flags()).toEqual({ doubleLaidOff: false });
     });
   });
 
