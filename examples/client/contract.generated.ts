@@ -366,6 +366,15 @@ export type ConsistencyRule =
   | 'SUBSIDY_WITHOUT_HIRE'
   | 'WELFARE_POST_PRIORITY_SKIPPED';
 
+/** A correction of a registration (登记更正): only the fields given change. Gender and birth date come from the ID number, so they are corrected by correcting it. */
+export type CorrectPersonInput = {
+  /** 街道/社区; blank clears it. */
+  community?: InputMaybe<Scalars['String']['input']>;
+  /** The right 18-character or 15-digit resident ID number; gender and birth date follow from it. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 县（区）— a county or district of Huai'an, keyed by its GB/T 2260 code; also the city as a whole (320800). */
 export type County = {
   __typename?: 'County';
@@ -1175,6 +1184,61 @@ export type Loan = {
   termMonths: Scalars['Int']['output'];
 };
 
+/** A change of a small guaranteed loan (小额担保贷款), as finance publishes it to the departments and partners. */
+export type LoanChange = {
+  __typename?: 'LoanChange';
+  amount: Maybe<Scalars['Money']['output']>;
+  /** Labor's id of the applicant. */
+  applicantId: Maybe<Scalars['ID']['output']>;
+  appliedOn: Scalars['Date']['output'];
+  approvedOn: Maybe<Scalars['Date']['output']>;
+  /** The 再就业优惠证 the loan rests on. */
+  certificateNumber: Maybe<Scalars['String']['output']>;
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** Repaid or compensated on. */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  countyCode: Scalars['ID']['output'];
+  disbursedOn: Maybe<Scalars['Date']['output']>;
+  dueOn: Maybe<Scalars['Date']['output']>;
+  /** CREATED at application, CHANGED at each step of the lifecycle. */
+  event: FeedEvent;
+  extendedDueOn: Maybe<Scalars['Date']['output']>;
+  extensionMonths: Scalars['Int']['output'];
+  extensionRateBp: Maybe<Scalars['Int']['output']>;
+  /** The guarantee fund, from approval on. */
+  guaranteeFundId: Maybe<Scalars['ID']['output']>;
+  /** Base rate in basis points, fixed at application. */
+  interestRateBp: Scalars['Int']['output'];
+  /** The loan changed. */
+  loanId: Scalars['ID']['output'];
+  lowProfitProject: Scalars['Boolean']['output'];
+  purpose: Maybe<Scalars['String']['output']>;
+  recommendedOn: Maybe<Scalars['Date']['output']>;
+  rejectedOn: Maybe<Scalars['Date']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  reviewedOn: Maybe<Scalars['Date']['output']>;
+  /** Strictly increasing across the feed; consumers apply changes in this order. */
+  sequence: Scalars['Int']['output'];
+  /** Status after the change. */
+  status: LoanStatus;
+  termMonths: Scalars['Int']['output'];
+  /** The step the change took, named by the status it entered (APPLIED, RECOMMENDED, …); null for loans put on the feed when it opened. */
+  transition: Maybe<LoanStatus>;
+};
+
+/** A page of the loan feed, in sequence order. */
+export type LoanChangeConnection = {
+  __typename?: 'LoanChangeConnection';
+  edges: Array<LoanChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LoanChangeEdge = {
+  __typename?: 'LoanChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: LoanChange;
+};
+
 /** A page of loans, ordered by id. */
 export type LoanConnection = {
   __typename?: 'LoanConnection';
@@ -1251,6 +1315,8 @@ export type Mutation = {
   compensateLoan: Loan;
   /** 注入担保基金 — add to a guarantee fund, raising its capacity by five times the amount. */
   contributeToGuaranteeFund: GuaranteeFund;
+  /** 登记更正 — correct a registration: name, ID number (and so gender and birth date, checked as at registration) or community; published as CORRECTED on `personChanges`. */
+  correctPerson: Person;
   /** 设立担保基金 — register a county's guarantee institution and its fund (one per county). */
   createGuaranteeFund: GuaranteeFund;
   /** 经办银行发放贷款 — the bank lends an APPROVED loan today; interest runs to the due date, and a low-profit project's is subsidised (bank:disburse). */
@@ -1333,6 +1399,8 @@ export type Mutation = {
   suspendCertificate: ReemploymentCertificate;
   /** 从业人员变更 — record a register entry's new number of employees (commerce counts individual and private business staff). */
   updateEmployeeCount: Enterprise;
+  /** 撤销登记 — withdraw a registration made in error, while no certificate, employment record, business or training rests on the person; published as DELETED on `personChanges`. Returns the registration withdrawn. */
+  withdrawPersonRegistration: Person;
 };
 
 
@@ -1369,6 +1437,12 @@ export type MutationCompensateLoanArgs = {
 export type MutationContributeToGuaranteeFundArgs = {
   amount: Scalars['Money']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectPersonArgs = {
+  id: Scalars['ID']['input'];
+  input: CorrectPersonInput;
 };
 
 
@@ -1580,6 +1654,12 @@ export type MutationUpdateEmployeeCountArgs = {
   input: UpdateEmployeeCountInput;
 };
 
+
+export type MutationWithdrawPersonRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** 立案 — open a labor inspection case against an enterprise. */
 export type OpenInspectionCaseInput = {
   /** The county bureau that handles the case. */
@@ -1662,6 +1742,46 @@ export type PersonCategory =
   | 'SOE_LAID_OFF'
   /** 国有企业失业人员 */
   | 'SOE_UNEMPLOYED';
+
+/** A change of a registered person (下岗失业人员登记), as labor publishes it to the departments and partners. */
+export type PersonChange = {
+  __typename?: 'PersonChange';
+  /** 出生日期: only with `pii:read` (audited). */
+  birthDate: Maybe<Scalars['Date']['output']>;
+  category: Maybe<PersonCategory>;
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** 街道/社区 */
+  community: Maybe<Scalars['String']['output']>;
+  /** The person's county. */
+  countyCode: Scalars['ID']['output'];
+  event: FeedEvent;
+  gender: Maybe<Gender>;
+  householdId: Maybe<Scalars['ID']['output']>;
+  householdRole: Maybe<HouseholdRole>;
+  /** 身份证号码, 18 characters: only with `pii:read` (audited). */
+  idNumber: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  /** Labor's id of the person changed. */
+  personId: Maybe<Scalars['ID']['output']>;
+  /** Why the registration was withdrawn (DELETED); null otherwise. */
+  reason: Maybe<Scalars['String']['output']>;
+  registeredOn: Maybe<Scalars['Date']['output']>;
+  /** Strictly increasing across the feed; consumers apply changes in this order. */
+  sequence: Scalars['Int']['output'];
+};
+
+/** A page of the person feed, in sequence order. */
+export type PersonChangeConnection = {
+  __typename?: 'PersonChangeConnection';
+  edges: Array<PersonChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PersonChangeEdge = {
+  __typename?: 'PersonChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: PersonChange;
+};
 
 /** A page of persons, ordered by id. */
 export type PersonConnection = {
@@ -1841,9 +1961,13 @@ export type Query = {
   /** 未按期六个到位 — platforms of a county without all six items in place by 2003-07-31 (completed late or still incomplete), by id; none before the deadline has passed. */
   lateCommunityPlatforms: CommunityPlatformConnection;
   loan: Maybe<Loan>;
+  /** Every loan application and lifecycle step after the cursor, oldest first, each with the loan as it stands after it; a county-limited token gets its county's only. Resume from `endCursor`. */
+  loanChanges: LoanChangeConnection;
   /** 超期未答复的贷款申请 — applications of a county still unanswered more than three weeks after they were made (as of the business date), by id. */
   overdueLoanApplications: LoanConnection;
   person: Maybe<Person>;
+  /** Every registration, correction and withdrawal of a person after the cursor, oldest first, each with the registration as it stands after it; a county-limited token gets its county's only. Resume from `endCursor`. */
+  personChanges: PersonChangeConnection;
   /** Registered persons of a county, in registration order (by id). */
   persons: PersonConnection;
   /** 公益性岗位 of a county, optionally only vacant (OPEN) or filled ones; by id. */
@@ -1862,6 +1986,8 @@ export type Query = {
   /** 抵减收缴任务 — relief an office (国税/地税) granted in a county from `from` to `to` (by grant date), which may offset its collection quota. */
   taxCollectionQuotaOffset: CollectionQuotaOffset;
   taxRelief: Maybe<TaxRelief>;
+  /** Every tax relief granted after the cursor (individual businesses' and enterprises'), oldest first, each with the relief's whole state; a county-limited token gets its county's only. Resume from `endCursor`. */
+  taxReliefChanges: TaxReliefChangeConnection;
   /** 培训班 of an institution, by id. */
   trainingCourses: TrainingCourseConnection;
   /** 学员名册 — the trainees of a course, by enrollment id. */
@@ -2024,6 +2150,12 @@ export type QueryLoanArgs = {
 };
 
 
+export type QueryLoanChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
 export type QueryOverdueLoanApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   countyCode: Scalars['ID']['input'];
@@ -2033,6 +2165,12 @@ export type QueryOverdueLoanApplicationsArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 
@@ -2091,6 +2229,12 @@ export type QueryTaxCollectionQuotaOffsetArgs = {
 
 export type QueryTaxReliefArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTaxReliefChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 
@@ -2578,6 +2722,47 @@ export type TaxRelief = {
   taxType: TaxType;
   /** 纳税人 — credit code of the taxpayer relieved. */
   taxpayerCreditCode: Maybe<Scalars['ID']['output']>;
+};
+
+/** A change of a tax relief (税收减免), as tax publishes it to the departments and partners. */
+export type TaxReliefChange = {
+  __typename?: 'TaxReliefChange';
+  amount: Maybe<Scalars['Money']['output']>;
+  /** The assessment (认定) an enterprise's relief rests on. */
+  assessmentId: Maybe<Scalars['ID']['output']>;
+  /** The 再就业优惠证 the relief rests on. */
+  certificateNumber: Maybe<Scalars['String']['output']>;
+  changedAt: Scalars['DateTimeISO']['output'];
+  countyCode: Scalars['ID']['output'];
+  /** The employer's credit code, for an enterprise's relief; null for an individual business's. */
+  enterpriseCreditCode: Maybe<Scalars['ID']['output']>;
+  event: FeedEvent;
+  grantedOn: Scalars['Date']['output'];
+  office: TaxOffice;
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  /** Labor's id of the holder, for an individual business's relief; else null. */
+  personId: Maybe<Scalars['ID']['output']>;
+  /** The relief changed. */
+  reliefId: Scalars['ID']['output'];
+  /** Strictly increasing across the feed; consumers apply changes in this order. */
+  sequence: Scalars['Int']['output'];
+  taxType: TaxType;
+  /** 纳税人 relieved (null on reliefs from before tax registrations). */
+  taxpayerCreditCode: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of the tax relief feed, in sequence order. */
+export type TaxReliefChangeConnection = {
+  __typename?: 'TaxReliefChangeConnection';
+  edges: Array<TaxReliefChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TaxReliefChangeEdge = {
+  __typename?: 'TaxReliefChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: TaxReliefChange;
 };
 
 /** 减免税情况 — distinct persons and enterprises relieved, and the amounts, by grant date. */

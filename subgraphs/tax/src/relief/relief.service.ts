@@ -20,6 +20,8 @@ import {
 } from './relief.rules';
 import { TaxRelief } from './tax-relief.entity';
 import { insertAndFetch, rowLock } from '../../../../shared/records';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { appendReliefChange } from '../relief-feed/relief-feed';
 
 export interface GrantScope {
   viewer: Viewer;
@@ -90,8 +92,11 @@ async function individualRegistration(tx: EntityManager, relief: ValidRelief, ho
   return registrationFor(registrations, relief, field);
 }
 
+/** Stores a grant and puts it on the relief feed in the same transaction, whoever grants. */
 async function insertRelief(tx: EntityManager, row: Omit<TaxRelief, 'id' | 'createdAt'>): Promise<TaxRelief> {
-  return insertAndFetch(tx, TaxRelief, row);
+  const relief = await insertAndFetch(tx, TaxRelief, row);
+  await appendReliefChange(tx, relief, FeedEvent.CREATED);
+  return relief;
 }
 
 /** Relief of a certificate holder's individual business, one grant per certificate at a time. */
