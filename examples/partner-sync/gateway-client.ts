@@ -87,7 +87,7 @@ export class GatewayClient {
     } catch (error) {
       if (this.options.signal.aborted) throw error;
       // Refused or reset connections, DNS, timeouts: the network or the gateway is down.
-      return { kind: 'retry', reason: `no answer from the gateway: ${describe(error)}` };
+      return { kind: 'retry', reason: `no answer from the gateway: ${networkFailure(error)}` };
     }
     const body = parseJson(text);
     const codes = body?.errors?.map((e) => e.extensions?.code ?? 'UNKNOWN') ?? [];
@@ -126,9 +126,10 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
+function networkFailure(error: unknown): string {
+  // Duck-typed: errors from fetch (undici) need not be instances of this realm's Error.
+  const { name, message, cause } = (error ?? {}) as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   // fetch reports "fetch failed" and keeps the system error (ECONNREFUSED, …) as its cause.
-  const cause = error.cause instanceof Error ? `: ${(error.cause as NodeJS.ErrnoException).code ?? error.cause.message}` : '';
-  return `${error.name === 'TimeoutError' ? 'timed out' : error.message}${cause}`;
+  const detail = cause ? `: ${cause.code ?? cause.message ?? ''}` : '';
+  return `${name === 'TimeoutError' ? 'timed out' : (message ?? String(error))}${detail}`;
 }
