@@ -98,8 +98,7 @@ export class GatewayClient {
     if (response.status >= 500) return { kind: 'retry', reason: `HTTP ${response.status}: ${said}` };
     if (codes.includes(PERSISTED_QUERY_NOT_FOUND) && !withDocument) return PERSISTED_QUERY_NOT_FOUND;
     const refusal = codes.find((code) => REFUSALS.has(code));
-    if (refusal || response.status >= 400)
-      return { kind: 'fatal', reason: `HTTP ${response.status} ${refusal ?? ''}: ${said}`.replace('  ', ' ') };
+    if (refusal || response.status >= 400) return { kind: 'fatal', reason: `HTTP ${response.status}, ${refusal ?? 'refused'}: ${said}` };
     if (!body) return { kind: 'retry', reason: `HTTP ${response.status} without a GraphQL answer` };
     // Partial data is not a page: with any error, the whole page is asked for again.
     if (codes.length) return { kind: 'retry', reason: `${[...new Set(codes)].join(', ')}: ${said}` };

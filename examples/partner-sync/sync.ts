@@ -50,13 +50,15 @@ export async function syncFeed(options: SyncOptions): Promise<number> {
         throw new SyncError(`${operation.feed} answered sequence ${nodes[i].sequence} after ${nodes[i - 1].sequence}: not in feed order`);
     // Changes already in the output (written before a crash that lost their cursor) are
     // skipped by sequence: the feed serves the same changes after the same cursor.
-    const fresh = nodes.filter((node) => node.sequence > lastWritten);
-    await appendLines(options.outFile, fresh);
-    if (fresh.length) lastWritten = fresh[fresh.length - 1].sequence;
-    after = page.pageInfo.endCursor ?? after;
-    await saveState(options.stateFile, { feed: operation.feed, after, sequence: lastWritten });
-    total += fresh.length;
-    if (nodes.length) logger.info({ written: fresh.length, skipped: nodes.length - fresh.length, sequence: lastWritten }, LOG.written);
+    if (nodes.length) {
+      const fresh = nodes.filter((node) => node.sequence > lastWritten);
+      await appendLines(options.outFile, fresh);
+      if (fresh.length) lastWritten = fresh[fresh.length - 1].sequence;
+      after = page.pageInfo.endCursor ?? after;
+      await saveState(options.stateFile, { feed: operation.feed, after, sequence: lastWritten });
+      total += fresh.length;
+      logger.info({ written: fresh.length, skipped: nodes.length - fresh.length, sequence: lastWritten }, LOG.written);
+    }
     if (page.pageInfo.hasNextPage) continue;
     logger.info({ sequence: lastWritten, writtenThisRun: total }, LOG.caughtUp);
     if (!options.follow) break;
