@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type SyncConfig } from './config';
 import { feedOperation } from './feeds';
 import { GatewayClient } from './gateway-client';
 import { SyncError, syncFeed } from './sync';
@@ -10,7 +10,7 @@ import { SyncError, syncFeed } from './sync';
  * Exits 0 when caught up (or stopped by SIGINT/SIGTERM), 1 when it gave up, 78 on bad options.
  */
 async function main(): Promise<number> {
-  let config;
+  let config: SyncConfig;
   try {
     config = loadConfig(process.argv.slice(2), process.env);
   } catch (error) {
