@@ -9,6 +9,7 @@ import { EmploymentChange } from './employment/employment-change.entity';
 import { FeedHead } from '../../../shared/feeds/head.entity';
 import { LaborEmploymentFeed1751000023000 } from './migrations/1751000023000-labor-employment-feed';
 import { LaborRegisterReplica1751000024000 } from './migrations/1751000024000-labor-register-replica';
+import { LaborCertificateRevokedOn1751000150000 } from './migrations/1751000150000-labor-certificate-revoked-on';
 import { RegisterReplica } from './register-replica/register-replica.entity';
 import { registerFeedSync } from './register-replica/register-sync';
 import { LaborInitial1751000000000 } from './migrations/1751000000000-labor-initial';
@@ -61,6 +62,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborInspection1751000022000,
     LaborEmploymentFeed1751000023000,
     LaborRegisterReplica1751000024000,
+    LaborCertificateRevokedOn1751000150000,
   ],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,

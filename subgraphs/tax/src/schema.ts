@@ -8,6 +8,7 @@ import { AssessmentMutationResolver } from './assessment/assessment.mutation';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { TaxReliefMutationResolver } from './relief/relief.mutation';
 import { TaxReliefResolver } from './relief/relief.resolver';
+import { TaxReliefEndResolver } from './relief/relief-end.resolver';
 import {
   EnterpriseAssessmentsResolver,
   EnterpriseReliefsResolver,
@@ -24,6 +25,7 @@ export function buildTaxSchema(): Promise<GraphQLSchema> {
       resolvers: [
         auditTrailResolver('tax'),
         TaxReliefResolver,
+        TaxReliefEndResolver,
         TaxReliefMutationResolver,
         PersonReliefsResolver,
         EnterpriseReliefsResolver,
