@@ -93,6 +93,8 @@ export type CertificateChange = {
   issuedOn: Scalars['Date']['output'];
   number: Scalars['ID']['output'];
   reason: Maybe<Scalars['String']['output']>;
+  /** Business date of the revocation (REVOKED only; null on changes from before it was recorded): relief and exemptions end from it. */
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** Strictly increasing across the whole feed; replicas apply changes in this order. */
   sequence: Scalars['Int']['output'];
   /** Status after the change. */
@@ -132,6 +134,8 @@ export type CertificateOnRecord = {
   /** Issue date: no relief or exemption starts before it. */
   issuedOn: Scalars['Date']['output'];
   number: Scalars['ID']['output'];
+  /** 注销日期 — the day a REVOKED certificate stopped carrying relief and exemptions (labor's business date of the revocation). */
+  revokedOn: Maybe<Scalars['Date']['output']>;
   /** VALID, SUSPENDED, REVOKED or EXPIRED, as labor last reported it. */
   status: Scalars['String']['output'];
 };
@@ -807,6 +811,12 @@ export type FeeExemption = {
   certificate: ReemploymentCertificate;
   /** The certificate as commerce's replica of labor's feed records it (issue date, status, category): what the exemption was checked against. */
   certificateOnRecord: Maybe<CertificateOnRecord>;
+  /** Last day actually exempt: validUntil, the day before a revocation, or null when it was revoked on or before approval. */
+  effectiveUntil: Maybe<Scalars['Date']['output']>;
+  /** Why the exemption ended before validUntil. */
+  endedBecause: Maybe<Scalars['String']['output']>;
+  /** Day the exemption ended before validUntil (the revocation of its certificate, 注销); null when it runs its three years. */
+  endedOn: Maybe<Scalars['Date']['output']>;
   /** The exempt individual business (个体工商户). */
   enterprise: Maybe<Enterprise>;
   id: Scalars['ID']['output'];
@@ -816,7 +826,7 @@ export type FeeExemption = {
   managementFee: Scalars['Money']['output'];
   /** 登记费 waived: the registration fee. */
   registrationFee: Scalars['Money']['output'];
-  /** 减免合计 — all fees waived over the three years. */
+  /** 减免合计 — all fees waived: over the three years, or after a revocation the one-off fees and the months begun before it. */
   totalWaived: Scalars['Money']['output'];
   /** 批准经营之日: first day, the business's registration date. */
   validFrom: Scalars['Date']['output'];
@@ -2203,6 +2213,8 @@ export type ReemploymentCertificate = {
   reviewedYear: Maybe<Scalars['Int']['output']>;
   /** 年检记录 — the yearly reviews passed, by year. */
   reviews: Maybe<Array<CertificateReview>>;
+  /** 注销日期 — business date of the revocation; relief and exemptions end from it. */
+  revokedOn: Maybe<Scalars['Date']['output']>;
   status: Maybe<CertificateStatus>;
   /** Why it was revoked or suspended. */
   statusReason: Maybe<Scalars['String']['output']>;
@@ -2565,6 +2577,14 @@ export type TaxRelief = {
   certificateOnRecord: Maybe<CertificateOnRecord>;
   /** County of the taxpayer (县区), whose figures the relief counts in. */
   county: County;
+  /** Amount actually relieved: the amount, or after a revocation its share for the days before it (what the statistics count). */
+  effectiveAmount: Scalars['Money']['output'];
+  /** Last day actually relieved: periodEnd, the day before a revocation, or null when it was revoked before the period began. */
+  effectivePeriodEnd: Maybe<Scalars['Date']['output']>;
+  /** Why the relief ended before periodEnd. */
+  endedBecause: Maybe<Scalars['String']['output']>;
+  /** Day the relief ended before periodEnd (the revocation of its certificate, 注销); null when it runs its period. */
+  endedOn: Maybe<Scalars['Date']['output']>;
   /** The enterprise, for relief granted to an employer. */
   enterprise: Maybe<Enterprise>;
   grantedOn: Scalars['Date']['output'];
