@@ -4,6 +4,8 @@ import { EmployeeCount } from '../employees/employee-count.entity';
 import { EnterpriseKind } from '../enterprise/enterprise.enums';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { FeeExemption } from '../fee-exemption/fee-exemption.entity';
+import { MANAGEMENT_FEE_MONTHS } from '../fee-exemption/fee-exemption.rules';
+import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
 import { joinPeriods } from '../../../../shared/period-table';
 import type { FiguresByPeriod, ReportingPeriod } from '../../../../shared/reporting-period';
 import { emptyPeriod, type RegistrationPeriodStats, type RegistrationStats } from './registration-stats.types';
@@ -33,19 +35,33 @@ function registrations(db: DataSource, counties: string[], periods: ReportingPer
     .getRawMany<Row>();
 }
 
-/** Exemptions count in the period their approval date falls in. */
+/**
+ * Exemptions count in the period their approval date falls in. A revocation within the
+ * exemption (commerce's certificate replica) leaves the one-off fees and the management fee
+ * of the months begun before it (`exemptionEnd`); one on or before approval leaves nothing.
+ * Figures of a period that closed before the revocation stay as they were circulated.
+ */
 function exemptions(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
+  // A revocation synced before the replica had revokedOn is dated by labor's clock.
+  const revoked = 'COALESCE(cr.revokedOn, SUBSTR(cr.changedAt, 1, 10))';
+  const whole = `(cr.number IS NULL OR ${revoked} > pd.toDay OR ${revoked} > f.validUntil)`;
+  const counts = `(${whole} OR ${revoked} > f.validFrom)`;
+  const month = (date: string) => `(SUBSTR(${date}, 1, 4) * 12 + SUBSTR(${date}, 6, 2))`;
+  const begun = `(${month(revoked)} - ${month('f.validFrom')} + CASE WHEN SUBSTR(${revoked}, 9, 2) > SUBSTR(f.validFrom, 9, 2) THEN 1 ELSE 0 END)`;
+  const divide = db.options.type === 'better-sqlite3' ? '/' : 'DIV';
+  const share = `(f.managementFee * ${begun}) ${divide} ${MANAGEMENT_FEE_MONTHS}`;
+  const waived = `CASE WHEN ${whole} THEN f.registrationFee + f.licenceFee + f.managementFee WHEN ${counts} THEN f.registrationFee + f.licenceFee + ${share} ELSE 0 END`;
   const inMonth = 'f.validFrom >= pd.fromDay';
-  const waived = '(f.registrationFee + f.licenceFee + f.managementFee)';
   const query = db
     .getRepository(FeeExemption)
     .createQueryBuilder('f')
+    .leftJoin(CertificateReplica, 'cr', 'cr.number = f.certificateNumber AND cr.status = :revokedStatus', { revokedStatus: 'REVOKED' })
     .select('f.countyCode', 'countyCode')
     .addSelect('pd.periodId', 'periodId');
   return joinPeriods(query, periods, 'pd', 'f.validFrom BETWEEN pd.yearFrom AND pd.toDay')
-    .addSelect(`SUM(CASE WHEN ${inMonth} THEN 1 ELSE 0 END)`, 'monthCount')
+    .addSelect(`SUM(CASE WHEN ${inMonth} AND ${counts} THEN 1 ELSE 0 END)`, 'monthCount')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN ${waived} ELSE 0 END)`, 'monthAmount')
-    .addSelect('COUNT(*)', 'ytdCount')
+    .addSelect(`SUM(CASE WHEN ${counts} THEN 1 ELSE 0 END)`, 'ytdCount')
     .addSelect(`SUM(${waived})`, 'ytdAmount')
     .where('f.countyCode IN (:...counties)', { counties })
     .groupBy('f.countyCode')

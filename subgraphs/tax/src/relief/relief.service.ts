@@ -7,6 +7,7 @@ import { CertificateReplica } from '../../../../shared/certificate-replica/repli
 import { badUserInput } from '../../../../shared/errors';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from '../assessment/assessment.entity';
 import { assessEnterpriseRelief } from '../assessment/assessment.rules';
+import { requireCommerceRegistration } from '../register-replica/commerce-registration';
 import { TaxRegistration } from '../taxpayer/tax-registration.entity';
 import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
 import type { ValidRelief } from './relief.inputs';
@@ -109,6 +110,13 @@ export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope
   const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber', undefined, scope.viewer);
   const registration = await individualRegistration(tx, relief, certificate.holderId);
   assertCounty(scope.viewer, registration.countyCode);
+  // Registered for tax before commerce's register was checked: the grant checks it again.
+  await requireCommerceRegistration(
+    tx,
+    registration.creditCode,
+    { holderId: certificate.holderId, certificateNumber: certificate.number },
+    'input.taxpayerCreditCode',
+  );
   refuse(individualReliefRefusal(registration, relief));
   refuse(certificateStartRefusal(relief, certificate));
   await refuseOverlap(tx, relief, { certificateNumber: relief.certificateNumber, enterpriseCreditCode: IsNull() });

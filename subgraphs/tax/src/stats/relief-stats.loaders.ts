@@ -4,6 +4,7 @@ import { byPeriodAndCounty, joinPeriods } from '../../../../shared/period-table'
 import { areaPeriodLoader, type FiguresByPeriod, type ReportingPeriod } from '../../../../shared/reporting-period';
 import { TaxRelief } from '../relief/tax-relief.entity';
 import type { TaxReliefStats } from './relief-stats.types';
+import { effectiveRelief, joinRevocation } from './relief-effective.sql';
 
 interface StatsRow {
   countyCode: string;
@@ -40,19 +41,20 @@ export const addReliefStats = (a: TaxReliefStats, b: TaxReliefStats): TaxReliefS
  * counted within each period's own bounds.
  */
 async function statsFor(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<TaxReliefStats>> {
-  const inMonth = 'r.grantedOn >= pd.fromDay';
-  const query = db
-    .getRepository(TaxRelief)
-    .createQueryBuilder('r')
-    .select('r.countyCode', 'countyCode')
-    .addSelect('pd.periodId', 'periodId');
+  // A revoked certificate's relief counts what stood before the revocation, from the periods it closed on.
+  const effective = effectiveRelief(db, 'r', 'pd.toDay');
+  const inMonth = `r.grantedOn >= pd.fromDay AND ${effective.counts}`;
+  const query = joinRevocation(
+    db.getRepository(TaxRelief).createQueryBuilder('r').select('r.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId'),
+    'r',
+  );
   const rows = await joinPeriods(query, periods, 'pd', 'r.grantedOn >= pd.yearFrom AND r.grantedOn <= pd.toDay')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.personId END)`, 'monthPersons')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.enterpriseCreditCode END)`, 'monthEnterprises')
-    .addSelect(`SUM(CASE WHEN ${inMonth} THEN r.amount ELSE 0 END)`, 'monthAmount')
-    .addSelect('COUNT(DISTINCT r.personId)', 'ytdPersons')
-    .addSelect('COUNT(DISTINCT r.enterpriseCreditCode)', 'ytdEnterprises')
-    .addSelect('SUM(r.amount)', 'ytdAmount')
+    .addSelect(`SUM(CASE WHEN r.grantedOn >= pd.fromDay THEN ${effective.amount} ELSE 0 END)`, 'monthAmount')
+    .addSelect(`COUNT(DISTINCT CASE WHEN ${effective.counts} THEN r.personId END)`, 'ytdPersons')
+    .addSelect(`COUNT(DISTINCT CASE WHEN ${effective.counts} THEN r.enterpriseCreditCode END)`, 'ytdEnterprises')
+    .addSelect(`SUM(${effective.amount})`, 'ytdAmount')
     .where('r.countyCode IN (:...counties)', { counties })
     .groupBy('r.countyCode')
     .addGroupBy('pd.periodId')
