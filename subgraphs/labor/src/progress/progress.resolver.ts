@@ -11,9 +11,10 @@ import { Access } from '../../../../shared/auth/access';
 /** A county's (or the city's) progress in one period: the figures, the rate and the pro-rated targets. */
 async function progressIn(county: County, period: ReportingPeriod, loaders: LaborContext['loaders']): Promise<EmploymentProgress> {
   const key = { code: county.code, period };
-  const [figures, unemployed, targets] = await Promise.all([
+  const [figures, unemployed, flexible, targets] = await Promise.all([
     loaders.recordFiguresByAreaPeriod.load(key),
     loaders.unemployedByAreaPeriod.load(key),
+    loaders.flexibleByAreaPeriod.load(key),
     loaders.targetByAreaYear.load(targetKey(county.code, period.year)),
   ]);
   const rate = ratePercent(unemployed, county.urbanLaborForce);
@@ -22,6 +23,7 @@ async function progressIn(county: County, period: ReportingPeriod, loaders: Labo
   return {
     ...figures,
     registeredUnemployed: unemployed,
+    communityAndFlexibleEmployed: flexible,
     registeredUnemploymentRate: rate,
     expectedYearToDate: expected,
     behindSchedule: targets && expected ? behindSchedule(figures.yearToDate, expected, rate, targets.registeredUnemploymentRate) : [],

@@ -6,7 +6,7 @@ import { Access } from '../../../../shared/auth/access';
     '就业再就业进度 — figures counted from the employment records (就业再就业登记) of the county:',
     '- jobsCreated 开发就业岗位: jobs that started in the period (employment records of every kind except LABOR_EXPORT, whose jobs are outside the county);',
     '- netNewEmployment 净增就业: those jobs minus the jobs of the same kinds that ended in the period;',
-    '- reemployed 实现就业再就业: registered persons with an employment record (any kind) that started in the period, each counted once;',
+    '- reemployed 实现就业再就业: registered persons with an employment record (any kind) that started in the period while they had no other job open, each counted once however many jobs they took;',
     '- hardshipReemployed: of those, persons who were 4050, double laid-off or unemployed, or of a zero-employment household when the job started;',
     '- ruralLaborExported 劳务输出: LABOR_EXPORT records that started in the period.',
   ].join('\n'),
@@ -48,6 +48,13 @@ export class EmploymentProgress {
   @Access({ scopes: [] })
   @Field(() => Int, { description: 'Registered persons without an employment record open at the end of the month (登记失业人数).' })
   registeredUnemployed!: number;
+
+  @Access({ scopes: [] })
+  @Field(() => Int, {
+    description:
+      "社区服务和灵活就业人数 — labor's share of the employment statistics at the end of the month: persons in a public-welfare post, flexible work or unregistered self-employment and in no enterprise hire or registered business (统计局 counts unit employment, commerce's privateEconomyEmployees the individual and private businesses, their owners included), each once.",
+  })
+  communityAndFlexibleEmployed!: number;
 
   @Access({ scopes: [] })
   @Field(() => Float, {
