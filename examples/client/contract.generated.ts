@@ -617,7 +617,7 @@ export type EmploymentChangeEdge = {
  * 就业再就业进度 — figures counted from the employment records (就业再就业登记) of the county:
  * - jobsCreated 开发就业岗位: jobs that started in the period (employment records of every kind except LABOR_EXPORT, whose jobs are outside the county);
  * - netNewEmployment 净增就业: those jobs minus the jobs of the same kinds that ended in the period;
- * - reemployed 实现就业再就业: registered persons with an employment record (any kind) that started in the period, each counted once;
+ * - reemployed 实现就业再就业: registered persons with an employment record (any kind) that started in the period while they had no other job open, each counted once however many jobs they took;
  * - hardshipReemployed: of those, persons who were 4050, double laid-off or unemployed, or of a zero-employment household when the job started;
  * - ruralLaborExported 劳务输出: LABOR_EXPORT records that started in the period.
  */
@@ -647,6 +647,8 @@ export type EmploymentProgress = {
   __typename?: 'EmploymentProgress';
   /** 进度滞后 — the indicators (field names) whose year-to-date figure is below expectedYearToDate, and registeredUnemploymentRate when it is above the target ceiling; empty without targets. */
   behindSchedule: Array<Scalars['String']['output']>;
+  /** 社区服务和灵活就业人数 — labor's share of the employment statistics at the end of the month: persons in a public-welfare post, flexible work or unregistered self-employment and in no enterprise hire or registered business (统计局 counts unit employment, commerce's privateEconomyEmployees the individual and private businesses, their owners included), each once. */
+  communityAndFlexibleEmployed: Scalars['Int']['output'];
   /** The yearly targets × month ÷ 12, rounded up (null without targets). */
   expectedYearToDate: Maybe<EmploymentFigures>;
   /** The month (or quarter) alone. */
@@ -1291,7 +1293,7 @@ export type Mutation = {
   receiveSupervisionReport: SupervisionReport;
   /** 社区推荐 — the community recommends an APPLIED loan (finance staff from the paper form, or labor with loan:review). */
   recommendLoan: Loan;
-  /** 就业再就业登记 — record that a registered, unemployed person found work; the person becomes EMPLOYED and the household flags follow in the same transaction. */
+  /** 就业再就业登记 — record that a registered person found work; the person becomes EMPLOYED and the household flags follow in the same transaction. Flexible work may be recorded beside open jobs (several employers, §5 of the notice), a full-time job only beside flexible work (else BAD_USER_INPUT on input.kind). */
   recordEmployment: EmploymentRecord;
   /** 记录"到位" — record the date one of the six items came into place. A recorded date is never overwritten: it is what the deadline is judged on. */
   recordPlatformReadiness: CommunityPlatform;
