@@ -1,7 +1,7 @@
 import { type EntityManager, IsNull } from 'typeorm';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { isHardship } from '../person/hardship';
-import { refreshHardship, storedHardship, lockPerson } from '../person/household';
+import { hardshipOn, refreshHardship, lockPerson } from '../person/household';
 import { Person } from '../person/person.entity';
 import { EmploymentStatus } from '../person/person.enums';
 import { EmploymentRecord, type EmploymentKind } from './employment-record.entity';
@@ -56,7 +56,8 @@ export async function openEmployment(tx: EntityManager, person: Person, job: New
     ...job,
     personId: person.id,
     countyCode: person.countyCode,
-    hardship: isHardship(storedHardship(person)),
+    // 4050 as of the job's first day: the person may have aged into it since registering.
+    hardship: isHardship(hardshipOn(person, job.startedOn)),
     endedOn: null,
   });
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.EMPLOYED });
