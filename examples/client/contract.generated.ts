@@ -944,7 +944,7 @@ export type Hardship = {
   doubleLaidOff: Scalars['Boolean']['output'];
   /** 双失业: this person and the spouse are both registered and without work (and not both laid-off: then doubleLaidOff). */
   doubleUnemployed: Scalars['Boolean']['output'];
-  /** "4050": a woman aged 40 or more, a man aged 50 or more, on the registration date. */
+  /** "4050": a woman aged 40 or more, a man aged 50 or more, on the business date (people age into it: 动态管理). */
   fortyFifty: Scalars['Boolean']['output'];
   /** 零就业家庭: the household has working-age registered members (16 up to 60 for men, 50 for women, on their registration date) and none of them is employed. */
   zeroEmploymentHousehold: Scalars['Boolean']['output'];
