@@ -11,10 +11,9 @@ import { Access } from '../../../../shared/auth/access';
 /** A county's (or the city's) progress in one period: the figures, the rate and the pro-rated targets. */
 async function progressIn(county: County, period: ReportingPeriod, loaders: LaborContext['loaders']): Promise<EmploymentProgress> {
   const key = { code: county.code, period };
-  const [figures, unemployed, flexible, targets] = await Promise.all([
+  const [figures, unemployed, targets] = await Promise.all([
     loaders.recordFiguresByAreaPeriod.load(key),
     loaders.unemployedByAreaPeriod.load(key),
-    loaders.flexibleByAreaPeriod.load(key),
     loaders.targetByAreaYear.load(targetKey(county.code, period.year)),
   ]);
   const rate = ratePercent(unemployed, county.urbanLaborForce);
@@ -22,8 +21,8 @@ async function progressIn(county: County, period: ReportingPeriod, loaders: Labo
   const expected = targets ? expectedToDate(targets, period.month) : null;
   return {
     ...figures,
+    areaPeriod: key,
     registeredUnemployed: unemployed,
-    communityAndFlexibleEmployed: flexible,
     registeredUnemploymentRate: rate,
     expectedYearToDate: expected,
     behindSchedule: targets && expected ? behindSchedule(figures.yearToDate, expected, rate, targets.registeredUnemploymentRate) : [],
@@ -83,5 +82,18 @@ export class CountyProgressResolver {
     @Ctx() { loaders, today }: LaborContext,
   ): Promise<CertificateStats[]> {
     return Promise.all(yearSeries(year, today()).map((period) => loaders.certificateStatsByAreaPeriod.load({ code: county.code, period })));
+  }
+}
+
+/** Figures of EmploymentProgress counted only when a client asks for them (a statement each). */
+@Resolver(() => EmploymentProgress)
+export class EmploymentProgressResolver {
+  @Access({ scopes: [] })
+  @FieldResolver(() => Int, {
+    description:
+      "社区服务和灵活就业人数 — labor's share of the employment statistics at the end of the month: persons in a public-welfare post, flexible work or unregistered self-employment and in no enterprise hire or registered business (统计局 counts unit employment, commerce's privateEconomyEmployees the individual and private businesses, their owners included), each once.",
+  })
+  communityAndFlexibleEmployed(@Root() progress: EmploymentProgress, @Ctx() { loaders }: LaborContext): Promise<number> {
+    return loaders.flexibleByAreaPeriod.load(progress.areaPeriod);
   }
 }

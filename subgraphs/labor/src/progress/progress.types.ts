@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Access } from '../../../../shared/auth/access';
+import type { ReportingPeriod } from '../../../../shared/reporting-period';
 
 @ObjectType({
   description: [
@@ -45,16 +46,12 @@ export class EmploymentProgress {
   @Field(() => EmploymentFigures, { description: 'From January 1 to the end of the month (or quarter).' })
   yearToDate!: EmploymentFigures;
 
+  /** The county (or city) and period the figures are of: the key of the figures resolved on demand. */
+  areaPeriod!: { code: string; period: ReportingPeriod };
+
   @Access({ scopes: [] })
   @Field(() => Int, { description: 'Registered persons without an employment record open at the end of the month (登记失业人数).' })
   registeredUnemployed!: number;
-
-  @Access({ scopes: [] })
-  @Field(() => Int, {
-    description:
-      "社区服务和灵活就业人数 — labor's share of the employment statistics at the end of the month: persons in a public-welfare post, flexible work or unregistered self-employment and in no enterprise hire or registered business (统计局 counts unit employment, commerce's privateEconomyEmployees the individual and private businesses, their owners included), each once.",
-  })
-  communityAndFlexibleEmployed!: number;
 
   @Access({ scopes: [] })
   @Field(() => Float, {
