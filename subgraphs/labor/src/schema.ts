@@ -11,7 +11,7 @@ import { CertificateLifecycleResolver } from './certificate/certificate-lifecycl
 import { EmploymentMutationResolver } from './employment/employment.mutation';
 import { EmploymentFeedResolver } from './employment/employment-feed.resolver';
 import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } from './person/registry.resolver';
-import { CountyProgressResolver } from './progress/progress.resolver';
+import { CountyProgressResolver, EmploymentProgressResolver } from './progress/progress.resolver';
 import { CountyRankingResolver } from './progress/ranking.resolver';
 import { CountyTargetsResolver, EmploymentTargetResolver } from './targets/targets.resolver';
 import { EmploymentTargetMutationResolver } from './targets/targets.mutation';
@@ -76,6 +76,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         EmploymentTargetMutationResolver,
         CountyTargetsResolver,
         CountyProgressResolver,
+        EmploymentProgressResolver,
         CountyRankingResolver,
         TrainingQueryResolver,
         TrainingInstitutionFieldsResolver,

@@ -4,6 +4,7 @@ import {
   addCertificateStats,
   addRecordFigures,
   certificateFigures,
+  communityAndFlexibleEmployed,
   noFigures,
   recordFigures,
   registeredUnemployed,
@@ -18,6 +19,11 @@ export function createProgressLoaders(db: DataSource) {
     }),
     unemployedByAreaPeriod: areaPeriodLoader({
       fetch: (codes, periods) => registeredUnemployed(db, codes, periods),
+      empty: () => 0,
+      add: (a, b) => a + b,
+    }),
+    flexibleByAreaPeriod: areaPeriodLoader({
+      fetch: (codes, periods) => communityAndFlexibleEmployed(db, codes, periods),
       empty: () => 0,
       add: (a, b) => a + b,
     }),
