@@ -288,6 +288,37 @@ describe('bulk import', () => {
     expect((await loanById(stack, untouched)).status).toBe('APPLIED');
   });
 
+  it('rolls back only the refused step: an approval past the guarantee fund leaves the loan REVIEWED, the next item stands', async () => {
+    const county = '320826';
+    const [first, second] = [await certifiedHolder(stack, { countyCode: county }), await certifiedHolder(stack, { countyCode: county })];
+    const x = (await applyForLoan(stack, first, { amount: '10000.00' })).data!.applyForLoan.id;
+    const y = (await applyForLoan(stack, second, { amount: '10000.00' })).data!.applyForLoan.id;
+    // The county's fund is committed in full: approve moves the status, then commitGuarantee refuses.
+    await stack.subgraphs.finance.db.query('UPDATE guarantee_fund SET guaranteed = 5 * (capital - compensated) WHERE countyCode = ?', [
+      county,
+    ]);
+    const res = await stack.query<{ importLoanTransitions: Report }>(
+      registered('ImportLoanTransitions'),
+      {
+        input: {
+          items: [
+            { loanId: x, transition: 'RECOMMEND' },
+            { loanId: x, transition: 'REVIEW' },
+            { loanId: x, transition: 'APPROVE' },
+            { loanId: y, transition: 'RECOMMEND' },
+          ],
+        },
+      },
+      LOAN_REPORTER,
+    );
+    const items = res.data!.importLoanTransitions.items;
+    expect(items.map((i) => i.status)).toEqual(['CREATED', 'CREATED', 'FAILED', 'CREATED']);
+    expect(items[2].errors).toMatchObject([{ field: 'input.items[2].loanId', code: 'BAD_USER_INPUT' }]);
+    expect(items[2].errors[0].message).toContain('GUARANTEE_CAPACITY');
+    expect(await loanById(stack, x)).toMatchObject({ status: 'REVIEWED', approvedOn: null, guaranteeFund: null });
+    expect((await loanById(stack, y)).status).toBe('RECOMMENDED');
+  });
+
   it('looks up a batch with the same statements whatever its size (persons on file answered UNCHANGED)', async () => {
     const statementsFor = async (items: unknown[]): Promise<number> => {
       stack.subgraphs.labor.queries.reset();
