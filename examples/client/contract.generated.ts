@@ -630,6 +630,20 @@ export type EmploymentFigures = {
   ruralLaborExported: Scalars['Int']['output'];
 };
 
+/** An employment record sent by a job-referral agency (职业介绍机构): the person by ID number, the rest as recordEmployment takes it. */
+export type EmploymentImportItem = {
+  /** Contract term in months (1 to 120), if any. */
+  contractMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** Employer's Unified Social Credit Code (GB 32100-2015); required for ENTERPRISE_HIRE. */
+  employerCreditCode?: InputMaybe<Scalars['ID']['input']>;
+  /** The registered person's resident ID number (18-character or 15-digit). */
+  idNumber: Scalars['String']['input'];
+  /** Any kind but PUBLIC_WELFARE_POST (filled by fillPublicWelfarePost). */
+  kind: EmploymentKind;
+  /** First day of work: not before the registration, not in the future. */
+  startedOn: Scalars['Date']['input'];
+};
+
 export type EmploymentKind =
   /** 企业吸纳 — hired by an enterprise (employer credit code recorded) */
   | 'ENTERPRISE_HIRE'
@@ -990,6 +1004,63 @@ export type HouseholdRole =
   /** 配偶 */
   | 'SPOUSE';
 
+/** Employment records sent by the job-referral agencies. */
+export type ImportEmploymentRecordsInput = {
+  /** 1 to 1,000 records. */
+  items: Array<EmploymentImportItem>;
+};
+
+/** A refusal of one item of a bulk import. */
+export type ImportItemError = {
+  __typename?: 'ImportItemError';
+  /** BAD_USER_INPUT, NOT_FOUND, CONFLICT or FORBIDDEN, as the single-record mutation answers. */
+  code: Scalars['String']['output'];
+  /** The input path to fix, e.g. `input.items[3].idNumber`. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of one item of a bulk import, in the order sent. */
+export type ImportItemResult = {
+  __typename?: 'ImportItemResult';
+  errors: Array<ImportItemError>;
+  /** The record written or found (person, employment record, loan); null when FAILED. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Position in `input.items`, from 0. */
+  index: Scalars['Int']['output'];
+  status: ImportStatus;
+};
+
+/** Loan steps reported by the lending banks, applied in the order sent. */
+export type ImportLoanTransitionsInput = {
+  /** 1 to 1,000 steps. */
+  items: Array<LoanTransitionItem>;
+};
+
+/** Persons sent by the street and community platforms (街道/社区平台), each as registerPerson takes it. */
+export type ImportPersonsInput = {
+  /** 1 to 1,000 persons. */
+  items: Array<RegisterPersonInput>;
+};
+
+/** The answer to a bulk import: one result per item, in the order sent. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  created: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  items: Array<ImportItemResult>;
+  unchanged: Scalars['Int']['output'];
+};
+
+/** What a bulk import did with one item. */
+export type ImportStatus =
+  /** Written: a new record, or a loan transition applied. */
+  | 'CREATED'
+  /** Refused, nothing of it written; `errors` name the fields. */
+  | 'FAILED'
+  /** Already on record with the same data (a re-sent item): nothing written. */
+  | 'UNCHANGED';
+
 /** Trade of a business; the last seven are excluded from relief and fee exemption (财税[2002]208号). */
 export type Industry =
   /** 广告业 (excluded) */
@@ -1235,6 +1306,39 @@ export type LoanStatus =
   /** 劳动保障部门审核 */
   | 'REVIEWED';
 
+/** A step of the small guaranteed loan, as the single-loan mutation of the same name takes it. */
+export type LoanTransition =
+  /** approveLoan (担保机构承诺担保) */
+  | 'APPROVE'
+  /** compensateLoan (担保基金代偿) */
+  | 'COMPENSATE'
+  /** markLoanDefaulted (逾期违约) */
+  | 'DEFAULT'
+  /** disburseLoan (经办银行发放) */
+  | 'DISBURSE'
+  /** extendLoan (展期); needs `months` */
+  | 'EXTEND'
+  /** recommendLoan (社区推荐) */
+  | 'RECOMMEND'
+  /** rejectLoan (不予贷款); needs `reason` */
+  | 'REJECT'
+  /** repayLoan (还清) */
+  | 'REPAY'
+  /** reviewLoan (劳动保障部门审核) */
+  | 'REVIEW';
+
+/** One loan step as a lending bank (or guarantor) reports it; the single-loan mutation of the step takes the same. */
+export type LoanTransitionItem = {
+  loanId: Scalars['ID']['input'];
+  /** The extension in months: EXTEND only, and required there (as extendLoan). */
+  months?: InputMaybe<Scalars['Int']['input']>;
+  /** The day the step was taken (default: today); not in the future, not before the loan's last step. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** Why the loan is refused: REJECT only, and required there (as rejectLoan). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  transition: LoanTransition;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 申请小额担保贷款 — apply on a valid certificate (finance's replica): applicant at most 60, at most 20000.00 yuan per person across open loans, term at most 24 months; the rate is the PBOC base rate of the term band. */
@@ -1269,6 +1373,12 @@ export type Mutation = {
   grantTaxRelief: TaxRelief;
   /** 办理/办结 — RECEIVED → IN_PROGRESS → CLOSED (with the answer); closing waits for the inspection cases opened on the report. */
   handleSupervisionReport: SupervisionReport;
+  /** 批量就业登记 — record up to 1,000 jobs reported by the job-referral agencies, each as recordEmployment would; the same person, employer, start date and kind already on file is UNCHANGED. */
+  importEmploymentRecords: ImportResult;
+  /** 批量贷款进度 — take up to 1,000 loan steps in order, each as its single-loan mutation would (same actor, state and certificate rules); a step the loan has already taken is UNCHANGED. */
+  importLoanTransitions: ImportResult;
+  /** 批量登记 — register up to 1,000 persons from the street and community platforms, each as registerPerson would; a person already on file with the same data is UNCHANGED, with other data FAILED naming the fields. */
+  importPersons: ImportResult;
   /** 发放再就业优惠证 — issue the certificate to a qualifying registered person. */
   issueCertificate: ReemploymentCertificate;
   /** 办结 — record that a duty was done (on `doneOn`, default the business date). */
@@ -1417,6 +1527,21 @@ export type MutationGrantTaxReliefArgs = {
 
 export type MutationHandleSupervisionReportArgs = {
   input: HandleSupervisionReportInput;
+};
+
+
+export type MutationImportEmploymentRecordsArgs = {
+  input: ImportEmploymentRecordsInput;
+};
+
+
+export type MutationImportLoanTransitionsArgs = {
+  input: ImportLoanTransitionsInput;
+};
+
+
+export type MutationImportPersonsArgs = {
+  input: ImportPersonsInput;
 };
 
 
