@@ -11,12 +11,14 @@ export interface BenchOptions {
   only: ReadonlySet<Section>;
   /** 2 s warm-up and 3 s measured per load: checks that the run works, on a busy machine. */
   quick: boolean;
+  /** Skips stock @apollo/gateway and Hive Gateway (a profile of this gateway alone). */
+  peers: boolean;
   /** Where the markdown goes (docs/BENCHMARKS.md); `--no-write` leaves it alone. */
   write: boolean;
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--scale N] [--db sqlite|mariadb] [--only dossier,reports,pages,feed,writes,memory] [--quick] [--no-write]';
+  'usage: npm run bench -- [--scale N] [--db sqlite|mariadb] [--only dossier,reports,pages,feed,writes,memory] [--quick] [--no-peers] [--no-write]';
 
 /** Seconds of unmeasured warm-up and of measurement for each autocannon load. */
 export const durations = (options: Pick<BenchOptions, 'quick'>) =>
@@ -31,6 +33,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       only: { type: 'string' },
       quick: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'no-peers': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -41,5 +44,12 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...SECTIONS];
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length) throw new Error(`--only: unknown section ${unknown.join(', ')}\n${USAGE}`);
-  return { scale, db: values.db, only: new Set(only as Section[]), quick: values.quick, write: !values['no-write'] };
+  return {
+    scale,
+    db: values.db,
+    only: new Set(only as Section[]),
+    quick: values.quick,
+    peers: !values['no-peers'],
+    write: !values['no-write'],
+  };
 }

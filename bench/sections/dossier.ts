@@ -78,7 +78,7 @@ export async function dossierSection(ctx: BenchContext): Promise<SectionResult> 
       .join(', ')}`,
   ];
 
-  for (const peer of PEERS) {
+  for (const peer of ctx.options.peers ? PEERS : []) {
     ctx.log(`PersonDossier through ${peer.name} …`);
     const env = { ...serviceEnv(ctx.world), BENCH_PEER_PORT: String(peer.port), ...peer.env };
     const running = startProcess(peer.name, peer.main, env);
