@@ -14,9 +14,28 @@ export async function statementCounts(bearer: string): Promise<Record<string, nu
   return counts;
 }
 
-/** Statements each subgraph ran per request between two readings, one decimal. */
-export function perRequest(before: Record<string, number>, after: Record<string, number>, requests: number): string {
+/**
+ * A reading of the counters to compare against: the statements a scrape itself causes
+ * (the replica and feed gauges read their cursors) are measured by a second scrape at
+ * rest and left out of the requests' figures.
+ */
+export async function statementBaseline(bearer: string): Promise<{ counts: Record<string, number>; scrape: Record<string, number> }> {
+  const first = await statementCounts(bearer);
+  const counts = await statementCounts(bearer);
+  return { counts, scrape: Object.fromEntries(Object.keys(counts).map((name) => [name, counts[name] - first[name]])) };
+}
+
+/** Statements each subgraph ran per request since the baseline, one decimal. */
+export async function statementsPerRequest(
+  bearer: string,
+  baseline: Awaited<ReturnType<typeof statementBaseline>>,
+  requests: number,
+): Promise<string> {
+  const after = await statementCounts(bearer);
   return Object.keys(after)
-    .map((name) => `${name} ${Math.round((10 * (after[name] - before[name])) / requests) / 10}`)
+    .map((name) => {
+      const ran = after[name] - baseline.counts[name] - baseline.scrape[name];
+      return `${name} ${Math.round((10 * ran) / requests) / 10}`;
+    })
     .join(', ');
 }

@@ -30,5 +30,7 @@ export const randomPerson = (ctx: BenchContext): string =>
   String(ctx.persons.lo + Math.floor(Math.random() * (ctx.persons.hi - ctx.persons.lo + 1)));
 
 export const ms = (n: number): string => `${Math.round(n * 10) / 10}`;
-export const loadFigures = (r: { rps: number; p50: number; p99: number; errors: number }): string =>
-  `${r.rps} req/s, p50 ${r.p50}, p99 ${r.p99}${r.errors ? `, ${r.errors} errors` : ''}`;
+export const loadFigures = (r: { rps: number; p50: number; p99: number; errors: number; requests: number }): string =>
+  r.requests === 0
+    ? 'no answer within the measured seconds'
+    : `${r.rps} req/s, p50 ${r.p50}, p99 ${r.p99}${r.errors ? `, ${r.errors} errors` : ''}`;

@@ -2,7 +2,7 @@ import { CITY_COUNTIES } from '../../shared/areas';
 import { operation, postOk } from '../client';
 import { load, noErrors } from '../load';
 import { GATEWAY_URL } from '../services';
-import { perRequest, statementCounts } from '../statements';
+import { statementBaseline, statementsPerRequest } from '../statements';
 import { type BenchContext, connections, loadFigures, ms, type SectionResult } from './context';
 
 interface Page {
@@ -20,7 +20,7 @@ export async function pagesSection(ctx: BenchContext): Promise<SectionResult> {
   const query = operation('PersonsByCounty');
   const maxPages = ctx.options.quick ? 5 : 20;
   ctx.log(`PersonsByCounty: walking up to ${maxPages} pages …`);
-  const before = await statementCounts(ctx.tokens.metrics);
+  const before = await statementBaseline(ctx.tokens.metrics);
   let after: string | null = null;
   let pages = 0;
   let total = 0;
@@ -34,7 +34,7 @@ export async function pagesSection(ctx: BenchContext): Promise<SectionResult> {
     total += answer.ms;
     after = answer.data.persons.pageInfo.hasNextPage ? answer.data.persons.pageInfo.endCursor : null;
   } while (after && pages < maxPages);
-  const statements = perRequest(before, await statementCounts(ctx.tokens.metrics), pages);
+  const statements = await statementsPerRequest(ctx.tokens.metrics, before, pages);
 
   ctx.log('PersonsByCounty under load …');
   const loaded = await load({

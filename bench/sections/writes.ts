@@ -4,7 +4,7 @@ import { operation } from '../client';
 import { durations } from '../options';
 import { load, noErrors } from '../load';
 import { GATEWAY_URL } from '../services';
-import { perRequest, statementCounts } from '../statements';
+import { statementBaseline, statementsPerRequest } from '../statements';
 import { countRows } from '../world';
 import { type BenchContext, connections, type SectionResult } from './context';
 
@@ -29,7 +29,7 @@ export async function writesSection(ctx: BenchContext): Promise<SectionResult> {
   const query = operation('RegisterPerson');
   const laborDb = ctx.world.urls.labor;
   const before = { persons: await countRows(laborDb, 'person'), audit: await countRows(laborDb, 'audit_entry') };
-  const statementsBefore = await statementCounts(ctx.tokens.metrics);
+  const statementsBefore = await statementBaseline(ctx.tokens.metrics);
   let k = 0;
   ctx.log('RegisterPerson …');
   const result = await load({
@@ -46,7 +46,7 @@ export async function writesSection(ctx: BenchContext): Promise<SectionResult> {
   });
   const after = { persons: await countRows(laborDb, 'person'), audit: await countRows(laborDb, 'audit_entry') };
   const written = after.persons - before.persons;
-  const statements = perRequest(statementsBefore, await statementCounts(ctx.tokens.metrics), Math.max(1, k));
+  const statements = await statementsPerRequest(ctx.tokens.metrics, statementsBefore, Math.max(1, k));
   const perSecond = Math.round((result.requests - result.errors) / durations(ctx.options).measure);
   const target = TARGET[ctx.options.db];
   return {
