@@ -51,7 +51,8 @@ export async function post<T>(url: string, bearer: string, query: string, variab
   return { ...body, ms: performance.now() - started };
 }
 
-const UNAVAILABLE = new Set(['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT']);
+// Not SUBGRAPH_TIMEOUT: a request that timed out is a figure (a failure), not a wait.
+const UNAVAILABLE = new Set(['SUBGRAPH_UNAVAILABLE']);
 
 /**
  * Like post, but a run that measures errors measures nothing: any error stops it. A

@@ -51,7 +51,21 @@ async function run(options: BenchOptions): Promise<void> {
     ];
     for (const [section, measure] of ORDER) {
       if (!options.only.has(section)) continue;
-      const result = await measure(ctx);
+      // A section that fails (a department timing out at scale) is a row, not the end of the run.
+      const result = await Promise.resolve()
+        .then(() => measure(ctx))
+        .catch((error: unknown): SectionResult => ({
+          rows: [
+            {
+              section,
+              case: 'failed',
+              figures: String(error instanceof Error ? error.message : error).slice(0, 300),
+              target: '',
+              met: false,
+            },
+          ],
+          figures: {},
+        }));
       rows.push(...result.rows);
       Object.assign(figures, result.figures);
       notes.push(...(result.notes ?? []));
