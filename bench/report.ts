@@ -51,6 +51,9 @@ export function previousFigures(options: Pick<BenchOptions, 'db' | 'scale'>): Fi
   return match ? (JSON.parse(match[1]) as Figures) : null;
 }
 
+/** An error message in a table cell: no line breaks, no column separators. */
+const cell = (text: string) => text.replace(/\s+/g, ' ').replaceAll('|', '\\|');
+
 const mark = (met: boolean | null) => (met === null ? '' : met ? 'met' : '**missed**');
 
 export function renderRun(options: BenchOptions, rows: Row[], figures: Figures, notes: string[]): string {
@@ -62,7 +65,7 @@ export function renderRun(options: BenchOptions, rows: Row[], figures: Figures, 
     '',
     '| section | case | figures | target | |',
     '| --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.section} | ${r.case} | ${r.figures} | ${r.target} | ${mark(r.met)} |`),
+    ...rows.map((r) => `| ${r.section} | ${r.case} | ${cell(r.figures)} | ${r.target} | ${mark(r.met)} |`),
     '',
     ...notes.map((n) => `- ${n}`),
     '',
