@@ -41,6 +41,8 @@ import {
   TrainingOutcomeFieldsResolver,
 } from './training/training-fields.resolver';
 import { TrainingQueryResolver } from './training/training.resolver';
+import { CountyLaborForceResolver } from './labor-force/labor-force.resolver';
+import { UrbanLaborForceMutationResolver } from './labor-force/labor-force.mutation';
 
 export function buildLaborSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -93,6 +95,8 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         InspectionCaseMutationResolver,
         SupervisionReportResolver,
         SupervisionReportMutationResolver,
+        CountyLaborForceResolver,
+        UrbanLaborForceMutationResolver,
       ],
       orphanedTypes: [Enterprise],
     },
