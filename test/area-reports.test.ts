@@ -9,7 +9,7 @@ import { type Stack, startStack } from './helpers/stack';
  * own unemployed over its own labour force); quarters; the counties ranked per indicator.
  */
 const FIGURES = `
-  urbanLaborForce
+  urbanLaborForce(year: $year)
   platformReadiness { platforms readyOnTime readyLate overdue inProgress late }
   targets(year: $year) { jobsCreated netNewEmployment reemployed hardshipReemployed ruralLaborExported }
   employmentProgress(year: $year, month: $month, quarter: $quarter) {

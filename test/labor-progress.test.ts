@@ -5,7 +5,7 @@ import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
 
 const FIG = '{ jobsCreated netNewEmployment reemployed hardshipReemployed ruralLaborExported }';
-const PROGRESS = `query($y: Int!, $m: Int!) { county(code: "320830") { urbanLaborForce
+const PROGRESS = `query($y: Int!, $m: Int!) { county(code: "320830") { urbanLaborForce(year: $y)
   employmentProgress(year: $y, month: $m) { month ${FIG} yearToDate ${FIG} registeredUnemployed registeredUnemploymentRate expectedYearToDate ${FIG} behindSchedule }
   certificateStats(year: $y, month: $m) { issuedInMonth issuedYearToDate valid } } }`;
 type Figures = {

@@ -4,7 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { COUNTIES } from '../../demo/world';
 import { CertificateStatus, ReemploymentCertificate } from '../../subgraphs/labor/src/certificate/certificate.entity';
 import { CertificateChange, CertificateFeedHead } from '../../subgraphs/labor/src/certificate/certificate-change.entity';
-import { County } from '../../subgraphs/labor/src/county/county.entity';
+import { UrbanLaborForce } from '../../subgraphs/labor/src/labor-force/urban-labor-force.entity';
+import { demoLaborForce } from '../../subgraphs/labor/src/labor-force/labor-force.seed';
 import { EmploymentKind, EmploymentRecord } from '../../subgraphs/labor/src/employment/employment-record.entity';
 import { computeHardship, type HardshipSubject, isHardship } from '../../subgraphs/labor/src/person/hardship';
 import { Person } from '../../subgraphs/labor/src/person/person.entity';
@@ -101,10 +102,10 @@ export function laborPlan(world: ScaleWorld): DepartmentPlan {
   }));
   tables.push({ entity: EmploymentRecord, rows: jobs });
   tables.push({ entity: EmploymentTarget, rows: splitTargets(2003, CITY_TARGETS_2003, COUNTIES) });
+  tables.push({ entity: UrbanLaborForce, rows: demoLaborForce() });
   return {
     tables,
     finish: async (tx: EntityManager) => {
-      for (const { code, urbanLaborForce } of COUNTIES) await tx.update(County, { code }, { urbanLaborForce });
       await tx.update(CertificateFeedHead, { id: 1 }, { lastSequence: changes.length });
       // The employment feed carries every record, as the migration's backfill does for a
       // database filled before the feed: finance's replica from zero sees the whole register.

@@ -9,6 +9,7 @@ import { createTargetLoaders } from './targets/targets.loaders';
 import { createInspectionLoaders } from './inspection/inspection.loaders';
 import { createPlatformLoaders } from './platform/platform.loaders';
 import { createTrainingLoaders } from './training/training.loaders';
+import { createLaborForceLoaders } from './labor-force/labor-force.loaders';
 
 /** Fresh per request, so batching and caching never leak between requests. */
 export function createLaborLoaders(db: DataSource) {
@@ -22,6 +23,7 @@ export function createLaborLoaders(db: DataSource) {
     ...createTrainingLoaders(db),
     ...createPlatformLoaders(db),
     ...createInspectionLoaders(db),
+    ...createLaborForceLoaders(db),
   };
 }
 

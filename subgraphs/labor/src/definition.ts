@@ -13,6 +13,8 @@ import { LaborPersonFeed1751000100000 } from './migrations/1751000100000-labor-p
 import { PersonChange } from './person/person-change.entity';
 
 import { LaborCertificateRevokedOn1751000150000 } from './migrations/1751000150000-labor-certificate-revoked-on';
+import { LaborUrbanLaborForce1751000160000 } from './migrations/1751000160000-labor-urban-labor-force';
+import { UrbanLaborForce } from './labor-force/urban-labor-force.entity';
 import { RegisterReplica } from './register-replica/register-replica.entity';
 import { registerFeedSync } from './register-replica/register-sync';
 import { LaborInitial1751000000000 } from './migrations/1751000000000-labor-initial';
@@ -56,6 +58,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     CommunityPlatform,
     InspectionCase,
     SupervisionReport,
+    UrbanLaborForce,
   ],
   migrations: [
     LaborInitial1751000000000,
@@ -69,6 +72,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborPersonFeed1751000100000,
 
     LaborCertificateRevokedOn1751000150000,
+    LaborUrbanLaborForce1751000160000,
   ],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,

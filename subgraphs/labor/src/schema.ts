@@ -42,6 +42,8 @@ import {
   TrainingOutcomeFieldsResolver,
 } from './training/training-fields.resolver';
 import { TrainingQueryResolver } from './training/training.resolver';
+import { CountyLaborForceResolver } from './labor-force/labor-force.resolver';
+import { UrbanLaborForceMutationResolver } from './labor-force/labor-force.mutation';
 
 export function buildLaborSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -96,6 +98,8 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         InspectionCaseMutationResolver,
         SupervisionReportResolver,
         SupervisionReportMutationResolver,
+        CountyLaborForceResolver,
+        UrbanLaborForceMutationResolver,
       ],
       orphanedTypes: [Enterprise],
     },

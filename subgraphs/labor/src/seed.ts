@@ -3,7 +3,8 @@ import { buildDemoWorld, COUNTIES, DEMO_YEAR } from '../../../demo/world';
 import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
 import { CertificateStatus, ReemploymentCertificate } from './certificate/certificate.entity';
 import { CertificateChange, CertificateFeedHead } from './certificate/certificate-change.entity';
-import { County } from './county/county.entity';
+import { UrbanLaborForce } from './labor-force/urban-labor-force.entity';
+import { demoLaborForce } from './labor-force/labor-force.seed';
 import { EmploymentKind, EmploymentRecord } from './employment/employment-record.entity';
 import { backfillEmploymentChanges } from './employment/employment-feed';
 import { backfillPersonChanges } from './person/person-feed';
@@ -54,16 +55,19 @@ export async function seedLaborDemo(db: DataSource): Promise<boolean> {
   const targets = await seedIfEmpty(db, EmploymentTarget, (tx) =>
     insertChunked(tx, EmploymentTarget, splitTargets(DEMO_YEAR, CITY_TARGETS_2003, COUNTIES)).then(() => undefined),
   );
+  // The demo year's labour force, the base of its registered unemployment rate.
+  const laborForce = await seedIfEmpty(db, UrbanLaborForce, (tx) =>
+    insertChunked(tx, UrbanLaborForce, demoLaborForce()).then(() => undefined),
+  );
   const world = buildDemoWorld();
   const duties = [await seedTrainingDemo(db, world), await seedPlatformDemo(db, world), await seedInspectionDemo(db, world)];
-  return registry || targets || duties.some(Boolean);
+  return registry || targets || laborForce || duties.some(Boolean);
 }
 
 /** Loads labor's part of the demo world into an empty database, in one transaction. */
 function seedRegistry(db: DataSource): Promise<boolean> {
   const world = buildDemoWorld();
   return seedIfEmpty(db, Person, async (tx) => {
-    for (const { code, urbanLaborForce } of world.counties) await tx.update(County, { code }, { urbanLaborForce });
     const roles = coupleRoles(world.persons);
     const persons = withHardship(
       world.persons.map((p) => ({

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Access } from '../../../../shared/auth/access';
 
@@ -25,12 +25,8 @@ export class County {
   @Column({ type: 'varchar', length: 40 })
   nameEn!: string;
 
-  @Access({ scopes: [] })
-  @Field(() => Int, {
-    nullable: true,
-    description: '城镇劳动力 — urban labour force, the base of the registered unemployment rate (the city: the sum of its counties).',
-  })
-  // The default is the one the migration that added this column to filled tables gave it.
+  // Superseded by urban_labor_force (by year), which the migration backfilled for 2003 from
+  // it; read by nothing. The default is the one the migration that added it gave filled tables.
   @Column({ type: 'int', default: 0 })
   urbanLaborForce!: number;
 }

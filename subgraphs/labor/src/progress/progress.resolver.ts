@@ -4,6 +4,7 @@ import { type ReportingPeriod, reportingPeriod, seriesDescription, yearSeries } 
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { targetKey } from '../targets/targets.loaders';
+import { laborForceKey } from '../labor-force/labor-force.loaders';
 import { CertificateStats, EmploymentProgress } from './progress.types';
 import { behindSchedule, expectedToDate, ratePercent } from './schedule';
 import { Access } from '../../../../shared/auth/access';
@@ -11,12 +12,13 @@ import { Access } from '../../../../shared/auth/access';
 /** A county's (or the city's) progress in one period: the figures, the rate and the pro-rated targets. */
 async function progressIn(county: County, period: ReportingPeriod, loaders: LaborContext['loaders']): Promise<EmploymentProgress> {
   const key = { code: county.code, period };
-  const [figures, unemployed, targets] = await Promise.all([
+  const [figures, unemployed, targets, laborForce] = await Promise.all([
     loaders.recordFiguresByAreaPeriod.load(key),
     loaders.unemployedByAreaPeriod.load(key),
     loaders.targetByAreaYear.load(targetKey(county.code, period.year)),
+    loaders.urbanLaborForceByAreaYear.load(laborForceKey(county.code, period.year)),
   ]);
-  const rate = ratePercent(unemployed, county.urbanLaborForce);
+  const rate = ratePercent(unemployed, laborForce);
   // Pro-rated to the period's last month: a quarter is on schedule at its end.
   const expected = targets ? expectedToDate(targets, period.month) : null;
   return {

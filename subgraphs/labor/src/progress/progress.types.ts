@@ -57,7 +57,7 @@ export class EmploymentProgress {
   @Field(() => Float, {
     nullable: true,
     description:
-      '城镇登记失业率 at the end of the month, percent with two decimals: registeredUnemployed ÷ the urban labour force × 100 (null while the labour force is unknown).',
+      '城镇登记失业率 at the end of the month, percent with two decimals: registeredUnemployed ÷ the urban labour force of the year (County.urbanLaborForce(year)) × 100; null when the joint office has set no labour force for the year — never an estimate.',
   })
   registeredUnemploymentRate!: number | null;
 

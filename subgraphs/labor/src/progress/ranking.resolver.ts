@@ -5,6 +5,7 @@ import { reportingPeriod } from '../../../../shared/reporting-period';
 import { PeriodArguments } from '../../../../shared/reporting-period.args';
 import type { LaborContext } from '../context';
 import { targetKey } from '../targets/targets.loaders';
+import { laborForceKey } from '../labor-force/labor-force.loaders';
 import { CountyRank, rankCounties, RankingIndicator } from './ranking';
 
 @Resolver()
@@ -24,14 +25,15 @@ export class CountyRankingResolver {
     const standings = await Promise.all(
       CITY_COUNTIES.map(async ({ code }) => {
         const key = { code, period };
-        const [county, figures, unemployed, targets] = await Promise.all([
+        const [county, figures, unemployed, targets, laborForce] = await Promise.all([
           loaders.countyByCode.load(code),
           loaders.recordFiguresByAreaPeriod.load(key),
           loaders.unemployedByAreaPeriod.load(key),
           loaders.targetByAreaYear.load(targetKey(code, period.year)),
+          loaders.urbanLaborForceByAreaYear.load(laborForceKey(code, period.year)),
         ]);
         if (!county) throw new Error(`county ${code} is missing from labor's county table`);
-        return { county, figures, unemployed, targets };
+        return { county, figures, unemployed, laborForce, targets };
       }),
     );
     return rankCounties(indicator, period.month, standings);

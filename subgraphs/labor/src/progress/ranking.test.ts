@@ -12,9 +12,10 @@ const targets = (reemployed: number) => ({
 });
 
 function standing(code: string, reemployedYtd: number, target: number | null, unemployed = 0, laborForce = 1000): CountyStanding {
-  const county = Object.assign(new County(), { code, name: code, nameEn: code, urbanLaborForce: laborForce });
+  const county = Object.assign(new County(), { code, name: code, nameEn: code });
   return {
     county,
+    laborForce,
     figures: { month: noFigures(), yearToDate: { ...noFigures(), reemployed: reemployedYtd } },
     unemployed,
     targets: target === null ? null : targets(target),

@@ -71,6 +71,8 @@ export interface CountyStanding {
   county: County;
   figures: RecordFigures;
   unemployed: number;
+  /** The year's urban labour force; null when none is set. */
+  laborForce: number | null;
   targets: TargetFigures | null;
 }
 
@@ -81,7 +83,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 function standing(
   indicator: RankingIndicator,
   month: number,
-  { county, figures, unemployed, targets }: CountyStanding,
+  { county, figures, unemployed, laborForce, targets }: CountyStanding,
 ): Omit<CountyRank, 'rank'> {
   if (isCount(indicator)) {
     const value = figures.yearToDate[indicator];
@@ -96,7 +98,7 @@ function standing(
       completionPercent: target ? round2((value * 100) / target) : null,
     };
   }
-  const rate = ratePercent(unemployed, county.urbanLaborForce);
+  const rate = ratePercent(unemployed, laborForce);
   const ceiling = targets ? targets.registeredUnemploymentRate : null;
   return {
     county,

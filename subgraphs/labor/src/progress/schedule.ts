@@ -25,7 +25,7 @@ export function behindSchedule(yearToDate: EmploymentFigures, expected: Employme
 }
 
 /** Percent with two decimals; null while the base is unknown. */
-export function ratePercent(unemployed: number, laborForce: number): number | null {
-  if (laborForce <= 0) return null;
+export function ratePercent(unemployed: number, laborForce: number | null): number | null {
+  if (laborForce === null || laborForce <= 0) return null;
   return Math.round((unemployed * 10_000) / laborForce) / 100;
 }
