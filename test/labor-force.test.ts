@@ -58,6 +58,13 @@ describe('urban labour force by year', () => {
     expect((await set({ countyCode: '320830', year: 2005, persons: 20_000 })).errors).toBeUndefined();
     const county = await rate(2005);
     expect(county.urbanLaborForce).toBe(20_000);
+    // Without a year the field answers the business date's year (2005 here).
+    const current = await stack.query<{ county: { urbanLaborForce: number | null } }>(
+      '{ county(code: "320830") { urbanLaborForce } }',
+      {},
+      'reporter',
+    );
+    expect(current.data!.county.urbanLaborForce).toBe(20_000);
     // Both writes are in labor's audit trail, so the replaced figure is on record.
     const trail = await stack.query<{ laborAuditTrail: { edges: { node: { operation: string; entityIds: string[] } }[] } }>(
       '{ laborAuditTrail(first: 20) { edges { node { operation entityIds } } } }',
