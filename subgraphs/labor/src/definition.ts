@@ -17,6 +17,8 @@ import { LaborPostsTargets1751000011000 } from './migrations/1751000011000-labor
 import { LaborTraining1751000020000 } from './migrations/1751000020000-labor-training';
 import { LaborCommunityPlatform1751000021000 } from './migrations/1751000021000-labor-community-platform';
 import { LaborInspection1751000022000 } from './migrations/1751000022000-labor-inspection';
+import { LaborMonthlySummary1751000130000 } from './migrations/1751000130000-labor-monthly-summary';
+import { LaborMonthlySummary } from './summary/labor-monthly-summary.entity';
 import { Person } from './person/person.entity';
 import { CommunityPlatform } from './platform/platform.entity';
 import { InspectionCase } from './inspection/inspection-case.entity';
@@ -51,6 +53,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     CommunityPlatform,
     InspectionCase,
     SupervisionReport,
+    LaborMonthlySummary,
   ],
   migrations: [
     LaborInitial1751000000000,
@@ -61,6 +64,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborInspection1751000022000,
     LaborEmploymentFeed1751000023000,
     LaborRegisterReplica1751000024000,
+    LaborMonthlySummary1751000130000,
   ],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,

@@ -9,6 +9,7 @@ import { CertificateReview } from './certificate-review.entity';
 import { type CertificateAction, reviewYearProblem, transition } from './certificate-status';
 import { requiredText } from '../../../../shared/validate';
 import { findOrNotFound } from '../../../../shared/records';
+import { summarizeCertificates } from '../summary/labor-summary.service';
 
 /** A reason as the feed and history carry it: 1 to 200 characters. */
 export function validReason(reason: string, field = 'reason'): string {
@@ -34,7 +35,9 @@ export async function changeCertificateStatus(
   const status: CertificateStatus = next.status;
   await tx.update(ReemploymentCertificate, { number }, { status, statusReason: reason });
   const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
-  await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason }, holder.birthDate, new Date());
+  const changedAt = new Date();
+  await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason }, holder.birthDate, changedAt);
+  await summarizeCertificates(tx, [{ ...certificate, from: certificate.status, to: status, changedAt }]);
   return tx.findOneByOrFail(ReemploymentCertificate, { number });
 }
 
@@ -80,7 +83,9 @@ export async function issueCertificate(
     statusReason: null,
   });
   await tx.insert(ReemploymentCertificate, certificate);
-  await appendCertificateChange(tx, sequence, certificate, person.birthDate, new Date());
+  const changedAt = new Date();
+  await appendCertificateChange(tx, sequence, certificate, person.birthDate, changedAt);
+  await summarizeCertificates(tx, [{ ...certificate, from: null, to: certificate.status, changedAt }]);
   return tx.findOneByOrFail(ReemploymentCertificate, { number: certificate.number });
 }
 
@@ -141,5 +146,9 @@ export async function expireUnreviewedCertificates(tx: EntityManager, year: numb
     }
   }
   await feed.close();
+  await summarizeCertificates(
+    tx,
+    missed.map((c) => ({ ...c, from: c.status, to: CertificateStatus.EXPIRED, changedAt })),
+  );
   return { year, countyCode, expired: missed.length, numbers: missed.map((c) => c.number) };
 }

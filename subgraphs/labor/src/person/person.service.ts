@@ -6,6 +6,7 @@ import { lockHousehold, MAX_HOUSEHOLD_MEMBERS, refreshHardship } from './househo
 import { Person } from './person.entity';
 import { EmploymentStatus, HouseholdRole } from './person.enums';
 import type { ValidRegistration } from './person.inputs';
+import { summarizePerson } from '../summary/labor-summary.service';
 
 /** The answer to a second registration of one ID number. */
 export const duplicatePerson = () => conflict('a person with this ID number is already registered', { field: 'input.idNumber' });
@@ -36,6 +37,7 @@ export async function registerPerson(tx: EntityManager, viewer: Viewer, valid: V
   if (await tx.existsBy(Person, { idNumber: valid.idNumber })) throw duplicatePerson();
   const person = await insertAndFetch(tx, Person, { ...valid, employmentStatus: EmploymentStatus.UNEMPLOYED });
   await refreshHardship(tx, person);
+  await summarizePerson(tx, person.id, { registered: true });
   // Read again: refreshHardship has just written this person's flags.
   return tx.findOneByOrFail(Person, { id: person.id });
 }

@@ -1,0 +1,217 @@
+import { buildDemoWorld, COUNTIES } from '../demo/world';
+import { type ReportingPeriod, reportingPeriod, yearSeries } from '../shared/reporting-period';
+import { certificateFigures, recordFigures, registeredUnemployed } from '../subgraphs/labor/src/progress/progress.queries';
+import { rebuildLaborSummary } from '../subgraphs/labor/src/summary/labor-summary.rebuild';
+import { freshIdNumber } from './helpers/fixtures';
+import { contractOperation } from './helpers/operations';
+import { type Stack, startStack, TEST_BUSINESS_DATE } from './helpers/stack';
+
+/**
+ * Issue 14: the monthly report reads labor_monthly_summary, which the services keep in
+ * the write transaction. After writes through the gateway (a backdated registration and
+ * job, a second job in a month already counted, an ended job, a labor export, an issue
+ * and a revocation) every county's figures for every month and quarter equal a recount
+ * grouped from the records (the records path the report used before), and a rebuild
+ * from the records (the migration's backfill) gives the very rows kept incrementally.
+ */
+const FIG = '{ jobsCreated netNewEmployment reemployed hardshipReemployed ruralLaborExported }';
+const PROGRESS = `{ month ${FIG} yearToDate ${FIG} registeredUnemployed }`;
+const CERTS = '{ issuedInMonth issuedYearToDate valid }';
+const REPORT = `query($y: Int!) { counties { code
+  employmentSeries(year: $y) ${PROGRESS} certificateSeries(year: $y) ${CERTS}
+  q1: employmentProgress(year: $y, quarter: 1) ${PROGRESS} q2: employmentProgress(year: $y, quarter: 2) ${PROGRESS}
+  q3: employmentProgress(year: $y, quarter: 3) ${PROGRESS} q4: employmentProgress(year: $y, quarter: 4) ${PROGRESS}
+  c1: certificateStats(year: $y, quarter: 1) ${CERTS} c2: certificateStats(year: $y, quarter: 2) ${CERTS}
+  c3: certificateStats(year: $y, quarter: 3) ${CERTS} } }`;
+const REPORT_2003 = REPORT.replace(/\s+q4: [^\n]*/, '');
+
+type Figures = {
+  jobsCreated: number;
+  netNewEmployment: number;
+  reemployed: number;
+  hardshipReemployed: number;
+  ruralLaborExported: number;
+};
+type Progress = { month: Figures; yearToDate: Figures; registeredUnemployed: number };
+type Certs = { issuedInMonth: number; issuedYearToDate: number; valid: number };
+type CountyReport = { code: string; employmentSeries: Progress[]; certificateSeries: Certs[] } & Record<string, Progress | Certs>;
+
+const COUNTY = '320830';
+const OTHER = COUNTIES.find((c) => c.code !== COUNTY)!.code;
+
+describe('labor monthly summary table', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.stop());
+
+  async function report(year: number): Promise<Map<string, CountyReport>> {
+    const res = await stack.query<{ counties: CountyReport[] }>(year === 2003 ? REPORT_2003 : REPORT, { y: year }, 'reporter');
+    expect(res.errors).toBeUndefined();
+    return new Map(res.data!.counties.map((c) => [c.code, c]));
+  }
+
+  /** The figures grouped from the records themselves, for every county and period. */
+  async function recount(year: number) {
+    const codes = COUNTIES.map((c) => c.code);
+    const quarters = [1, 2, 3, 4]
+      .map((quarter) => ({ year, quarter }))
+      .filter(({ quarter }) => `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01` <= TEST_BUSINESS_DATE)
+      .map((args) => reportingPeriod(args, TEST_BUSINESS_DATE));
+    const periods: ReportingPeriod[] = [...yearSeries(year, TEST_BUSINESS_DATE), ...quarters];
+    const db = stack.subgraphs.labor.db;
+    const [records, unemployed, certificates] = await Promise.all([
+      recordFigures(db, codes, periods),
+      registeredUnemployed(db, codes, periods),
+      certificateFigures(db, codes, periods),
+    ]);
+    const zero = { jobsCreated: 0, netNewEmployment: 0, reemployed: 0, hardshipReemployed: 0, ruralLaborExported: 0 };
+    return (period: ReportingPeriod, code: string) => ({
+      progress: {
+        ...(records.get(period.id)?.get(code) ?? { month: zero, yearToDate: zero }),
+        registeredUnemployed: unemployed.get(period.id)?.get(code) ?? 0,
+      },
+      certificates: certificates.get(period.id)?.get(code) ?? { issuedInMonth: 0, issuedYearToDate: 0, valid: 0 },
+    });
+  }
+
+  async function expectSummaryEqualsRecount(year: number): Promise<void> {
+    const [answered, counted] = await Promise.all([report(year), recount(year)]);
+    let compared = 0;
+    for (const { code } of COUNTIES) {
+      const county = answered.get(code)!;
+      yearSeries(year, TEST_BUSINESS_DATE).forEach((period, i) => {
+        const expected = counted(period, code);
+        expect({ code, period: period.id, ...county.employmentSeries[i] }).toEqual({ code, period: period.id, ...expected.progress });
+        expect({ code, period: period.id, ...county.certificateSeries[i] }).toEqual({ code, period: period.id, ...expected.certificates });
+        compared += 1;
+      });
+      for (const quarter of [1, 2, 3, 4]) {
+        const progress = county[`q${quarter}`];
+        if (!progress) continue;
+        const expected = counted(reportingPeriod({ year, quarter }, TEST_BUSINESS_DATE), code);
+        expect({ code, quarter, ...progress }).toEqual({ code, quarter, ...expected.progress });
+        if (county[`c${quarter}`]) expect({ code, quarter, ...county[`c${quarter}`] }).toEqual({ code, quarter, ...expected.certificates });
+      }
+    }
+    expect(compared).toBe(COUNTIES.length * (year === 2003 ? 8 : 12));
+  }
+
+  async function register(registeredOn: string, birthDate = '1975-03-01', gender = 'MALE'): Promise<string> {
+    const input = {
+      name: '周立新',
+      idNumber: freshIdNumber(birthDate, gender),
+      countyCode: COUNTY,
+      category: 'SOE_LAID_OFF',
+      registeredOn,
+    };
+    const res = await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor');
+    expect(res.errors).toBeUndefined();
+    return res.data!.registerPerson.id;
+  }
+  async function job(personId: string, kind: string, startedOn: string): Promise<string> {
+    const res = await stack.query<{ recordEmployment: { id: string } }>(
+      'mutation($i: RecordEmploymentInput!) { recordEmployment(input: $i) { id } }',
+      { i: { personId, kind, startedOn } },
+      'labor',
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.recordEmployment.id;
+  }
+  async function end(recordId: string, endedOn: string): Promise<void> {
+    const res = await stack.query(
+      'mutation($id: ID!, $on: Date!) { endEmployment(recordId: $id, endedOn: $on) { id } }',
+      { id: recordId, on: endedOn },
+      'labor',
+    );
+    expect(res.errors).toBeUndefined();
+  }
+  const minus = <T extends object>(a: T, b: T) =>
+    Object.fromEntries(Object.entries(a).map(([k, v]) => [k, (v as number) - (b[k as keyof T] as number)]));
+
+  it('holds the same figures as a recount from the records after writes of every kind, with the expected changes', async () => {
+    await expectSummaryEqualsRecount(2003);
+    const before = await report(2003);
+    const otherCertificate = buildDemoWorld().persons.find(
+      (p) => p.countyCode === OTHER && p.certificate && p.certificate.issuedOn < '2003-07-01',
+    )!.certificate!.number;
+
+    // A registration backdated to February; a job in March, ended in May; a second job
+    // backdated into March (the person counts once in March, Q1 and the year); a woman
+    // of 45 (a hardship case) exported in June; a certificate issued today; a revocation.
+    const worker = await register('2003-02-10');
+    const first = await job(worker, 'FLEXIBLE', '2003-03-05');
+    await end(first, '2003-05-20');
+    await job(worker, 'SELF_EMPLOYMENT', '2003-03-20');
+    const exported = await register('2003-06-01', '1958-01-01', 'FEMALE');
+    await job(exported, 'LABOR_EXPORT', '2003-06-10');
+    const issued = await stack.query(contractOperation('IssueCertificate'), { personId: worker }, 'labor');
+    expect(issued.errors).toBeUndefined();
+    const revoked = await stack.query(contractOperation('RevokeCertificate'), { number: otherCertificate, reason: '骗取优惠证' }, 'labor');
+    expect(revoked.errors).toBeUndefined();
+
+    const after = await report(2003);
+    const month = (code: string, m: number, at = after) => at.get(code)!.employmentSeries[m - 1];
+    const certs = (code: string, m: number, at = after) => at.get(code)!.certificateSeries[m - 1];
+    const none = { jobsCreated: 0, netNewEmployment: 0, reemployed: 0, hardshipReemployed: 0, ruralLaborExported: 0 };
+    expect(minus(month(COUNTY, 3).month, month(COUNTY, 3, before).month)).toEqual({
+      ...none,
+      jobsCreated: 2,
+      netNewEmployment: 2,
+      reemployed: 1,
+    });
+    expect(minus(month(COUNTY, 5).month, month(COUNTY, 5, before).month)).toEqual({ ...none, netNewEmployment: -1 });
+    expect(minus(month(COUNTY, 6).month, month(COUNTY, 6, before).month)).toEqual({
+      ...none,
+      reemployed: 1,
+      hardshipReemployed: 1,
+      ruralLaborExported: 1,
+    });
+    expect(minus((after.get(COUNTY)!.q1 as Progress).month, (before.get(COUNTY)!.q1 as Progress).month)).toEqual({
+      ...none,
+      jobsCreated: 2,
+      netNewEmployment: 2,
+      reemployed: 1,
+    });
+    expect(minus(month(COUNTY, 8).yearToDate, month(COUNTY, 8, before).yearToDate)).toEqual({
+      jobsCreated: 2,
+      netNewEmployment: 1,
+      reemployed: 2,
+      hardshipReemployed: 1,
+      ruralLaborExported: 1,
+    });
+    // Unemployed at the end of February only: from March on the worker has a job open.
+    expect([2, 3, 5, 6, 8].map((m) => month(COUNTY, m).registeredUnemployed - month(COUNTY, m, before).registeredUnemployed)).toEqual([
+      1, 0, 0, 0, 0,
+    ]);
+    // Issued in August; the revocation (dated now) leaves the ended months as reported.
+    expect(minus(certs(COUNTY, 8), certs(COUNTY, 8, before))).toEqual({ issuedInMonth: 1, issuedYearToDate: 1, valid: 1 });
+    expect(minus(certs(OTHER, 8), certs(OTHER, 8, before))).toEqual({ issuedInMonth: 0, issuedYearToDate: 0, valid: -1 });
+    expect(minus(certs(OTHER, 7), certs(OTHER, 7, before))).toEqual({ issuedInMonth: 0, issuedYearToDate: 0, valid: 0 });
+
+    await expectSummaryEqualsRecount(2003);
+    await expectSummaryEqualsRecount(2002);
+  });
+
+  it('is rebuilt from the records (the migration backfill) into the rows the services kept', async () => {
+    const db = stack.subgraphs.labor.db;
+    const rows = async () =>
+      ((await db.query('SELECT * FROM labor_monthly_summary ORDER BY countyCode, year, month')) as Record<string, string | number>[])
+        .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'countyCode' ? String(v) : Number(v)])))
+        .filter((row) => Object.entries(row).some(([k, v]) => !['countyCode', 'year', 'month'].includes(k) && v !== 0));
+    const kept = await rows();
+    expect(kept.length).toBeGreaterThan(COUNTIES.length);
+    await db.transaction((tx) => rebuildLaborSummary(tx));
+    expect(await rows()).toEqual(kept);
+  });
+
+  it('reads the joint meeting report from a fixed number of labor statements', async () => {
+    const labor = stack.subgraphs.labor;
+    labor.queries.reset();
+    const res = await stack.query(contractOperation('JointMeetingReport'), { year: 2003, month: 7 }, 'reporter');
+    expect(res.errors).toBeUndefined();
+    // The counties, the targets, one read of the year's summary rows.
+    expect(labor.queries.total).toBe(3);
+  });
+});
