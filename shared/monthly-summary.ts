@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { FiguresByPeriod, ReportingPeriod } from './reporting-period';
 
 /**
  * Monthly summary tables: one row per (county, year, month) whose columns are counts or
@@ -74,4 +75,93 @@ export async function addToMonthlySummary<C extends string>(
       chunk.flatMap(({ key, values }) => [key.countyCode, key.year, key.month, ...values]),
     );
   }
+}
+
+/** The buckets a distinct count is kept for: a month, a quarter, a year (a year to date is a sum of months). */
+const BUCKETS = [
+  (day: string) => day.slice(0, 7),
+  (day: string) => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`,
+  (day: string) => day.slice(0, 4),
+] as const;
+
+/**
+ * Counts one holder (a person, an enterprise) once per county and month, quarter and
+ * year, in the month of their first `day` in it: `columns` are the month's, quarter's
+ * and year's column. Summed over a period's months, the right column gives the distinct
+ * holders of the period, which a sum of per-month distinct counts would not.
+ */
+export function countOncePer<C extends string>(
+  deltas: MonthlyDeltas<C>,
+  events: readonly { countyCode: string; day: string }[],
+  columns: readonly [month: C, quarter: C, year: C],
+): void {
+  BUCKETS.forEach((bucketOf, i) => {
+    const first = new Map<string, { countyCode: string; day: string }>();
+    for (const e of events) {
+      const id = `${e.countyCode}|${bucketOf(e.day)}`;
+      const seen = first.get(id);
+      if (!seen || e.day < seen.day) first.set(id, e);
+    }
+    for (const e of first.values()) deltas.add(e.countyCode, e.day, columns[i]);
+  });
+}
+
+/** A county's summary for one report year: slots 1–12 its months, 0 all earlier months, 13 all later ones. */
+export type SummarySlots<C extends string> = Map<number, Record<C, number>>;
+
+/**
+ * Reads a summary table for a report year in one statement: each county's twelve months,
+ * with every earlier month summed into slot 0 (a stock's opening) and every later one into
+ * slot 13 (changes dated after the year, which only a current period's "as of now" counts).
+ */
+export async function readSummaryYear<C extends string>(
+  db: DataSource,
+  table: string,
+  columns: readonly C[],
+  year: number,
+): Promise<Map<string, SummarySlots<C>>> {
+  const slot = 'CASE WHEN s.year < :year THEN 0 WHEN s.year > :year THEN 13 ELSE s.month END';
+  const query = db
+    .createQueryBuilder()
+    .from(table, 's')
+    .select('s.countyCode', 'countyCode')
+    .addSelect(slot, 'slot')
+    .setParameters({ year });
+  for (const column of columns) query.addSelect(`SUM(s.${column})`, column);
+  const rows: Record<string, string | number | null>[] = await query.groupBy('s.countyCode').addGroupBy(slot).getRawMany();
+  const result = new Map<string, SummarySlots<C>>();
+  for (const row of rows) {
+    const county = result.get(String(row.countyCode)) ?? new Map<number, Record<C, number>>();
+    county.set(Number(row.slot), Object.fromEntries(columns.map((c) => [c, Number(row[c] ?? 0)])) as Record<C, number>);
+    result.set(String(row.countyCode), county);
+  }
+  return result;
+}
+
+/** `column` summed over slots `from`..`to` of a county's year (none when the county has no rows). */
+export function sumSlots<C extends string>(slots: SummarySlots<C> | undefined, column: C, from: number, to: number): number {
+  let total = 0;
+  for (let slot = from; slot <= to; slot += 1) total += slots?.get(slot)?.[column] ?? 0;
+  return total;
+}
+
+/** The first month (1–12) of a reporting period: a quarter's first, or the month itself. */
+export const firstMonthOf = (period: ReportingPeriod): number => Number(period.start.slice(5, 7));
+
+/**
+ * Figures for every county of `codes` and every period from the summary years they need
+ * (`load` a year's slots, batched by the caller's DataLoader), for an areaPeriodLoader.
+ */
+export async function summaryFigures<C extends string, T>(
+  load: (year: number) => Promise<Map<string, SummarySlots<C>>>,
+  codes: readonly string[],
+  periods: readonly ReportingPeriod[],
+  figures: (slots: SummarySlots<C> | undefined, period: ReportingPeriod) => T,
+): Promise<FiguresByPeriod<T>> {
+  const result: FiguresByPeriod<T> = new Map();
+  for (const period of periods) {
+    const year = await load(period.year);
+    result.set(period.id, new Map(codes.map((code) => [code, figures(year.get(code), period)])));
+  }
+  return result;
 }

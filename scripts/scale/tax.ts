@@ -3,6 +3,7 @@ import { AssessmentCertificate, EnterpriseReliefAssessment } from '../../subgrap
 import { collectingOffice } from '../../subgraphs/tax/src/relief/relief.rules';
 import { TaxType } from '../../subgraphs/tax/src/relief/relief.enums';
 import { TaxRelief } from '../../subgraphs/tax/src/relief/tax-relief.entity';
+import { rebuildTaxSummary } from '../../subgraphs/tax/src/summary/tax-summary.rebuild';
 import { TaxRegistration } from '../../subgraphs/tax/src/taxpayer/tax-registration.entity';
 import { type Industry, TaxOffice, TaxpayerKind } from '../../subgraphs/tax/src/taxpayer/taxpayer.enums';
 import type { DepartmentPlan, TablePlan } from './load';
@@ -65,5 +66,6 @@ export function taxPlan(world: ScaleWorld): DepartmentPlan {
   });
   tables.push({ entity: TaxRelief, rows: reliefs });
   tables.push(...replicaTables(world, false));
-  return { tables };
+  // The reliefs went in by bulk insert, past the service: the monthly summary is recounted.
+  return { tables, finish: rebuildTaxSummary };
 }

@@ -4,6 +4,8 @@ import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment/
 import { TaxInitial1751000000000 } from './migrations/1751000000000-tax-initial';
 import { TaxRegistration1751000040000 } from './migrations/1751000040000-tax-registration';
 import { TaxReliefTaxpayerIndex1751000060000 } from './migrations/1751000060000-tax-relief-taxpayer-index';
+import { TaxMonthlySummary1751000131000 } from './migrations/1751000131000-tax-monthly-summary';
+import { TaxMonthlySummary } from './summary/tax-monthly-summary.entity';
 import { TaxRelief } from './relief/tax-relief.entity';
 import { buildTaxSchema } from './schema';
 import { seedTaxDemo } from './seed';
@@ -12,8 +14,8 @@ import { TaxRegistration } from './taxpayer/tax-registration.entity';
 export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
   port: 4003,
-  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate],
-  migrations: [TaxInitial1751000000000, TaxRegistration1751000040000, TaxReliefTaxpayerIndex1751000060000],
+  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate, TaxMonthlySummary],
+  migrations: [TaxInitial1751000000000, TaxRegistration1751000040000, TaxReliefTaxpayerIndex1751000060000, TaxMonthlySummary1751000131000],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
   replicatesCertificates: true,

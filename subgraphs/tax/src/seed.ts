@@ -7,6 +7,7 @@ import { assessEnterpriseRelief } from './assessment/assessment.rules';
 import { collectingOffice } from './relief/relief.rules';
 import { TaxType } from './relief/relief.enums';
 import { TaxRelief } from './relief/tax-relief.entity';
+import { rebuildTaxSummary } from './summary/tax-summary.rebuild';
 import { TaxRegistration } from './taxpayer/tax-registration.entity';
 import { type Industry, TaxOffice, TaxpayerKind } from './taxpayer/taxpayer.enums';
 
@@ -133,6 +134,8 @@ function seedReliefs(db: DataSource, world: DemoWorld): Promise<boolean> {
       ...world.persons.flatMap(individualRelief),
       ...world.enterprises.flatMap((e) => enterpriseRelief(world, e, assessments.get(e.creditCode))),
     ]);
+    // Inserted past the service, so the monthly summary is counted from the rows.
+    await rebuildTaxSummary(tx);
   });
 }
 

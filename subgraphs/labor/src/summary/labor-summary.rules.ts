@@ -1,4 +1,4 @@
-import { MonthlyDeltas } from '../../../../shared/monthly-summary';
+import { countOncePer, MonthlyDeltas } from '../../../../shared/monthly-summary';
 import { CertificateStatus } from '../certificate/certificate.entity';
 import { EmploymentKind } from '../employment/employment-record.entity';
 import type { LaborSummaryColumn } from './labor-monthly-summary.entity';
@@ -20,29 +20,11 @@ export interface SummaryRecord {
   hardship: boolean;
 }
 
-const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
-const BUCKETS = [
-  { of: (day: string) => day.slice(0, 7), reemployed: 'reemployedMonth', hardship: 'hardshipMonth' },
-  { of: quarterOf, reemployed: 'reemployedQuarter', hardship: 'hardshipQuarter' },
-  { of: (day: string) => day.slice(0, 4), reemployed: 'reemployedYear', hardship: 'hardshipYear' },
-] as const;
-
-/** Counts each person once per (county, bucket): on the first start in it. */
+/** Each person once per (county, month/quarter/year) reemployed, and again if a hardship case at the start. */
 function firstStarts(deltas: LaborDeltas, records: readonly SummaryRecord[]): void {
-  for (const bucket of BUCKETS) {
-    for (const [column, counted] of [
-      [bucket.reemployed, records],
-      [bucket.hardship, records.filter((r) => r.hardship)],
-    ] as const) {
-      const first = new Map<string, SummaryRecord>();
-      for (const r of counted) {
-        const id = `${r.countyCode}|${bucket.of(r.startedOn)}`;
-        const seen = first.get(id);
-        if (!seen || r.startedOn < seen.startedOn) first.set(id, r);
-      }
-      for (const r of first.values()) deltas.add(r.countyCode, r.startedOn, column);
-    }
-  }
+  const starts = (list: readonly SummaryRecord[]) => list.map((r) => ({ countyCode: r.countyCode, day: r.startedOn }));
+  countOncePer(deltas, starts(records), ['reemployedMonth', 'reemployedQuarter', 'reemployedYear']);
+  countOncePer(deltas, starts(records.filter((r) => r.hardship)), ['hardshipMonth', 'hardshipQuarter', 'hardshipYear']);
 }
 
 /**

@@ -10,6 +10,7 @@ import { assessEnterpriseRelief } from '../assessment/assessment.rules';
 import { TaxRegistration } from '../taxpayer/tax-registration.entity';
 import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
 import type { ValidRelief } from './relief.inputs';
+import { summarizeRelief } from '../summary/tax-summary.service';
 import {
   certificateStartRefusal,
   collectingOffice,
@@ -91,7 +92,9 @@ async function individualRegistration(tx: EntityManager, relief: ValidRelief, ho
 }
 
 async function insertRelief(tx: EntityManager, row: Omit<TaxRelief, 'id' | 'createdAt'>): Promise<TaxRelief> {
-  return insertAndFetch(tx, TaxRelief, row);
+  const relief = await insertAndFetch(tx, TaxRelief, row);
+  await summarizeRelief(tx, relief);
+  return relief;
 }
 
 /** Relief of a certificate holder's individual business, one grant per certificate at a time. */
