@@ -43,7 +43,9 @@ function departmentParts(report: string): Record<string, string> {
   const lines = report.split('\n');
   const parts: Record<string, string> = {};
   for (const [department, names] of Object.entries(fields)) {
-    const others = Object.values(fields).flat().filter((name) => !names.includes(name));
+    const others = Object.values(fields)
+      .flat()
+      .filter((name) => !names.includes(name));
     // A field's block runs from its line to the next line at its indentation.
     const kept: string[] = [];
     let skipping = -1;

@@ -1,9 +1,12 @@
+import type { DataSource } from 'typeorm';
 import { buildDemoWorld, COUNTIES } from '../demo/world';
 import { makeCreditCode } from '../shared/checksums';
 import { type ReportingPeriod, reportingPeriod, yearSeries } from '../shared/reporting-period';
 import { certificateFigures, recordFigures, registeredUnemployed } from '../subgraphs/labor/src/progress/progress.queries';
 import { rebuildLaborSummary } from '../subgraphs/labor/src/summary/labor-summary.rebuild';
 import { statsFor } from '../subgraphs/tax/src/stats/relief-stats.loaders';
+import { registrationStatsFor } from '../subgraphs/commerce/src/registration-stats/registration-stats.queries';
+import { rebuildCommerceSummary } from '../subgraphs/commerce/src/summary/commerce-summary.rebuild';
 import { rebuildTaxSummary } from '../subgraphs/tax/src/summary/tax-summary.rebuild';
 import { freshIdNumber } from './helpers/fixtures';
 import { contractOperation } from './helpers/operations';
@@ -38,6 +41,14 @@ type Figures = {
 type Progress = { month: Figures; yearToDate: Figures; registeredUnemployed: number };
 type Certs = { issuedInMonth: number; issuedYearToDate: number; valid: number };
 type CountyReport = { code: string; employmentSeries: Progress[]; certificateSeries: Certs[] } & Record<string, Progress | Certs>;
+
+/** A summary table's rows with any non-zero figure (a +1 then -1 leaves a row of zeros that a rebuild does not write). */
+async function summaryRows(db: DataSource, table: string): Promise<Record<string, string | number>[]> {
+  const rows = await db.query<Record<string, string | number>[]>(`SELECT * FROM ${table} ORDER BY countyCode, year, month`);
+  return rows
+    .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'countyCode' ? String(v) : Number(v)])))
+    .filter((row) => Object.entries(row).some(([k, v]) => !['countyCode', 'year', 'month'].includes(k) && v !== 0));
+}
 
 const COUNTY = '320830';
 const OTHER = COUNTIES.find((c) => c.code !== COUNTY)!.code;
@@ -101,7 +112,7 @@ describe('monthly summary tables', () => {
     expect(compared).toBe(COUNTIES.length * (year === 2003 ? 8 : 12));
   }
 
-  async function register(registeredOn: string, birthDate = '1975-03-01', gender = 'MALE'): Promise<string> {
+  async function register(registeredOn: string, birthDate = '1975-03-01', gender: 'MALE' | 'FEMALE' = 'MALE'): Promise<string> {
     const input = {
       name: '周立新',
       idNumber: freshIdNumber(birthDate, gender),
@@ -199,10 +210,7 @@ describe('monthly summary tables', () => {
 
   it('is rebuilt from the records (the migration backfill) into the rows the services kept', async () => {
     const db = stack.subgraphs.labor.db;
-    const rows = async () =>
-      ((await db.query('SELECT * FROM labor_monthly_summary ORDER BY countyCode, year, month')) as Record<string, string | number>[])
-        .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'countyCode' ? String(v) : Number(v)])))
-        .filter((row) => Object.entries(row).some(([k, v]) => !['countyCode', 'year', 'month'].includes(k) && v !== 0));
+    const rows = () => summaryRows(db, 'labor_monthly_summary');
     const kept = await rows();
     expect(kept.length).toBeGreaterThan(COUNTIES.length);
     await db.transaction((tx) => rebuildLaborSummary(tx));
@@ -349,13 +357,102 @@ describe('monthly summary tables', () => {
 
     it('is rebuilt from the reliefs into the rows the service kept', async () => {
       const db = stack.subgraphs.tax.db;
-      const rows = async () =>
-        ((await db.query('SELECT * FROM tax_monthly_summary ORDER BY countyCode, year, month')) as Record<string, string | number>[])
-          .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'countyCode' ? String(v) : Number(v)])))
-          .filter((row) => Object.entries(row).some(([k, v]) => !['countyCode', 'year', 'month'].includes(k) && v !== 0));
+      const rows = () => summaryRows(db, 'tax_monthly_summary');
       const kept = await rows();
       expect(kept.length).toBeGreaterThan(COUNTIES.length);
       await db.transaction((tx) => rebuildTaxSummary(tx));
+      expect(await rows()).toEqual(kept);
+    });
+  });
+  describe('commerce', () => {
+    const PERIOD = '{ individualBusinesses enterprises feeExemptions feeExemptedAmount }';
+    const STATS = `{ month ${PERIOD} yearToDate ${PERIOD} privateEconomyEmployees }`;
+    const COMMERCE = `query($y: Int!, $m: Int!, $q: Int!) { counties { code
+      m: registrationStats(year: $y, month: $m) ${STATS} q: registrationStats(year: $y, quarter: $q) ${STATS} } }`;
+    type Period = { individualBusinesses: number; enterprises: number; feeExemptions: number; feeExemptedAmount: string };
+    type Stats = { month: Period; yearToDate: Period; privateEconomyEmployees: number };
+    const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
+    const asFen = (s: Stats) => ({
+      ...s,
+      month: { ...s.month, feeExemptedAmount: fen(s.month.feeExemptedAmount) },
+      yearToDate: { ...s.yearToDate, feeExemptedAmount: fen(s.yearToDate.feeExemptedAmount) },
+    });
+
+    async function commerceReport(month: number): Promise<Map<string, { m: Stats; q: Stats }>> {
+      const res = await stack.query<{ counties: { code: string; m: Stats; q: Stats }[] }>(
+        COMMERCE,
+        { y: 2003, m: month, q: Math.ceil(month / 3) },
+        'reporter',
+      );
+      expect(res.errors).toBeUndefined();
+      return new Map(res.data!.counties.map((c) => [c.code, c]));
+    }
+
+    /** Every county's month and quarter of 2003 from the summary, against the GROUP BY over the register. */
+    async function expectCommerceEqualsRecount(): Promise<void> {
+      const periods = yearSeries(2003, TEST_BUSINESS_DATE);
+      const quarters = [1, 2, 3].map((quarter) => reportingPeriod({ year: 2003, quarter }, TEST_BUSINESS_DATE));
+      const counted = await registrationStatsFor(
+        stack.subgraphs.commerce.db,
+        COUNTIES.map((c) => c.code),
+        [...periods, ...quarters],
+      );
+      for (const period of periods) {
+        const answered = await commerceReport(period.month);
+        const quarter = quarters[Math.ceil(period.month / 3) - 1];
+        for (const { code } of COUNTIES) {
+          expect({ code, period: period.id, ...asFen(answered.get(code)!.m) }).toEqual({
+            code,
+            period: period.id,
+            ...counted.get(period.id)!.get(code),
+          });
+          expect({ code, period: quarter.id, ...asFen(answered.get(code)!.q) }).toEqual({
+            code,
+            period: quarter.id,
+            ...counted.get(quarter.id)!.get(code),
+          });
+        }
+      }
+    }
+
+    it('holds the registration figures of a recount after a backdated registration and an employee count', async () => {
+      await expectCommerceEqualsRecount();
+      const county = '320829';
+      const [julyBefore, augustBefore] = [(await commerceReport(7)).get(county)!.m, (await commerceReport(8)).get(county)!.m];
+      const register = 'mutation R($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { creditCode } }';
+      const entry = (kind: string, registeredOn: string, employeeCount: number) => ({
+        input: { name: `盱眙${kind}`, kind, industry: 'MANUFACTURING', countyCode: county, registeredOn, employeeCount },
+      });
+      expect((await stack.query(register, entry('STATE_OWNED', '2003-08-06', 100), 'commerce')).errors).toBeUndefined();
+      const firm = await stack.query<{ registerEnterprise: { creditCode: string } }>(
+        register,
+        entry('PRIVATE_ENTERPRISE', '2003-07-20', 12),
+        'commerce',
+      );
+      expect(firm.errors).toBeUndefined();
+      const update = 'mutation U($input: UpdateEmployeeCountInput!) { updateEmployeeCount(input: $input) { employeeCount } }';
+      const input = { creditCode: firm.data!.registerEnterprise.creditCode, employeeCount: 20, effectiveOn: '2003-08-10' };
+      expect((await stack.query(update, { input }, 'commerce')).errors).toBeUndefined();
+
+      const [july, august] = [(await commerceReport(7)).get(county)!.m, (await commerceReport(8)).get(county)!.m];
+      expect([
+        july.month.enterprises - julyBefore.month.enterprises,
+        july.privateEconomyEmployees - julyBefore.privateEconomyEmployees,
+      ]).toEqual([1, 12]);
+      expect([
+        august.month.enterprises - augustBefore.month.enterprises,
+        august.yearToDate.enterprises - augustBefore.yearToDate.enterprises,
+      ]).toEqual([1, 2]);
+      expect(august.privateEconomyEmployees - augustBefore.privateEconomyEmployees).toBe(20);
+      await expectCommerceEqualsRecount();
+    });
+
+    it('is rebuilt from the register into the rows the services kept', async () => {
+      const db = stack.subgraphs.commerce.db;
+      const rows = () => summaryRows(db, 'commerce_monthly_summary');
+      const kept = await rows();
+      expect(kept.length).toBeGreaterThan(COUNTIES.length);
+      await db.transaction((tx) => rebuildCommerceSummary(tx));
       expect(await rows()).toEqual(kept);
     });
   });

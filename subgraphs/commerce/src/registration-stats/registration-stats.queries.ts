@@ -85,7 +85,7 @@ function byPeriodCounty(rows: Row[]): Map<string, Row> {
   return new Map(rows.map((row) => [`${String(row.periodId)}|${String(row.countyCode)}`, row]));
 }
 
-/** Three grouped statements for any number of counties and periods; counties without rows get zeros. */
+/** The records path (the report reads commerce_monthly_summary): three grouped statements, kept as the recount test/summary-tables.test.ts compares against. */
 export async function registrationStatsFor(
   db: DataSource,
   counties: string[],
