@@ -45,7 +45,8 @@ async function registryShares(tx: EntityManager, total: MonthlyDeltas<LaborSumma
     }
     for (const p of persons) {
       const person = { countyCode: String(p.countyCode), registeredOn: day(p.registeredOn) };
-      total.merge(personShare(person, byPerson.get(Number(p.id)) ?? []));
+      // Added straight into the total: a rebuild of a million persons makes no deltas per person.
+      personShare(person, byPerson.get(Number(p.id)) ?? [], total);
     }
     after = last;
   }

@@ -51,9 +51,13 @@ function unemployedChanges(deltas: LaborDeltas, person: SummaryPerson, records: 
  * A person's whole share of the summary, from the registration and all the jobs: a
  * write adds the share after it less the share before, which is exact however the
  * change moves the person's first start of a month, quarter or year (a backdated job).
+ * Added into `deltas` when given (a rebuild sums every person into one).
  */
-export function personShare(person: SummaryPerson | null, records: readonly SummaryRecord[]): LaborDeltas {
-  const deltas: LaborDeltas = new MonthlyDeltas();
+export function personShare(
+  person: SummaryPerson | null,
+  records: readonly SummaryRecord[],
+  deltas: LaborDeltas = new MonthlyDeltas(),
+): LaborDeltas {
   for (const r of records) {
     if (r.kind === EmploymentKind.LABOR_EXPORT) deltas.add(r.countyCode, r.startedOn, 'exported');
     else {
