@@ -79,6 +79,11 @@ export default tseslint.config(
               from: './subgraphs',
               message: 'The gateway reaches the departments over HTTP only.',
             },
+            {
+              target: './examples',
+              from: ['./shared', './gateway', './subgraphs'],
+              message: 'Examples are what a partner copies: they reach the graph over HTTP only, with the generated client types.',
+            },
           ],
         },
       ],

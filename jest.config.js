@@ -32,7 +32,7 @@ const config = {
       // Tests beside the code they test: pure functions and in-process servers, no dist/
       // and no child processes, so `npm run test:unit` needs no build and takes seconds.
       displayName: 'unit',
-      testMatch: ['<rootDir>/{shared,gateway,subgraphs,scripts,demo}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{shared,gateway,subgraphs,scripts,demo,examples}/**/*.test.ts'],
     },
     {
       ...common,

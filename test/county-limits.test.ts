@@ -17,6 +17,7 @@ describe('county limits on every path', () => {
   let employer: string;
   let otherHire: string;
   let otherCertificate: string;
+  let otherPerson: string;
   beforeAll(async () => {
     stack = await startStack();
     const assessed = await stack.query<{ enterprises: { edges: { node: { creditCode: string; taxReliefAssessments: unknown[] } }[] } }>(
@@ -33,6 +34,7 @@ describe('county limits on every path', () => {
     };
     const person = (await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor')).data!
       .registerPerson.id;
+    otherPerson = person;
     otherCertificate = (
       await stack.query<{ issueCertificate: { number: string } }>(contractOperation('IssueCertificate'), { personId: person }, 'labor')
     ).data!.issueCertificate.number;
@@ -102,6 +104,32 @@ describe('county limits on every path', () => {
     );
     expect(direct.errors).toBeUndefined();
     expect(direct.data!._entities[0].hires.map((h) => h.id)).not.toContain(otherHire);
+  });
+
+  it("answers a lookup by key of another county's record as one that does not exist", async () => {
+    // null, not FORBIDDEN: a refusal would tell the clerk the number exists in another county.
+    const read = (scope: string) =>
+      stack.query<{ certificate: unknown; person: unknown }>(
+        'query($n: ID!, $p: ID!) { certificate(number: $n) { number } person(id: $p) { id } }',
+        { n: otherCertificate, p: otherPerson },
+        clerk(scope),
+      );
+    const limited = await read('labor:read');
+    expect(limited.errors).toBeUndefined();
+    expect(limited.data).toEqual({ certificate: null, person: null });
+    // The same token's own county, and a city-wide token, still see them.
+    const mine = await stack.query<{ certificate: { number: string } | null }>(
+      'query($n: ID!) { certificate(number: $n) { number } }',
+      { n: otherCertificate },
+      clerk('labor:read', OTHER),
+    );
+    expect(mine.data!.certificate).toEqual({ number: otherCertificate });
+    const cityWide = await stack.query<{ person: { id: string } | null }>(
+      'query($p: ID!) { person(id: $p) { id } }',
+      { p: otherPerson },
+      'labor',
+    );
+    expect(cityWide.data!.person).toEqual({ id: otherPerson });
   });
 
   it("refuses another county's records reached through _entities field by field", async () => {

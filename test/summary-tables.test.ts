@@ -151,10 +151,18 @@ describe('monthly summary tables', () => {
       (p) => p.countyCode === OTHER && p.certificate && p.certificate.issuedOn < '2003-07-01',
     )!.certificate!.number;
 
-    // A registration backdated to February; a job in March, ended in May; a second job
+    // A registration backdated to February (another withdrawn); a job in March, ended in May; a second job
     // backdated into March (the person counts once in March, Q1 and the year); a woman
     // of 45 (a hardship case) exported in June; a certificate issued today; a revocation.
     const worker = await register('2003-02-10');
+    // A registration withdrawn as made in error counts nowhere, in no month.
+    const mistaken = await register('2003-04-01');
+    const withdrawn = await stack.query(
+      'mutation($id: ID!) { withdrawPersonRegistration(id: $id, reason: "登记错误") { id } }',
+      { id: mistaken },
+      'labor',
+    );
+    expect(withdrawn.errors).toBeUndefined();
     const first = await job(worker, 'FLEXIBLE', '2003-03-05');
     await end(first, '2003-05-20');
     await job(worker, 'SELF_EMPLOYMENT', '2003-03-20');

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { COUNTIES } from '../../demo/world';
 import { addDays, addMonths } from '../../shared/calendar';
 import { FundAllocation } from '../../subgraphs/finance/src/fund/fund-allocation.entity';
@@ -8,6 +9,7 @@ import { Loan } from '../../subgraphs/finance/src/loan/loan.entity';
 import { LoanStatus } from '../../subgraphs/finance/src/loan/loan.enums';
 import { GUARANTEED_STATUSES, GUARANTEE_LEVERAGE, pbocBaseRateBp, subsidyRows } from '../../subgraphs/finance/src/loan/loan.rules';
 import type { DepartmentPlan, TablePlan } from './load';
+import { backfillLoanChanges } from '../../subgraphs/finance/src/loan-feed/loan-feed';
 import { replicaTables } from './replica';
 import type { ScaleLoan, ScaleWorld } from './types';
 
@@ -113,5 +115,6 @@ export function financePlan(world: ScaleWorld): DepartmentPlan {
   }));
   tables.push({ entity: FundAllocation, rows: budgets });
   tables.push(...replicaTables(world, true));
-  return { tables };
+  // The loan feed carries every loan, as the migration's backfill does for a database filled before it.
+  return { tables, finish: async (tx: EntityManager) => void (await backfillLoanChanges(tx)) };
 }

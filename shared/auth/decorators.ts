@@ -7,6 +7,15 @@ export function assertCounty(viewer: Viewer, countyCode: string): void {
 }
 
 /**
+ * A record looked up by its key for a read (`person(id:)`, `loan(id:)`): one outside the
+ * token's county is answered as one that does not exist (null), so that a county clerk
+ * cannot probe which ids or numbers exist in other counties. A refusal would say "it exists".
+ */
+export function visibleOrNull<T extends { countyCode: string }>(viewer: Viewer, record: T | null | undefined): T | null {
+  return record && canAccessCounty(viewer, record.countyCode) ? record : null;
+}
+
+/**
  * A record looked up by its key for a write: one outside the token's county is answered
  * exactly as one that does not exist, so that neither the refusal nor anything checked
  * after it (its state, its dates, its household) tells a county clerk about another

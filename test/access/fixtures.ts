@@ -108,6 +108,9 @@ export function rootArguments(f: Fixtures): Record<string, Record<string, unknow
     certificateChanges: { first: 3 },
     employmentChanges: { first: 3 },
     registerChanges: { first: 3 },
+    personChanges: { first: 3 },
+    loanChanges: { first: 3 },
+    taxReliefChanges: { first: 3 },
     // The circular the suite publishes first in its fresh stack.
     circular: { id: '1' },
   };

@@ -9,6 +9,9 @@ import { FinanceInitial1751000000000 } from './migrations/1751000000000-finance-
 import { FinanceLoansFundsSubsidies1751000030000 } from './migrations/1751000030000-finance-loans-funds-subsidies';
 import { FinanceGuaranteeContributions1751000031000 } from './migrations/1751000031000-finance-guarantee-contributions';
 import { FinanceEmploymentReplica1751000032000 } from './migrations/1751000032000-finance-employment-replica';
+import { FinanceLoanFeed1751000101000 } from './migrations/1751000101000-finance-loan-feed';
+import { LoanChange } from './loan-feed/loan-change.entity';
+import { FeedHead } from '../../../shared/feeds/head.entity';
 import { EmploymentReplica } from './employment-replica/employment-replica.entity';
 import { employmentFeedSync } from './employment-replica/employment-sync';
 import { buildFinanceSchema } from './schema';
@@ -18,12 +21,23 @@ import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
 export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   name: 'finance',
   port: 4002,
-  entities: [Loan, LoanInterestSubsidy, GuaranteeFund, GuaranteeContribution, FundAllocation, SubsidyPayment, EmploymentReplica],
+  entities: [
+    Loan,
+    LoanInterestSubsidy,
+    GuaranteeFund,
+    GuaranteeContribution,
+    FundAllocation,
+    SubsidyPayment,
+    EmploymentReplica,
+    LoanChange,
+    FeedHead,
+  ],
   migrations: [
     FinanceInitial1751000000000,
     FinanceLoansFundsSubsidies1751000030000,
     FinanceGuaranteeContributions1751000031000,
     FinanceEmploymentReplica1751000032000,
+    FinanceLoanFeed1751000101000,
   ],
   buildSchema: buildFinanceSchema,
   createLoaders: createFinanceLoaders,

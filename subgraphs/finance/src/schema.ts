@@ -15,6 +15,7 @@ import { LoanLifecycleResolver } from './loan/loan-lifecycle.mutation';
 import { LoanMutationResolver } from './loan/loan.mutation';
 import { OverdueLoansResolver } from './loan/loan-overdue.resolver';
 import { LoanRepaymentResolver } from './loan/loan-repayment.mutation';
+import { LoanFeedResolver } from './loan-feed/loan-feed.resolver';
 import { LoanResolver } from './loan/loan.resolver';
 import { CountyFinanceResolver } from './stats/county-stats.resolver';
 import { County } from './references/county.reference';
@@ -40,6 +41,7 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
         replicaStatusResolver('finance'),
         LoanLifecycleResolver,
         LoanRepaymentResolver,
+        LoanFeedResolver,
         OverdueLoansResolver,
         GuaranteeFundResolver,
         GuaranteeFundMutationResolver,

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { buildDemoWorld, DEMO_YEAR, type DemoWorld } from '../../../demo/world';
 import { addDays, addMonths } from '../../../shared/calendar';
 import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
+import { backfillLoanChanges } from './loan-feed/loan-feed';
 import { FundAllocation } from './fund/fund-allocation.entity';
 import { GuaranteeContribution } from './guarantee/guarantee-contribution.entity';
 import { GuaranteeFund } from './guarantee/guarantee-fund.entity';
@@ -86,6 +87,8 @@ async function seedLoans(tx: EntityManager, world: DemoWorld): Promise<void> {
     }
   }
   for (const [id, amount] of guaranteed) await tx.update(GuaranteeFund, { id }, { guaranteed: amount });
+  // The loan feed carries the demo loans too, as the migration's backfill does for older ones.
+  await backfillLoanChanges(tx);
 }
 
 /**

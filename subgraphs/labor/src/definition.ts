@@ -9,6 +9,8 @@ import { EmploymentChange } from './employment/employment-change.entity';
 import { FeedHead } from '../../../shared/feeds/head.entity';
 import { LaborEmploymentFeed1751000023000 } from './migrations/1751000023000-labor-employment-feed';
 import { LaborRegisterReplica1751000024000 } from './migrations/1751000024000-labor-register-replica';
+import { LaborPersonFeed1751000100000 } from './migrations/1751000100000-labor-person-feed';
+import { PersonChange } from './person/person-change.entity';
 import { RegisterReplica } from './register-replica/register-replica.entity';
 import { registerFeedSync } from './register-replica/register-sync';
 import { LaborInitial1751000000000 } from './migrations/1751000000000-labor-initial';
@@ -42,6 +44,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     CertificateFeedHead,
     EmploymentRecord,
     EmploymentChange,
+    PersonChange,
     FeedHead,
     RegisterReplica,
     CertificateReview,
@@ -64,6 +67,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborInspection1751000022000,
     LaborEmploymentFeed1751000023000,
     LaborRegisterReplica1751000024000,
+    LaborPersonFeed1751000100000,
     LaborMonthlySummary1751000130000,
   ],
   buildSchema: buildLaborSchema,

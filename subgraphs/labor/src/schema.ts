@@ -22,6 +22,8 @@ import { EmploymentRecordResolver, PersonEmploymentResolver } from './employment
 import { EnterpriseHiresResolver, EnterpriseInspectionResolver } from './references/enterprise.resolver';
 import { Enterprise } from './references/enterprise.reference';
 import { PersonMutationResolver } from './person/person.mutation';
+import { PersonCorrectionMutationResolver } from './person/person-correction.mutation';
+import { PersonFeedResolver } from './person/person-feed.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { InspectionCaseMutationResolver } from './inspection/inspection.mutation';
 import { InspectionCaseResolver } from './inspection/inspection.resolver';
@@ -53,6 +55,8 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         auditTrailResolver('labor'),
         PersonResolver,
         PersonMutationResolver,
+        PersonCorrectionMutationResolver,
+        PersonFeedResolver,
         CertificateResolver,
         PersonCertificateResolver,
         CertificateMutationResolver,

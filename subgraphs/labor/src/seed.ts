@@ -6,6 +6,7 @@ import { CertificateChange, CertificateFeedHead } from './certificate/certificat
 import { County } from './county/county.entity';
 import { EmploymentKind, EmploymentRecord } from './employment/employment-record.entity';
 import { backfillEmploymentChanges } from './employment/employment-feed';
+import { backfillPersonChanges } from './person/person-feed';
 import { rebuildLaborSummary } from './summary/labor-summary.rebuild';
 import { computeHardship, type HardshipSubject, isHardship } from './person/hardship';
 import { Person } from './person/person.entity';
@@ -151,6 +152,7 @@ function seedRegistry(db: DataSource): Promise<boolean> {
     await insertChunked(tx, EmploymentRecord, records);
     // The employment feed carries the demo records too, as if each had been recorded live.
     await backfillEmploymentChanges(tx);
+    await backfillPersonChanges(tx);
     // Inserted past the services, so the monthly summary is counted from the rows.
     await rebuildLaborSummary(tx);
   });

@@ -7,6 +7,9 @@ import { TaxReliefTaxpayerIndex1751000060000 } from './migrations/1751000060000-
 import { TaxMonthlySummary1751000131000 } from './migrations/1751000131000-tax-monthly-summary';
 import { TaxMonthlySummary } from './summary/tax-monthly-summary.entity';
 import { TaxRelief } from './relief/tax-relief.entity';
+import { TaxReliefChange } from './relief-feed/relief-change.entity';
+import { TaxReliefFeed1751000102000 } from './migrations/1751000102000-tax-relief-feed';
+import { FeedHead } from '../../../shared/feeds/head.entity';
 import { buildTaxSchema } from './schema';
 import { seedTaxDemo } from './seed';
 import { TaxRegistration } from './taxpayer/tax-registration.entity';
@@ -14,8 +17,14 @@ import { TaxRegistration } from './taxpayer/tax-registration.entity';
 export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
   port: 4003,
-  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate, TaxMonthlySummary],
-  migrations: [TaxInitial1751000000000, TaxRegistration1751000040000, TaxReliefTaxpayerIndex1751000060000, TaxMonthlySummary1751000131000],
+  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate, TaxReliefChange, FeedHead, TaxMonthlySummary],
+  migrations: [
+    TaxInitial1751000000000,
+    TaxRegistration1751000040000,
+    TaxReliefTaxpayerIndex1751000060000,
+    TaxReliefFeed1751000102000,
+    TaxMonthlySummary1751000131000,
+  ],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
   replicatesCertificates: true,

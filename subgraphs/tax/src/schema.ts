@@ -7,6 +7,7 @@ import { replicaStatusResolver } from '../../../shared/certificate-replica/statu
 import { AssessmentMutationResolver } from './assessment/assessment.mutation';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { TaxReliefMutationResolver } from './relief/relief.mutation';
+import { TaxReliefFeedResolver } from './relief-feed/relief-feed.resolver';
 import { TaxReliefResolver } from './relief/relief.resolver';
 import {
   EnterpriseAssessmentsResolver,
@@ -25,6 +26,7 @@ export function buildTaxSchema(): Promise<GraphQLSchema> {
         auditTrailResolver('tax'),
         TaxReliefResolver,
         TaxReliefMutationResolver,
+        TaxReliefFeedResolver,
         PersonReliefsResolver,
         EnterpriseReliefsResolver,
         replicaStatusResolver('tax'),

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { buildDemoWorld, type DemoEnterprise, type DemoPerson, type DemoWorld } from '../../../demo/world';
 import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
+import { backfillReliefChanges } from './relief-feed/relief-feed';
 import { EnterpriseReliefKind } from './assessment/assessment.enums';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment/assessment.entity';
 import { assessEnterpriseRelief } from './assessment/assessment.rules';
@@ -134,6 +135,8 @@ function seedReliefs(db: DataSource, world: DemoWorld): Promise<boolean> {
       ...world.persons.flatMap(individualRelief),
       ...world.enterprises.flatMap((e) => enterpriseRelief(world, e, assessments.get(e.creditCode))),
     ]);
+    // The relief feed carries the demo reliefs too, as the migration's backfill does for older ones.
+    await backfillReliefChanges(tx);
     // Inserted past the service, so the monthly summary is counted from the rows.
     await rebuildTaxSummary(tx);
   });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, visibleOrNull } from '../../../../shared/auth/decorators';
 import { MoreThan } from 'typeorm';
 import { keysetPage, type Page, STRING_KEYS } from '../../../../shared/pagination';
 import type { CommerceContext } from '../context';
@@ -18,8 +18,7 @@ export class EnterpriseResolver {
     @Ctx() { loaders, viewer }: CommerceContext,
   ): Promise<Enterprise | null> {
     const enterprise = await loaders.enterpriseByCode.load(creditCode.trim().toUpperCase());
-    if (enterprise) assertCounty(viewer, enterprise.countyCode);
-    return enterprise;
+    return visibleOrNull(viewer, enterprise);
   }
 
   @Access({ scopes: ['commerce:read'], county: true })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { visibleOrNull } from '../../../../shared/auth/decorators';
 import { intKey } from '../../../../shared/loaders';
 import { DateScalar } from '../../../../shared/scalars';
 import type { FinanceContext } from '../context';
@@ -18,8 +18,7 @@ export class LoanResolver {
   async loan(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: FinanceContext): Promise<Loan | null> {
     const key = intKey(id);
     const loan = Number.isNaN(key) ? null : await loaders.loanById.load(key);
-    if (loan) assertCounty(viewer, loan.countyCode);
-    return loan;
+    return visibleOrNull(viewer, loan);
   }
 
   @Access({ scopes: LOAN_READERS, county: true })

@@ -15,6 +15,8 @@ import { LoanStatus } from './loan.enums';
 import { type ValidLoanApplication, MAX_INDIVIDUAL_LOAN_FEN } from './loan.inputs';
 import { MAX_BORROWER_AGE, OPEN_STATUSES, pbocBaseRateBp, subsidyRows } from './loan.rules';
 import { ruleViolation } from './rule-error';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { appendLoanChange } from '../loan-feed/loan-feed';
 
 /** Principal of the person's loans that are pending or still owed. */
 async function openPrincipal(tx: EntityManager, applicantId: number): Promise<bigint> {
@@ -57,13 +59,15 @@ export async function applyForLoan(tx: EntityManager, viewer: Viewer, applicatio
       `with ${formatYuan(open)} yuan in open loans this exceeds the individual limit of ${formatYuan(MAX_INDIVIDUAL_LOAN_FEN)} yuan`,
     );
   }
-  return insertAndFetch(tx, Loan, {
+  const loan = await insertAndFetch(tx, Loan, {
     ...application,
     countyCode: certificate.countyCode,
     status: LoanStatus.APPLIED,
     appliedOn,
     interestRateBp: pbocBaseRateBp(application.termMonths),
   });
+  await appendLoanChange(tx, loan, FeedEvent.CREATED, LoanStatus.APPLIED);
+  return loan;
 }
 
 /**
@@ -102,7 +106,7 @@ export interface LoanStep {
  * Takes a step inside the caller's transaction: which county (NOT_FOUND), which state
  * (CONFLICT), who when it depends on the state (FORBIDDEN), the certificate as
  * replicated when the step rests on it, the step's own rules (BAD_USER_INPUT), then a status UPDATE conditional on the state read, so two
- * concurrent steps on one loan cannot both pass.
+ * concurrent steps on one loan cannot both pass; the loan after the step goes on the loan feed.
  */
 export async function takeLoanStep(tx: EntityManager, viewer: Viewer, id: number, step: LoanStep, today: string): Promise<Loan> {
   const loan = await findOrNotFound(tx, Loan, { id }, { viewer });
@@ -117,7 +121,9 @@ export async function takeLoanStep(tx: EntityManager, viewer: Viewer, id: number
   if (moved.affected !== 1) throw conflict(`loan ${id} changed while ${step.operation} was in progress; retry`);
   const more = await step.effects?.(tx, { ...loan, ...fields, status: step.to }, today);
   if (more) await tx.update(Loan, { id }, more);
-  return tx.findOneByOrFail(Loan, { id });
+  const after = await tx.findOneByOrFail(Loan, { id });
+  await appendLoanChange(tx, after, FeedEvent.CHANGED, step.to);
+  return after;
 }
 
 /** Who refuses depends on where the application stands: the party whose answer is due. */

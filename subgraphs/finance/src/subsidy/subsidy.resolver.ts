@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { visibleOrNull } from '../../../../shared/auth/decorators';
 import { intKey } from '../../../../shared/loaders';
 import type { FinanceContext } from '../context';
 import { FundAllocation } from '../fund/fund-allocation.entity';
@@ -16,8 +16,7 @@ export class SubsidyPaymentResolver {
   async subsidyPayment(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: FinanceContext): Promise<SubsidyPayment | null> {
     const key = intKey(id);
     const payment = Number.isNaN(key) ? null : await loaders.subsidyById.load(key);
-    if (payment) assertCounty(viewer, payment.countyCode);
-    return payment;
+    return visibleOrNull(viewer, payment);
   }
 
   @Access({ scopes: ['finance:read'], county: true })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { visibleOrNull } from '../../../../shared/auth/decorators';
 import type { LaborContext } from '../context';
 import { Person } from '../person/person.entity';
 import { ReemploymentCertificate } from './certificate.entity';
@@ -16,8 +16,7 @@ export class CertificateResolver {
     @Ctx() { loaders, viewer }: LaborContext,
   ): Promise<ReemploymentCertificate | null> {
     const certificate = await loaders.certificateByNumber.load(number);
-    if (certificate) assertCounty(viewer, certificate.countyCode);
-    return certificate;
+    return visibleOrNull(viewer, certificate);
   }
 
   @Access({ scopes: ['labor:read'], county: true })

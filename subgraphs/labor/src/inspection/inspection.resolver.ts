@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, visibleOrNull } from '../../../../shared/auth/decorators';
 import { intKey } from '../../../../shared/loaders';
 import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
@@ -19,8 +19,7 @@ export class InspectionCaseResolver {
   async inspectionCase(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<InspectionCase | null> {
     const key = intKey(id);
     const found = Number.isNaN(key) ? null : await loaders.inspectionCaseById.load(key);
-    if (found) assertCounty(viewer, found.countyCode);
-    return found;
+    return visibleOrNull(viewer, found);
   }
 
   @Access({ scopes: ['labor:read'], county: true })

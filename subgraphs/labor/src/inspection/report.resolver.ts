@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, visibleOrNull } from '../../../../shared/auth/decorators';
 import { canAccessCounty } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
@@ -25,8 +25,7 @@ export class SupervisionReportResolver {
   async supervisionReport(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<SupervisionReport | null> {
     const key = intKey(id);
     const found = Number.isNaN(key) ? null : await loaders.supervisionReportById.load(key);
-    if (found) assertCounty(viewer, found.countyCode);
-    return found;
+    return visibleOrNull(viewer, found);
   }
 
   @Access({ scopes: ['labor:read'], county: true })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, visibleOrNull } from '../../../../shared/auth/decorators';
 import { maskIdNumber } from '../../../../shared/auth/viewer';
 import { intKey } from '../../../../shared/loaders';
 import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
@@ -19,8 +19,7 @@ export class PersonResolver {
   async person(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<Person | null> {
     const key = intKey(id);
     const person = Number.isNaN(key) ? null : await loaders.personById.load(key);
-    if (person) assertCounty(viewer, person.countyCode);
-    return person;
+    return visibleOrNull(viewer, person);
   }
 
   @Access({ scopes: ['labor:read'], county: true })

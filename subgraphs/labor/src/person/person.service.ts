@@ -6,6 +6,8 @@ import { lockHousehold, MAX_HOUSEHOLD_MEMBERS, refreshHardship } from './househo
 import { Person } from './person.entity';
 import { EmploymentStatus, HouseholdRole } from './person.enums';
 import type { ValidRegistration } from './person.inputs';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { appendPersonChange } from './person-feed';
 import { summarizePerson } from '../summary/labor-summary.service';
 
 /** The answer to a second registration of one ID number. */
@@ -31,12 +33,16 @@ async function checkHousehold(tx: EntityManager, valid: ValidRegistration, viewe
   if (taken) throw conflict(`household ${valid.householdId} already has a ${role} (person ${taken.id})`, { field: 'input.householdRole' });
 }
 
-/** Registers the person and derives the hardship flags of the whole household, in `tx`. */
+/**
+ * Registers the person and derives the hardship flags of the whole household, in `tx`;
+ * the registration goes on the person feed in the same transaction, whoever calls.
+ */
 export async function registerPerson(tx: EntityManager, viewer: Viewer, valid: ValidRegistration): Promise<Person> {
   await checkHousehold(tx, valid, viewer);
   if (await tx.existsBy(Person, { idNumber: valid.idNumber })) throw duplicatePerson();
   const person = await insertAndFetch(tx, Person, { ...valid, employmentStatus: EmploymentStatus.UNEMPLOYED });
   await refreshHardship(tx, person);
+  await appendPersonChange(tx, person, FeedEvent.CREATED);
   await summarizePerson(tx, person.id, { registered: true });
   // Read again: refreshHardship has just written this person's flags.
   return tx.findOneByOrFail(Person, { id: person.id });

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { assertCounty, visibleOrNull } from '../../../../shared/auth/decorators';
 import { intKey } from '../../../../shared/loaders';
 import { connectionType, INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import { DateScalar } from '../../../../shared/scalars';
@@ -22,8 +22,7 @@ export class CommunityPlatformResolver {
   async communityPlatform(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: LaborContext): Promise<CommunityPlatform | null> {
     const key = intKey(id);
     const platform = Number.isNaN(key) ? null : await loaders.platformById.load(key);
-    if (platform) assertCounty(viewer, platform.countyCode);
-    return platform;
+    return visibleOrNull(viewer, platform);
   }
 
   @Access({ scopes: ['labor:read'], county: true })

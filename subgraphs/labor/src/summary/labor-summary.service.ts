@@ -3,7 +3,7 @@ import { addToMonthlySummary, MonthlyDeltas } from '../../../../shared/monthly-s
 import { EmploymentRecord } from '../employment/employment-record.entity';
 import { Person } from '../person/person.entity';
 import { LABOR_SUMMARY_COLUMNS, type LaborSummaryColumn } from './labor-monthly-summary.entity';
-import { type CertificateTransition, certificateShare, personShare, type SummaryRecord } from './labor-summary.rules';
+import { type CertificateTransition, certificateShare, personShare, type SummaryPerson, type SummaryRecord } from './labor-summary.rules';
 
 /**
  * What a write just did to a person, so that the state before it can be told from the
@@ -39,6 +39,11 @@ export async function summarizePerson(tx: EntityManager, personId: number, chang
             records.map((r) => (r.id === change.updated.id ? change.updated : r)),
           );
   await apply(tx, new MonthlyDeltas<LaborSummaryColumn>().merge(personShare(person, records)).merge(before, -1));
+}
+
+/** Takes a withdrawn registration (a person with no records, see withdrawPersonRegistration) out of the summary. */
+export function summarizeWithdrawal(tx: EntityManager, person: SummaryPerson): Promise<void> {
+  return apply(tx, new MonthlyDeltas<LaborSummaryColumn>().merge(personShare(person, []), -1));
 }
 
 /** Brings labor_monthly_summary in step with certificates issued or changed in `tx`. */

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { MoreThan } from 'typeorm';
-import { assertCounty } from '../../../../shared/auth/decorators';
-import { badUserInput, notFound } from '../../../../shared/errors';
+import { assertCounty, assertVisible, visibleOrNull } from '../../../../shared/auth/decorators';
+import { badUserInput } from '../../../../shared/errors';
 import { intKey } from '../../../../shared/loaders';
 import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
@@ -21,8 +21,7 @@ import { positiveId } from '../../../../shared/validate';
 async function institutionFor(ctx: LaborContext, id: string, field: string): Promise<TrainingInstitution> {
   const key = positiveId(field, id);
   const institution = await ctx.loaders.trainingInstitutionById.load(key);
-  if (!institution) throw notFound('TrainingInstitution', id);
-  assertCounty(ctx.viewer, institution.countyCode);
+  assertVisible(ctx.viewer, institution, 'TrainingInstitution', id);
   return institution;
 }
 
@@ -33,8 +32,7 @@ export class TrainingQueryResolver {
   async trainingInstitution(@Arg('id', () => ID) id: string, @Ctx() ctx: LaborContext): Promise<TrainingInstitution | null> {
     const key = intKey(id);
     const institution = Number.isNaN(key) ? null : await ctx.loaders.trainingInstitutionById.load(key);
-    if (institution) assertCounty(ctx.viewer, institution.countyCode);
-    return institution;
+    return visibleOrNull(ctx.viewer, institution);
   }
 
   @Access({ scopes: ['labor:read'], county: true })
@@ -87,8 +85,7 @@ export class TrainingQueryResolver {
   ): Promise<Page<TrainingEnrollment>> {
     const key = positiveId('courseId', courseId);
     const course = await loaders.trainingCourseById.load(key);
-    if (!course) throw notFound('TrainingCourse', courseId);
-    assertCounty(viewer, course.countyCode);
+    assertVisible(viewer, course, 'TrainingCourse', courseId);
     return keysetPage(
       { first, after },
       INT_KEYS,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { assertCounty } from '../../../../shared/auth/decorators';
+import { visibleOrNull } from '../../../../shared/auth/decorators';
 import { intKey } from '../../../../shared/loaders';
 import { EnterpriseReliefAssessment } from '../assessment/assessment.entity';
 import type { TaxContext } from '../context';
@@ -18,8 +18,7 @@ export class TaxReliefResolver {
   async taxRelief(@Arg('id', () => ID) id: string, @Ctx() { loaders, viewer }: TaxContext): Promise<TaxRelief | null> {
     const key = intKey(id);
     const relief = Number.isNaN(key) ? null : await loaders.reliefById.load(key);
-    if (relief) assertCounty(viewer, relief.countyCode);
-    return relief;
+    return visibleOrNull(viewer, relief);
   }
 
   @Access({ scopes: ['tax:read'], county: true })

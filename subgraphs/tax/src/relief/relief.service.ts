@@ -21,6 +21,8 @@ import {
 } from './relief.rules';
 import { TaxRelief } from './tax-relief.entity';
 import { insertAndFetch, rowLock } from '../../../../shared/records';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { appendReliefChange } from '../relief-feed/relief-feed';
 
 export interface GrantScope {
   viewer: Viewer;
@@ -91,8 +93,10 @@ async function individualRegistration(tx: EntityManager, relief: ValidRelief, ho
   return registrationFor(registrations, relief, field);
 }
 
+/** Stores a grant and puts it on the relief feed in the same transaction, whoever grants. */
 async function insertRelief(tx: EntityManager, row: Omit<TaxRelief, 'id' | 'createdAt'>): Promise<TaxRelief> {
   const relief = await insertAndFetch(tx, TaxRelief, row);
+  await appendReliefChange(tx, relief, FeedEvent.CREATED);
   await summarizeRelief(tx, relief);
   return relief;
 }
