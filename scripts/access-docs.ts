@@ -48,7 +48,7 @@ export function renderAccessMatrix(matrix: AccessMatrix): string {
     '<details>',
     `<summary>The access matrix: every output field of the graph (${matrix.fields.length}) and who may read it</summary>`,
     '',
-    '"County" means a `county` claim limits the field: another county\'s record is refused (FORBIDDEN) or left out of a list.',
+    '"County" means a `county` claim limits the field: another county\'s record looked up by its key answers null, reached through a reference it is refused (FORBIDDEN), and lists leave it out.',
     'A field open to "any token that reached it" adds no rule of its own to the field that leads to it.',
     '',
     '| type | fields | who may read (or call) | county | personal data |',

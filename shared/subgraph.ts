@@ -13,7 +13,11 @@ import { feedHeaders } from './feeds/feed-token';
 import type { FeedWorker } from './feeds/sync';
 import { feedFreshness } from './feeds/freshness';
 import { pollFeeds } from './feeds/poller';
-import { CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110 } from './certificate-replica/replica.migration';
+import {
+  CertificateReplica1751000000100,
+  ReplicaBirthDateOptional1751000000110,
+  ReplicaRevokedOn1751000151000,
+} from './certificate-replica/replica.migration';
 import { IdempotencyKey } from './idempotency/idempotency.entity';
 import { IdempotencyCaller1751000000310, IdempotencyKeys1751000000300 } from './idempotency/idempotency.migration';
 import { idempotencyPlugin } from './idempotency/plugin';
@@ -121,7 +125,7 @@ export function subgraphDataSource(
       AuditClientRequestId1751000000210,
       IdempotencyKeys1751000000300,
       IdempotencyCaller1751000000310,
-      ...(replicates ? [CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110] : []),
+      ...(replicates ? [CertificateReplica1751000000100, ReplicaBirthDateOptional1751000000110, ReplicaRevokedOn1751000151000] : []),
     ],
     ...options,
   });

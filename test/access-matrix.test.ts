@@ -17,7 +17,7 @@ const NO_LIMITS = { maxDepth: 100, maxAliases: 1000, maxDirectives: 1000, maxTok
 const DEPTH = 4;
 const ROLE_NAMES = Object.keys(ROLES) as RoleName[];
 /** Types only a successful mutation returns; the mutation's own rule is what guards them. */
-const ONLY_FROM_MUTATIONS = new Set(['CertificateExpiryResult']);
+const ONLY_FROM_MUTATIONS = new Set(['CertificateExpiryResult', 'ImportResult', 'ImportItemResult', 'ImportItemError']);
 
 type Errors = GraphQLResponse['errors'];
 

@@ -2,6 +2,7 @@ import { makeCreditCode } from '../shared/checksums';
 import { FeedCursor } from '../shared/certificate-replica/replica.entity';
 import { FEED_NAME } from '../shared/certificate-replica/sync';
 import { certifiedHolder, type Holder } from './finance-fixtures';
+import { commerceBusiness } from './helpers/commerce-register';
 import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
 
@@ -16,6 +17,7 @@ const CONSUMERS = ['finance', 'tax', 'commerce'] as const;
 describe('bounded staleness of the certificate replicas', () => {
   let stack: Stack;
   let holder: Holder;
+  let taxpayer: string;
 
   /** As if each replica's last successful sync were an hour ago (labor unreachable since). */
   async function ageReplicas(seconds: number): Promise<void> {
@@ -101,9 +103,11 @@ describe('bounded staleness of the certificate replicas', () => {
     stack = await startStack({ demoData: false, certificateMaxLagSeconds: BOUND });
     holder = await certifiedHolder(stack);
     const register = 'mutation R($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }';
+    // Tax registers the business only as commerce registered it (before the copies go stale).
+    taxpayer = await commerceBusiness(stack, holder.personId, { registeredOn: '2003-08-01' });
     for (const input of [
       {
-        creditCode: makeCreditCode('2', '320803', 4_100_001),
+        creditCode: taxpayer,
         office: 'LOCAL',
         kind: 'INDIVIDUAL_BUSINESS',
         industry: 'CATERING',
@@ -144,12 +148,14 @@ describe('bounded staleness of the certificate replicas', () => {
         new RegExp(`^${name}'s copy of labor's certificates was last synced 36\\d\\d s ago \\(the bound is ${BOUND} s\\)`),
       );
     }
-    const dossier = await stack.query<{ person: { loans: unknown[]; taxReliefs: unknown[]; businesses: unknown[] } }>(
+    const dossier = await stack.query<{ person: { loans: unknown[]; taxReliefs: unknown[]; businesses: { creditCode: string }[] } }>(
       contractOperation('PersonDossier'),
       { id: holder.personId },
     );
     expect(dossier.errors).toBeUndefined();
-    expect(dossier.data!.person).toMatchObject({ loans: [], taxReliefs: [], businesses: [] });
+    expect(dossier.data!.person).toMatchObject({ loans: [], taxReliefs: [] });
+    // Only the business registered while the copies were fresh.
+    expect(dossier.data!.person.businesses.map((b) => b.creditCode)).toEqual([taxpayer]);
   });
 
   it('keeps reads working and says how stale the copy is (GraphQL and /ready)', async () => {

@@ -1,4 +1,4 @@
-import { makeCreditCode } from '../shared/checksums';
+import { commerceBusiness } from './helpers/commerce-register';
 import { contractOperation } from './helpers/operations';
 import { freshIdNumber } from './helpers/fixtures';
 import { type Stack, startStack } from './helpers/stack';
@@ -34,17 +34,17 @@ describe('core flow across departments', () => {
     return { personId, number: issued.data!.issueCertificate.number };
   }
 
-  /** Tax relief rests on the business's tax registration (税务登记), which tax keeps. */
-  async function registerForTax(number: string, serial: number): Promise<void> {
+  /** Tax relief rests on the business's tax registration (税务登记), which tax keeps, of a business commerce registered. */
+  async function registerForTax(number: string, creditCode: string): Promise<void> {
     const registered = await stack.query(
       'mutation R($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }',
       {
         input: {
-          creditCode: makeCreditCode('2', '320803', serial),
+          creditCode,
           office: 'LOCAL',
           kind: 'INDIVIDUAL_BUSINESS',
           industry: 'CATERING',
-          registeredOn: '2003-08-01',
+          registeredOn: '2003-08-15',
           countyCode: '320803',
           ownerCertificateNumber: number,
         },
@@ -100,27 +100,9 @@ describe('core flow across departments', () => {
     expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('grants relief, registers a business and takes a loan on the replicated certificate', async () => {
+  it('registers a business, grants relief and takes a loan on the replicated certificate', async () => {
     const { personId, number } = await registerAndCertify();
     await stack.syncFeeds();
-    await registerForTax(number, 4_000_001);
-
-    const relief = await stack.query<{ grantTaxRelief: Record<string, unknown> }>(
-      contractOperation('GrantTaxRelief'),
-      {
-        input: {
-          certificateNumber: number,
-          taxType: 'BUSINESS_TAX',
-          amount: '1200.50',
-          periodStart: '2003-08-15',
-          periodEnd: '2004-07-31',
-        },
-      },
-      'tax',
-    );
-    expect(relief.errors).toBeUndefined();
-    expect(relief.data!.grantTaxRelief).toMatchObject({ taxType: 'BUSINESS_TAX', amount: '1200.50', certificate: { number } });
-
     const business = await stack.query<{ registerIndividualBusiness: { creditCode: string; owner: { id: string } } }>(
       contractOperation('RegisterIndividualBusiness'),
       {
@@ -137,6 +119,25 @@ describe('core flow across departments', () => {
     );
     expect(business.errors).toBeUndefined();
     expect(business.data!.registerIndividualBusiness.creditCode).toMatch(/^92320803[0-9A-Z]{10}$/);
+
+    await stack.syncFeeds();
+    await registerForTax(number, business.data!.registerIndividualBusiness.creditCode);
+
+    const relief = await stack.query<{ grantTaxRelief: Record<string, unknown> }>(
+      contractOperation('GrantTaxRelief'),
+      {
+        input: {
+          certificateNumber: number,
+          taxType: 'BUSINESS_TAX',
+          amount: '1200.50',
+          periodStart: '2003-08-15',
+          periodEnd: '2004-07-31',
+        },
+      },
+      'tax',
+    );
+    expect(relief.errors).toBeUndefined();
+    expect(relief.data!.grantTaxRelief).toMatchObject({ taxType: 'BUSINESS_TAX', amount: '1200.50', certificate: { number } });
 
     const loan = await stack.query<{ applyForLoan: Record<string, unknown> }>(
       contractOperation('ApplyForLoan'),
@@ -167,7 +168,7 @@ describe('core flow across departments', () => {
   it('refuses overlapping relief and over-limit loans, writing nothing', async () => {
     const { personId, number } = await registerAndCertify();
     await stack.syncFeeds();
-    await registerForTax(number, 4_000_002);
+    await registerForTax(number, await commerceBusiness(stack, personId, { registeredOn: '2003-08-15' }));
     const input = {
       certificateNumber: number,
       taxType: 'CITY_CONSTRUCTION_TAX',

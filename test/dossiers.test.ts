@@ -31,13 +31,18 @@ describe('dossiers through the gateway', () => {
     const { data, errors } = await stack.query<{ person: Record<string, unknown> }>(contractOperation('PersonDossier'), { id });
     expect(errors).toBeUndefined();
     const person = data!.person;
-    expect(person).toMatchObject({ id, county: { code: '320803', name: '楚州区' }, employmentStatus: 'UNEMPLOYED' });
+    // The demo's first person of a county owns a business: self-employed, so employed.
+    expect(person).toMatchObject({ id, county: { code: '320803', name: '楚州区' }, employmentStatus: 'EMPLOYED' });
     expect(String(person.idNumber)).toMatch(/^320803\d{11}[\dX]$/);
     expect(person.certificate).toMatchObject({ status: 'VALID', number: expect.stringMatching(/^3208032003\d{6}$/) });
     expect(person.loans).toEqual([expect.objectContaining({ amount: expect.stringMatching(/^\d+\.\d\d$/) })]);
     expect(person.taxReliefs).toEqual([expect.objectContaining({ taxType: 'BUSINESS_TAX' })]);
     expect(person.businesses).toEqual([
       expect.objectContaining({ kind: 'INDIVIDUAL_BUSINESS', creditCode: expect.stringMatching(/^92320803/) }),
+    ]);
+    const [business] = person.businesses as { creditCode: string }[];
+    expect(person.employmentRecords).toEqual([
+      expect.objectContaining({ kind: 'SELF_EMPLOYMENT', employer: expect.objectContaining({ creditCode: business.creditCode }) }),
     ]);
     expect(person.hardship).toEqual(expect.objectContaining({ fortyFifty: expect.any(Boolean) }));
   });

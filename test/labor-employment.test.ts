@@ -101,8 +101,9 @@ describe('labor employment records', () => {
     });
     expect(hires.data!.enterprise.hires.map((h) => h.person.id)).toContain(personId);
 
-    const again = await record({ personId, kind: 'FLEXIBLE', startedOn: '2003-07-01' });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.personId' });
+    // A second full-time contract is refused (several jobs: test/labor-several-jobs.test.ts).
+    const again = await record({ personId, kind: 'ENTERPRISE_HIRE', startedOn: '2003-07-01', employerCreditCode: employer });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
   });
 
   it("updates the household in the same transaction: one spouse employed clears the couple's flags, the job ending restores them", async () => {

@@ -74,11 +74,11 @@ describe('labor registry: registerPerson', () => {
     expect(errors).toBeUndefined();
   });
 
-  it('flags 4050 from the registration date: a woman of 40 and a man of 50, not a day younger', async () => {
-    const woman40 = await register({ idNumber: freshIdNumber('1963-07-20', 'FEMALE') });
-    const woman39 = await register({ idNumber: freshIdNumber('1963-07-21', 'FEMALE') });
-    const man50 = await register({ idNumber: freshIdNumber('1953-07-20', 'MALE') });
-    const man49 = await register({ idNumber: freshIdNumber('1953-07-21', 'MALE') });
+  it('flags 4050 on the business date (2003-08-15): a woman of 40 and a man of 50, not a day younger', async () => {
+    const woman40 = await register({ idNumber: freshIdNumber('1963-08-15', 'FEMALE') });
+    const woman39 = await register({ idNumber: freshIdNumber('1963-08-16', 'FEMALE') });
+    const man50 = await register({ idNumber: freshIdNumber('1953-08-15', 'MALE') });
+    const man49 = await register({ idNumber: freshIdNumber('1953-08-16', 'MALE') });
     expect([woman40, woman39, man50, man49].map((r) => r.data!.registerPerson.hardship.fortyFifty)).toEqual([true, false, true, false]);
   });
 

@@ -1,4 +1,4 @@
-import { makeCreditCode } from '../shared/checksums';
+import { commerceBusiness } from './helpers/commerce-register';
 import { freshIdNumber } from './helpers/fixtures';
 import { contractOperation } from './helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from './helpers/stack';
@@ -23,7 +23,6 @@ type Granted = GraphQLResponse<{ grantTaxRelief: { id: string; taxType: string; 
 
 describe('tax: relief of an individual business', () => {
   let stack: Stack;
-  let serial = 7_000_000;
   beforeAll(async () => {
     stack = await startStack({ demoData: false });
   });
@@ -46,23 +45,19 @@ describe('tax: relief of an individual business', () => {
     return { personId, number: issued.data!.issueCertificate.number };
   }
 
-  const registerBusiness = (
-    number: string,
-    registeredOn: string,
-    industry = 'CATERING',
-    creditCode = makeCreditCode('2', '320803', (serial += 1)),
-  ) =>
+  /** The person's business as commerce registered it, then registered for tax (tax registers only what commerce did). */
+  const registerBusiness = async (person: { personId: string; number: string }, registeredOn: string, industry = 'CATERING') =>
     stack.query<{ registerTaxpayer: { creditCode: string } }>(
       REGISTER,
       {
         input: {
-          creditCode,
+          creditCode: await commerceBusiness(stack, person.personId, { registeredOn, industry }),
           office: 'LOCAL',
           kind: 'INDIVIDUAL_BUSINESS',
           industry,
           registeredOn,
           countyCode: '320803',
-          ownerCertificateNumber: number,
+          ownerCertificateNumber: person.number,
         },
       },
       'tax',
@@ -72,7 +67,7 @@ describe('tax: relief of an individual business', () => {
   async function holder(registeredOn = '2003-03-01'): Promise<Holder> {
     const person = await certified();
     await stack.syncFeeds();
-    const registered = await registerBusiness(person.number, registeredOn);
+    const registered = await registerBusiness(person, registeredOn);
     expect(registered.errors).toBeUndefined();
     return { ...person, creditCode: registered.data!.registerTaxpayer.creditCode };
   }
@@ -167,7 +162,7 @@ describe('tax: relief of an individual business', () => {
     const person = await certified();
     await stack.syncFeeds();
     for (const industry of EXCLUDED) {
-      const registered = await registerBusiness(person.number, '2003-03-01', industry);
+      const registered = await registerBusiness(person, '2003-03-01', industry);
       expect(registered.errors).toBeUndefined();
       const refused = await business(person.number, { taxpayerCreditCode: registered.data!.registerTaxpayer.creditCode });
       expectRefused(refused, 'input.taxpayerCreditCode', new RegExp(`${industry}, excluded from relief`));

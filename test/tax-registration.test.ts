@@ -1,4 +1,5 @@
 import { makeCreditCode } from '../shared/checksums';
+import { commerceBusiness } from './helpers/commerce-register';
 import { freshIdNumber } from './helpers/fixtures';
 import { contractOperation } from './helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from './helpers/stack';
@@ -48,14 +49,15 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
     return { personId, number: issued.data!.issueCertificate.number };
   }
 
-  const individual = (ownerCertificateNumber: string | null, extra: Record<string, unknown> = {}) => ({
-    creditCode: makeCreditCode('2', '320803', (serial += 1)),
+  /** A registration of the holder's business: commerce's entry for it unless `extra` names a code. */
+  const individual = async (h: { personId: string; number: string }, extra: Record<string, unknown> = {}) => ({
+    creditCode: 'creditCode' in extra ? String(extra.creditCode) : await commerceBusiness(stack, h.personId, { industry: 'REPAIR' }),
     office: 'LOCAL',
     kind: 'INDIVIDUAL_BUSINESS',
     industry: 'REPAIR',
     registeredOn: '2003-04-01',
     countyCode: '320803',
-    ownerCertificateNumber,
+    ownerCertificateNumber: h.number,
     ...extra,
   });
   const register = (input: Record<string, unknown>, caller: Parameters<Stack['query']>[2] = 'tax') =>
@@ -96,8 +98,9 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
       'commerce',
     );
     const creditCode = opened.data!.registerIndividualBusiness.creditCode;
+    await stack.syncFeeds();
     for (const office of ['STATE', 'LOCAL']) {
-      const registered = await register(individual(h.number, { creditCode, office }));
+      const registered = await register(await individual(h, { creditCode, office }));
       expect(registered.errors).toBeUndefined();
       expect(registered.data!.registerTaxpayer).toMatchObject({ creditCode, owner: { id: h.personId } });
     }
@@ -121,7 +124,7 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
 
   it('refuses bad registrations, naming the field', async () => {
     const h = await holder();
-    const good = individual(h.number);
+    const good = await individual(h);
     const badCheck = `${good.creditCode.slice(0, 17)}${good.creditCode.endsWith('0') ? '1' : '0'}`;
     expectRefused(await register({ ...good, creditCode: badCheck }), 'input.creditCode', /check character/);
     expectRefused(await register({ ...good, creditCode: makeCreditCode('1', '320803', (serial += 1)) }), 'input.creditCode', /starting 92/);
@@ -146,11 +149,11 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
   it("finds the holder's only business, asks to name one of several, and refuses another's", async () => {
     const h = await holder();
     expectRefused(await grant(h.number), 'input.taxpayerCreditCode', /no individual business registered/);
-    const first = (await register(individual(h.number))).data!.registerTaxpayer.creditCode;
-    const second = (await register(individual(h.number))).data!.registerTaxpayer.creditCode;
+    const first = (await register(await individual(h))).data!.registerTaxpayer.creditCode;
+    const second = (await register(await individual(h))).data!.registerTaxpayer.creditCode;
     expectRefused(await grant(h.number), 'input.taxpayerCreditCode', /2 individual businesses: name one/);
     const stranger = await holder();
-    const theirs = (await register(individual(stranger.number))).data!.registerTaxpayer.creditCode;
+    const theirs = (await register(await individual(stranger))).data!.registerTaxpayer.creditCode;
     expectRefused(
       await grant(h.number, { taxpayerCreditCode: theirs }),
       'input.taxpayerCreditCode',
@@ -169,17 +172,17 @@ describe('tax: taxpayer registration and the registration relief rests on', () =
 
   it('relieves business tax only on a registration with 地税, which collects it', async () => {
     const h = await holder();
-    const state = await register(individual(h.number, { office: 'STATE' }));
+    const state = await register(await individual(h, { office: 'STATE' }));
     expectRefused(await grant(h.number), 'input.taxpayerCreditCode', /not registered with 地税/);
-    const local = await register(individual(h.number, { office: 'LOCAL', creditCode: state.data!.registerTaxpayer.creditCode }));
+    const local = await register(await individual(h, { office: 'LOCAL', creditCode: state.data!.registerTaxpayer.creditCode }));
     expect(local.errors).toBeUndefined();
     expect((await grant(h.number)).errors).toBeUndefined();
   });
 
   it('refuses a clerk of another county, writing nothing', async () => {
     const h = await holder();
-    expect((await register(individual(h.number), OTHER_COUNTY_CLERK)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await register(individual(h.number))).errors).toBeUndefined();
+    expect((await register(await individual(h), OTHER_COUNTY_CLERK)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await register(await individual(h))).errors).toBeUndefined();
     // Another county's certificate is unknown to the clerk, as one labor never notified.
     expect((await grant(h.number, {}, OTHER_COUNTY_CLERK)).errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

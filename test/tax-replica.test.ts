@@ -1,4 +1,5 @@
 import { makeCreditCode } from '../shared/checksums';
+import { commerceBusiness } from './helpers/commerce-register';
 import { freshIdNumber } from './helpers/fixtures';
 import { contractOperation } from './helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from './helpers/stack';
@@ -46,7 +47,7 @@ describe('tax: the certificate replica behind relief', () => {
       REGISTER,
       {
         input: {
-          creditCode: makeCreditCode('2', '320803', (serial += 1)),
+          creditCode: await commerceBusiness(stack, personId, { industry: 'REPAIR', registeredOn: '2003-07-01' }),
           office: 'LOCAL',
           kind: 'INDIVIDUAL_BUSINESS',
           industry: 'REPAIR',

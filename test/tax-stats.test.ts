@@ -1,4 +1,5 @@
 import { makeCreditCode } from '../shared/checksums';
+import { commerceBusiness } from './helpers/commerce-register';
 import { formatYuan } from '../shared/money';
 import { buildDemoWorld } from '../demo/world';
 import { freshIdNumber } from './helpers/fixtures';
@@ -108,7 +109,7 @@ describe('tax: monthly relief figures and collection-quota offsets', () => {
     );
     const number = issued.data!.issueCertificate.number;
     await stack.syncFeeds();
-    const business = makeCreditCode('2', '320803', 5_500_001);
+    const business = await commerceBusiness(stack, person.data!.registerPerson.id, { industry: 'BARBER', registeredOn: '2003-08-01' });
     await stack.query(
       REGISTER,
       {

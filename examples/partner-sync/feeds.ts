@@ -5,6 +5,9 @@ import {
   ExportCertificateChangesDocument,
   ExportEmploymentChangesDocument,
   ExportRegisterChangesDocument,
+  LoanChangesDocument,
+  PersonChangesDocument,
+  TaxReliefChangesDocument,
 } from '../client/contract.generated';
 
 /** What every department feed serves: changes oldest first, and where to resume. */
@@ -32,6 +35,11 @@ export const FEEDS = feedTable({
   certificateChanges: ExportCertificateChangesDocument,
   employmentChanges: ExportEmploymentChangesDocument,
   registerChanges: ExportRegisterChangesDocument,
+  // These three ask for the records' personal fields too: the partner's token needs
+  // pii:read besides feed:read, or each page answers with FORBIDDEN errors.
+  personChanges: PersonChangesDocument,
+  loanChanges: LoanChangesDocument,
+  taxReliefChanges: TaxReliefChangesDocument,
 });
 
 export type FeedName = keyof typeof FEEDS;

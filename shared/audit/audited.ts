@@ -33,7 +33,8 @@ export function auditRow(
     dept: scope.viewer.dept,
     operation: action.operation.slice(0, 60),
     entity: action.entity,
-    entityIds: ids.slice(0, 200),
+    // Room for a bulk import's batch (shared/bulk-import: 1,000 items).
+    entityIds: ids.slice(0, 1000),
     requestId: scope.requestId,
     clientRequestId: scope.clientRequestId,
     outcome,
@@ -51,10 +52,11 @@ export function auditedWrite<T>(
   action: AuditAction,
   work: (tx: EntityManager) => Promise<T>,
   idsOf: (result: T) => (string | number)[],
+  detailOf: (result: T) => string | null = () => null,
 ): Promise<T> {
   return scope.db.transaction(async (tx) => {
     const result = await work(tx);
-    await tx.insert(AuditEntry, auditRow(scope, action, 'OK', idsOf(result).map(String)));
+    await tx.insert(AuditEntry, auditRow(scope, action, 'OK', idsOf(result).map(String), detailOf(result)));
     return result;
   });
 }

@@ -3,7 +3,7 @@ import { Directive, Field, GraphQLISODateTime, ID, ObjectType } from 'type-graph
 import { Access } from '../auth/access';
 import { rowLoader } from '../loaders';
 import { DateScalar } from '../scalars';
-import { CertificateReplica } from './replica.entity';
+import { CertificateReplica, revocationDate } from './replica.entity';
 
 /**
  * A certificate as a department's replica of labor's feed holds it: what that department
@@ -27,6 +27,14 @@ export class CertificateOnRecord {
   status!: string;
 
   @Access({ scopes: [], personal: 'personal' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "注销日期 — the day a REVOKED certificate stopped carrying relief and exemptions (labor's business date of the revocation).",
+  })
+  revokedOn!: string | null;
+
+  @Access({ scopes: [], personal: 'personal' })
   @Field(() => String, { description: "The holder's category (PersonCategory of labor)." })
   category!: string;
 
@@ -36,7 +44,14 @@ export class CertificateOnRecord {
 }
 
 export function toCertificateOnRecord(row: CertificateReplica): CertificateOnRecord {
-  return { number: row.number, issuedOn: row.issuedOn, status: row.status, category: row.category, changedAt: row.changedAt };
+  return {
+    number: row.number,
+    issuedOn: row.issuedOn,
+    status: row.status,
+    revokedOn: revocationDate(row),
+    category: row.category,
+    changedAt: row.changedAt,
+  };
 }
 
 /** The replica's rows by number, batched per request. */

@@ -32,12 +32,25 @@ export class CertificateReplica {
   @Column({ type: 'date' })
   issuedOn!: string;
 
+  /**
+   * Business date of the revocation (REVOKED only). Null on a REVOKED row whose change
+   * predates the field: readers then date it by `changedAt` (see `revocationDate`).
+   */
+  @Column({ type: 'date', nullable: true })
+  revokedOn!: string | null;
+
   /** Feed sequence of the change this row reflects; older changes never overwrite it. */
   @Column({ type: 'int', transformer: intTransformer })
   sequence!: number;
 
   @Column({ type: 'datetime' })
   changedAt!: Date;
+}
+
+/** The day a revoked certificate stopped carrying benefits, or null while it is not revoked. */
+export function revocationDate(row: Pick<CertificateReplica, 'status' | 'revokedOn' | 'changedAt'>): string | null {
+  if (row.status !== 'REVOKED') return null;
+  return row.revokedOn ?? row.changedAt.toISOString().slice(0, 10);
 }
 
 // The cursor is the generic feeds' one; re-exported for the certificate replica's users.

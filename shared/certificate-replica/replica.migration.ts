@@ -60,3 +60,16 @@ export class ReplicaBirthDateOptional1751000000110 implements MigrationInterface
     await queryRunner.changeColumn('certificate_replica', 'holderBirthDate', new TableColumn(col.date('holderBirthDate')));
   }
 }
+
+/** The business date of a revocation as labor's feed carries it: relief and exemptions end from it. */
+export class ReplicaRevokedOn1751000151000 implements MigrationInterface {
+  name = 'ReplicaRevokedOn1751000151000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.addColumn('certificate_replica', new TableColumn(col.date('revokedOn', true)));
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropColumn('certificate_replica', 'revokedOn');
+  }
+}

@@ -9,7 +9,7 @@ export const FEED_NAME = 'labor.certificateChanges';
 /** Only finance asks for birth dates (its loan age limit); labor gives them to no one else. */
 const feedQuery = (birthDates: boolean) => `query CertificateFeed($after: String, $first: Int!) {
   certificateChanges(after: $after, first: $first) {
-    edges { cursor node { sequence number status category countyCode issuedOn${birthDates ? ' holderBirthDate' : ''} changedAt holder { id } } }
+    edges { cursor node { sequence number status category countyCode issuedOn revokedOn${birthDates ? ' holderBirthDate' : ''} changedAt holder { id } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -21,6 +21,7 @@ interface CertificateNode {
   category: string;
   countyCode: string;
   issuedOn: string;
+  revokedOn: string | null;
   holderBirthDate?: string;
   changedAt: string;
   holder: { id: string };
@@ -54,6 +55,7 @@ function applyCertificates(tx: EntityManager, nodes: CertificateNode[]): Promise
         category: node.category,
         status: node.status,
         issuedOn: node.issuedOn,
+        revokedOn: node.revokedOn,
         sequence: node.sequence,
         changedAt: new Date(node.changedAt),
       },

@@ -16,6 +16,8 @@ import { LoanMutationResolver } from './loan/loan.mutation';
 import { OverdueLoansResolver } from './loan/loan-overdue.resolver';
 import { LoanRepaymentResolver } from './loan/loan-repayment.mutation';
 import { LoanFeedResolver } from './loan-feed/loan-feed.resolver';
+
+import { ImportMutationResolver } from './import/import.mutation';
 import { LoanResolver } from './loan/loan.resolver';
 import { CountyFinanceResolver } from './stats/county-stats.resolver';
 import { County } from './references/county.reference';
@@ -42,6 +44,8 @@ export function buildFinanceSchema(): Promise<GraphQLSchema> {
         LoanLifecycleResolver,
         LoanRepaymentResolver,
         LoanFeedResolver,
+
+        ImportMutationResolver,
         OverdueLoansResolver,
         GuaranteeFundResolver,
         GuaranteeFundMutationResolver,

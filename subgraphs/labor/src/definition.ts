@@ -11,6 +11,8 @@ import { LaborEmploymentFeed1751000023000 } from './migrations/1751000023000-lab
 import { LaborRegisterReplica1751000024000 } from './migrations/1751000024000-labor-register-replica';
 import { LaborPersonFeed1751000100000 } from './migrations/1751000100000-labor-person-feed';
 import { PersonChange } from './person/person-change.entity';
+
+import { LaborCertificateRevokedOn1751000150000 } from './migrations/1751000150000-labor-certificate-revoked-on';
 import { RegisterReplica } from './register-replica/register-replica.entity';
 import { registerFeedSync } from './register-replica/register-sync';
 import { LaborInitial1751000000000 } from './migrations/1751000000000-labor-initial';
@@ -69,6 +71,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborRegisterReplica1751000024000,
     LaborPersonFeed1751000100000,
     LaborMonthlySummary1751000130000,
+    LaborCertificateRevokedOn1751000150000,
   ],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,

@@ -9,9 +9,10 @@ import { CertificateFeedResolver } from './certificate/certificate-feed.resolver
 import { CertificateMutationResolver } from './certificate/certificate.mutation';
 import { CertificateLifecycleResolver } from './certificate/certificate-lifecycle.mutation';
 import { EmploymentMutationResolver } from './employment/employment.mutation';
+import { ImportMutationResolver } from './import/import.mutation';
 import { EmploymentFeedResolver } from './employment/employment-feed.resolver';
 import { HardshipRegistryResolver, HouseholdResolver, PersonHouseholdResolver } from './person/registry.resolver';
-import { CountyProgressResolver } from './progress/progress.resolver';
+import { CountyProgressResolver, EmploymentProgressResolver } from './progress/progress.resolver';
 import { CountyRankingResolver } from './progress/ranking.resolver';
 import { CountyTargetsResolver, EmploymentTargetResolver } from './targets/targets.resolver';
 import { EmploymentTargetMutationResolver } from './targets/targets.mutation';
@@ -67,6 +68,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         EnterpriseHiresResolver,
         CertificateLifecycleResolver,
         EmploymentMutationResolver,
+        ImportMutationResolver,
         HardshipRegistryResolver,
         HouseholdResolver,
         PersonHouseholdResolver,
@@ -76,6 +78,7 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         EmploymentTargetMutationResolver,
         CountyTargetsResolver,
         CountyProgressResolver,
+        EmploymentProgressResolver,
         CountyRankingResolver,
         TrainingQueryResolver,
         TrainingInstitutionFieldsResolver,

@@ -79,7 +79,8 @@ function seedRegistry(db: DataSource): Promise<boolean> {
         registeredOn: p.registeredOn,
         householdId: p.householdId,
         householdRole: roles.get(p.id) ?? HouseholdRole.OTHER,
-        employmentStatus: p.employed ? EmploymentStatus.EMPLOYED : EmploymentStatus.UNEMPLOYED,
+        // A business owner works in the business (their open SELF_EMPLOYMENT record below).
+        employmentStatus: p.employed || p.business ? EmploymentStatus.EMPLOYED : EmploymentStatus.UNEMPLOYED,
       })),
     );
     await insertChunked(tx, Person, persons);
@@ -142,7 +143,8 @@ function seedRegistry(db: DataSource): Promise<boolean> {
                 kind: EmploymentKind.SELF_EMPLOYMENT,
                 startedOn: p.business.registeredOn,
                 endedOn: null,
-                employerCreditCode: null,
+                // The business commerce registers for the owner: the register feed finds it traced.
+                employerCreditCode: p.business.creditCode,
                 contractMonths: null,
               },
             ]

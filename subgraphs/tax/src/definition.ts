@@ -4,8 +4,9 @@ import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment/
 import { TaxInitial1751000000000 } from './migrations/1751000000000-tax-initial';
 import { TaxRegistration1751000040000 } from './migrations/1751000040000-tax-registration';
 import { TaxReliefTaxpayerIndex1751000060000 } from './migrations/1751000060000-tax-relief-taxpayer-index';
-import { TaxMonthlySummary1751000131000 } from './migrations/1751000131000-tax-monthly-summary';
-import { TaxMonthlySummary } from './summary/tax-monthly-summary.entity';
+import { TaxRegisterReplica1751000152000 } from './migrations/1751000152000-tax-register-replica';
+import { RegisterReplica } from './register-replica/register-replica.entity';
+import { registerFeedSync } from './register-replica/register-sync';
 import { TaxRelief } from './relief/tax-relief.entity';
 import { TaxReliefChange } from './relief-feed/relief-change.entity';
 import { TaxReliefFeed1751000102000 } from './migrations/1751000102000-tax-relief-feed';
@@ -17,16 +18,18 @@ import { TaxRegistration } from './taxpayer/tax-registration.entity';
 export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
   port: 4003,
-  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate, TaxReliefChange, FeedHead, TaxMonthlySummary],
+  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate, TaxReliefChange, FeedHead, RegisterReplica],
   migrations: [
     TaxInitial1751000000000,
     TaxRegistration1751000040000,
     TaxReliefTaxpayerIndex1751000060000,
     TaxReliefFeed1751000102000,
-    TaxMonthlySummary1751000131000,
+    TaxRegisterReplica1751000152000,
   ],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
   replicatesCertificates: true,
   seedDemo: seedTaxDemo,
+  // Commerce's register entries: an individual business is registered for tax only as commerce registered it.
+  consumes: (options) => [registerFeedSync(options)],
 };

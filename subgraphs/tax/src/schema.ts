@@ -9,6 +9,7 @@ import { AssessmentResolver } from './assessment/assessment.resolver';
 import { TaxReliefMutationResolver } from './relief/relief.mutation';
 import { TaxReliefFeedResolver } from './relief-feed/relief-feed.resolver';
 import { TaxReliefResolver } from './relief/relief.resolver';
+import { TaxReliefEndResolver } from './relief/relief-end.resolver';
 import {
   EnterpriseAssessmentsResolver,
   EnterpriseReliefsResolver,
@@ -25,6 +26,7 @@ export function buildTaxSchema(): Promise<GraphQLSchema> {
       resolvers: [
         auditTrailResolver('tax'),
         TaxReliefResolver,
+        TaxReliefEndResolver,
         TaxReliefMutationResolver,
         TaxReliefFeedResolver,
         PersonReliefsResolver,

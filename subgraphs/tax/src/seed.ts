@@ -8,7 +8,6 @@ import { assessEnterpriseRelief } from './assessment/assessment.rules';
 import { collectingOffice } from './relief/relief.rules';
 import { TaxType } from './relief/relief.enums';
 import { TaxRelief } from './relief/tax-relief.entity';
-import { rebuildTaxSummary } from './summary/tax-summary.rebuild';
 import { TaxRegistration } from './taxpayer/tax-registration.entity';
 import { type Industry, TaxOffice, TaxpayerKind } from './taxpayer/taxpayer.enums';
 
@@ -137,8 +136,6 @@ function seedReliefs(db: DataSource, world: DemoWorld): Promise<boolean> {
     ]);
     // The relief feed carries the demo reliefs too, as the migration's backfill does for older ones.
     await backfillReliefChanges(tx);
-    // Inserted past the service, so the monthly summary is counted from the rows.
-    await rebuildTaxSummary(tx);
   });
 }
 

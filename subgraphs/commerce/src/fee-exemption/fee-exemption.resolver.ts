@@ -1,5 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { MoneyScalar } from '../../../../shared/scalars';
+import { DateScalar, MoneyScalar } from '../../../../shared/scalars';
+import { revocationDate } from '../../../../shared/certificate-replica/replica.entity';
+import { type ExemptionEnd, exemptionEnd, waivedAfterEnd } from './fee-exemption-end.rules';
 import type { CommerceContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ReemploymentCertificate } from '../references/certificate.reference';
@@ -34,9 +36,47 @@ export class FeeExemptionResolver {
   }
 
   @Access({ scopes: ['commerce:read'], county: true })
-  @FieldResolver(() => MoneyScalar, { description: '减免合计 — all fees waived over the three years.' })
-  totalWaived(@Root() exemption: FeeExemption): bigint {
-    return exemption.registrationFee + exemption.licenceFee + exemption.managementFee;
+  @FieldResolver(() => MoneyScalar, {
+    description: '减免合计 — all fees waived: over the three years, or after a revocation the one-off fees and the months begun before it.',
+  })
+  async totalWaived(@Root() exemption: FeeExemption, @Ctx() ctx: CommerceContext): Promise<bigint> {
+    return waivedAfterEnd(exemption, await this.end(exemption, ctx));
+  }
+
+  /**
+   * A revocation ends the exemption from its date. It is read from commerce's certificate
+   * replica rather than written onto the exemption when the feed applies it (as finance
+   * reads its interest subsidy's end): the replica stays the one record of the
+   * certificate's state, and a feed page applied twice changes nothing.
+   */
+  private async end(exemption: FeeExemption, { loaders }: CommerceContext): Promise<ExemptionEnd | null> {
+    const certificate = await loaders.certificateRecord.load(exemption.certificateNumber);
+    return certificate && exemptionEnd(exemption, { number: certificate.number, revokedOn: revocationDate(certificate) });
+  }
+
+  @Access({ scopes: ['commerce:read'], county: true, personal: 'personal' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'Day the exemption ended before validUntil (the revocation of its certificate, 注销); null when it runs its three years.',
+  })
+  async endedOn(@Root() exemption: FeeExemption, @Ctx() ctx: CommerceContext): Promise<string | null> {
+    return (await this.end(exemption, ctx))?.endedOn ?? null;
+  }
+
+  @Access({ scopes: ['commerce:read'], county: true, personal: 'personal' })
+  @FieldResolver(() => String, { nullable: true, description: 'Why the exemption ended before validUntil.' })
+  async endedBecause(@Root() exemption: FeeExemption, @Ctx() ctx: CommerceContext): Promise<string | null> {
+    return (await this.end(exemption, ctx))?.endedBecause ?? null;
+  }
+
+  @Access({ scopes: ['commerce:read'], county: true })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'Last day actually exempt: validUntil, the day before a revocation, or null when it was revoked on or before approval.',
+  })
+  async effectiveUntil(@Root() exemption: FeeExemption, @Ctx() ctx: CommerceContext): Promise<string | null> {
+    const end = await this.end(exemption, ctx);
+    return end ? end.effectiveUntil : exemption.validUntil;
   }
 }
 

@@ -8,7 +8,6 @@ import type { Enterprise } from '../enterprise/enterprise.entity';
 import { FeeExemption } from './fee-exemption.entity';
 import { exemptionUntil, waivedFees } from './fee-exemption.rules';
 import { insertAndFetch } from '../../../../shared/records';
-import { summarizeFeeExemption } from '../summary/commerce-summary.service';
 
 const FIELD = 'input.certificateNumber';
 
@@ -55,9 +54,7 @@ export async function grantFeeExemption(tx: EntityManager, certificate: Certific
     ...waivedFees(),
   };
   try {
-    const exemption = await insertAndFetch(tx, FeeExemption, row);
-    await summarizeFeeExemption(tx, exemption);
-    return exemption;
+    return await insertAndFetch(tx, FeeExemption, row);
   } catch (error) {
     // A concurrent registration on the same certificate won the unique key.
     if (isUniqueViolation(error))

@@ -15,7 +15,7 @@ export class CommerceMonthlySummary1751000132000 implements MigrationInterface {
           { ...col.varchar('countyCode', 6), isPrimary: true },
           { ...col.int('year'), isPrimary: true },
           { ...col.int('month'), isPrimary: true },
-          ...COMMERCE_SUMMARY_COLUMNS.map((name) => ({ ...(name === 'feeExemptedAmount' ? col.fen(name) : col.int(name)), default: 0 })),
+          ...COMMERCE_SUMMARY_COLUMNS.map((name) => ({ ...col.int(name), default: 0 })),
         ],
       }),
     );

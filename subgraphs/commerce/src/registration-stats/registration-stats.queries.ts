@@ -4,6 +4,8 @@ import { EmployeeCount } from '../employees/employee-count.entity';
 import { EnterpriseKind } from '../enterprise/enterprise.enums';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { FeeExemption } from '../fee-exemption/fee-exemption.entity';
+import { MANAGEMENT_FEE_MONTHS } from '../fee-exemption/fee-exemption.rules';
+import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
 import { joinPeriods } from '../../../../shared/period-table';
 import type { FiguresByPeriod, ReportingPeriod } from '../../../../shared/reporting-period';
 import { emptyPeriod, type RegistrationPeriodStats, type RegistrationStats } from './registration-stats.types';
@@ -33,19 +35,33 @@ function registrations(db: DataSource, counties: string[], periods: ReportingPer
     .getRawMany<Row>();
 }
 
-/** Exemptions count in the period their approval date falls in. */
+/**
+ * Exemptions count in the period their approval date falls in. A revocation within the
+ * exemption (commerce's certificate replica) leaves the one-off fees and the management fee
+ * of the months begun before it (`exemptionEnd`); one on or before approval leaves nothing.
+ * Figures of a period that closed before the revocation stay as they were circulated.
+ */
 function exemptions(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
+  // A revocation synced before the replica had revokedOn is dated by labor's clock.
+  const revoked = 'COALESCE(cr.revokedOn, SUBSTR(cr.changedAt, 1, 10))';
+  const whole = `(cr.number IS NULL OR ${revoked} > pd.toDay OR ${revoked} > f.validUntil)`;
+  const counts = `(${whole} OR ${revoked} > f.validFrom)`;
+  const month = (date: string) => `(SUBSTR(${date}, 1, 4) * 12 + SUBSTR(${date}, 6, 2))`;
+  const begun = `(${month(revoked)} - ${month('f.validFrom')} + CASE WHEN SUBSTR(${revoked}, 9, 2) > SUBSTR(f.validFrom, 9, 2) THEN 1 ELSE 0 END)`;
+  const divide = db.options.type === 'better-sqlite3' ? '/' : 'DIV';
+  const share = `(f.managementFee * ${begun}) ${divide} ${MANAGEMENT_FEE_MONTHS}`;
+  const waived = `CASE WHEN ${whole} THEN f.registrationFee + f.licenceFee + f.managementFee WHEN ${counts} THEN f.registrationFee + f.licenceFee + ${share} ELSE 0 END`;
   const inMonth = 'f.validFrom >= pd.fromDay';
-  const waived = '(f.registrationFee + f.licenceFee + f.managementFee)';
   const query = db
     .getRepository(FeeExemption)
     .createQueryBuilder('f')
+    .leftJoin(CertificateReplica, 'cr', 'cr.number = f.certificateNumber AND cr.status = :revokedStatus', { revokedStatus: 'REVOKED' })
     .select('f.countyCode', 'countyCode')
     .addSelect('pd.periodId', 'periodId');
   return joinPeriods(query, periods, 'pd', 'f.validFrom BETWEEN pd.yearFrom AND pd.toDay')
-    .addSelect(`SUM(CASE WHEN ${inMonth} THEN 1 ELSE 0 END)`, 'monthCount')
+    .addSelect(`SUM(CASE WHEN ${inMonth} AND ${counts} THEN 1 ELSE 0 END)`, 'monthCount')
     .addSelect(`SUM(CASE WHEN ${inMonth} THEN ${waived} ELSE 0 END)`, 'monthAmount')
-    .addSelect('COUNT(*)', 'ytdCount')
+    .addSelect(`SUM(CASE WHEN ${counts} THEN 1 ELSE 0 END)`, 'ytdCount')
     .addSelect(`SUM(${waived})`, 'ytdAmount')
     .where('f.countyCode IN (:...counties)', { counties })
     .groupBy('f.countyCode')
@@ -85,7 +101,11 @@ function byPeriodCounty(rows: Row[]): Map<string, Row> {
   return new Map(rows.map((row) => [`${String(row.periodId)}|${String(row.countyCode)}`, row]));
 }
 
-/** The records path (the report reads commerce_monthly_summary): three grouped statements, kept as the recount test/summary-tables.test.ts compares against. */
+/**
+ * The records path (the report reads registrations and staff from commerce_monthly_summary,
+ * exemptions from here): three grouped statements, kept as the recount
+ * test/summary-tables.test.ts compares against.
+ */
 export async function registrationStatsFor(
   db: DataSource,
   counties: string[],
@@ -98,20 +118,46 @@ export async function registrationStatsFor(
   ]);
   const figures = (key: string): RegistrationStats => {
     const r = registered.get(key);
-    const f = exempted.get(key);
     const month = emptyPeriod();
     const yearToDate = emptyPeriod();
     if (r) {
       Object.assign(month, { individualBusinesses: Number(r.monthIndividual), enterprises: Number(r.monthEnterprises) });
       Object.assign(yearToDate, { individualBusinesses: Number(r.ytdIndividual), enterprises: Number(r.ytdEnterprises) });
     }
-    if (f) {
-      Object.assign(month, { feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) });
-      Object.assign(yearToDate, { feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) });
-    }
-    return { month, yearToDate, privateEconomyEmployees: Number(employed.get(key)?.employees ?? 0) };
+    return withExemptions({ month, yearToDate, privateEconomyEmployees: Number(employed.get(key)?.employees ?? 0) }, exempted.get(key));
   };
   return new Map(periods.map((p) => [p.id, new Map(counties.map((code) => [code, figures(`${p.id}|${code}`)]))]));
+}
+
+/** `stats` with the fee exemptions of an `exemptions` row (none when absent). */
+function withExemptions(stats: RegistrationStats, f: Row | undefined): RegistrationStats {
+  if (!f) return stats;
+  return {
+    ...stats,
+    month: { ...stats.month, feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) },
+    yearToDate: { ...stats.yearToDate, feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) },
+  };
+}
+
+/**
+ * The fee exemptions grouped from the records (one statement) put into figures read from
+ * commerce_monthly_summary, which keeps registrations and staff only: a revocation changes
+ * what an exemption counts by the period asked (`exemptions`), which a row per month of
+ * approval cannot hold.
+ */
+export async function addExemptionsFromRecords(
+  db: DataSource,
+  counties: string[],
+  periods: ReportingPeriod[],
+  fromSummary: FiguresByPeriod<RegistrationStats>,
+): Promise<FiguresByPeriod<RegistrationStats>> {
+  const exempted = byPeriodCounty(await exemptions(db, counties, periods));
+  return new Map(
+    [...fromSummary].map(([periodId, byCounty]) => [
+      periodId,
+      new Map([...byCounty].map(([code, stats]) => [code, withExemptions(stats, exempted.get(`${periodId}|${code}`))])),
+    ]),
+  );
 }
 
 const addPeriod = (a: RegistrationPeriodStats, b: RegistrationPeriodStats): RegistrationPeriodStats => ({

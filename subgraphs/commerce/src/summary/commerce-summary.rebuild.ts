@@ -8,8 +8,8 @@ type Row = Record<string, string | number | null>;
 
 /**
  * Recomputes commerce_monthly_summary from the register (the migration's backfill, and the
- * bulk seeder's last step), in `tx`: one GROUP BY each for registrations, exemptions and
- * staff changes (each count less the entry's count before it), then every row rewritten.
+ * bulk seeder's last step), in `tx`: one GROUP BY each for registrations and staff
+ * changes (each count less the entry's count before it), then every row rewritten.
  */
 export async function rebuildCommerceSummary(tx: EntityManager): Promise<void> {
   const total = new MonthlyDeltas<CommerceSummaryColumn>();
@@ -29,18 +29,6 @@ export async function rebuildCommerceSummary(tx: EntityManager): Promise<void> {
     .getRawMany();
   add(registered, 'individualBusinesses', 'individual');
   add(registered, 'enterprises', 'others');
-  const exempted: Row[] = await tx
-    .createQueryBuilder()
-    .from('fee_exemption', 'f')
-    .select('f.countyCode', 'countyCode')
-    .addSelect('SUBSTR(f.validFrom, 1, 7)', 'ym')
-    .addSelect('COUNT(*)', 'exemptions')
-    .addSelect('SUM(f.registrationFee + f.licenceFee + f.managementFee)', 'waived')
-    .groupBy('f.countyCode')
-    .addGroupBy('SUBSTR(f.validFrom, 1, 7)')
-    .getRawMany();
-  add(exempted, 'feeExemptions', 'exemptions');
-  add(exempted, 'feeExemptedAmount', 'waived');
   const before =
     '(SELECT p.employeeCount FROM employee_count p WHERE p.creditCode = h.creditCode AND ' +
     '(p.effectiveOn < h.effectiveOn OR (p.effectiveOn = h.effectiveOn AND p.id < h.id)) ORDER BY p.effectiveOn DESC, p.id DESC LIMIT 1)';

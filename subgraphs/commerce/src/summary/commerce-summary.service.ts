@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import { addToMonthlySummary, MonthlyDeltas } from '../../../../shared/monthly-summary';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseKind } from '../enterprise/enterprise.enums';
-import type { FeeExemption } from '../fee-exemption/fee-exemption.entity';
 import { PRIVATE_ECONOMY_KINDS } from '../registration-stats/registration-stats.queries';
 import { COMMERCE_SUMMARY_COLUMNS, type CommerceSummaryColumn } from './commerce-monthly-summary.entity';
 
@@ -27,15 +26,4 @@ export async function summarizeRegistration(tx: EntityManager, entry: Entry & { 
   const deltas = new MonthlyDeltas<CommerceSummaryColumn>().add(entry.countyCode, entry.registeredOn, column);
   if (PRIVATE_ECONOMY_KINDS.includes(entry.kind)) deltas.add(entry.countyCode, entry.registeredOn, 'employeesChange', entry.employeeCount);
   await apply(tx, deltas);
-}
-
-/** A fee exemption granted: counted with the fees it waives in the month it runs from. */
-export function summarizeFeeExemption(tx: EntityManager, f: FeeExemption): Promise<void> {
-  const waived = Number(f.registrationFee + f.licenceFee + f.managementFee);
-  return apply(
-    tx,
-    new MonthlyDeltas<CommerceSummaryColumn>()
-      .add(f.countyCode, f.validFrom, 'feeExemptions')
-      .add(f.countyCode, f.validFrom, 'feeExemptedAmount', waived),
-  );
 }

@@ -7,7 +7,8 @@ import { approveStep, disburseStep, type LoanStep, recommendStep, rejectStep, re
 import { Access } from '../../../../shared/auth/access';
 import { positiveId, requiredText } from '../../../../shared/validate';
 
-const ANY_LOAN_ROLE = [...new Set(Object.values(ACTOR_ROLES).flat())];
+/** Every loan actor's scopes: rejectLoan and the bulk import, whose steps name their actor per loan. */
+export const ANY_LOAN_ROLE = [...new Set(Object.values(ACTOR_ROLES).flat())];
 
 /**
  * Runs a loan step in one audited transaction: the id, who (FORBIDDEN) when the step

@@ -1,10 +1,9 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { badUserInput } from '../../../../shared/errors';
 import type { FinanceContext } from '../context';
 import { runLoanStep } from './loan-lifecycle.mutation';
 import { ACTOR_ROLES, LoanActor } from './loan-actors';
 import { Loan } from './loan.entity';
-import { MAX_EXTENSION_MONTHS } from './loan.rules';
+import { validateExtensionMonths } from './loan.inputs';
 import { compensateStep, defaultStep, extendStep, repayStep } from './loan.service';
 import { Access } from '../../../../shared/auth/access';
 
@@ -18,10 +17,7 @@ export class LoanRepaymentResolver {
       'term plus extension and earns no interest subsidy (bank:disburse).',
   })
   extendLoan(@Arg('id', () => ID) id: string, @Arg('months', () => Int) months: number, @Ctx() ctx: FinanceContext): Promise<Loan> {
-    if (!Number.isInteger(months) || months < 1 || months > MAX_EXTENSION_MONTHS) {
-      throw badUserInput('months', `an extension is 1 to ${MAX_EXTENSION_MONTHS} months`);
-    }
-    return runLoanStep(ctx, id, extendStep(months));
+    return runLoanStep(ctx, id, extendStep(validateExtensionMonths(months)));
   }
 
   @Access({ scopes: ACTOR_ROLES[LoanActor.BANK], county: true })

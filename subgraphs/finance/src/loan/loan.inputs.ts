@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { badUserInput } from '../../../../shared/errors';
 import { MoneyScalar } from '../../../../shared/scalars';
 import { intInRange, positiveId, requiredText } from '../../../../shared/validate';
+import { MAX_EXTENSION_MONTHS } from './loan.rules';
 
 /** ¥20,000 for an individual borrower (小额担保贷款). */
 export const MAX_INDIVIDUAL_LOAN_FEN = 2_000_000n;
@@ -52,4 +53,12 @@ export function validateLoanApplication(input: ApplyForLoanInput): ValidLoanAppl
     purpose,
     lowProfitProject: input.lowProfitProject,
   };
+}
+
+/** An extension's length (extendLoan's `months`): once, at most 12 months. */
+export function validateExtensionMonths(months: number): number {
+  if (!Number.isInteger(months) || months < 1 || months > MAX_EXTENSION_MONTHS) {
+    throw badUserInput('months', `an extension is 1 to ${MAX_EXTENSION_MONTHS} months`);
+  }
+  return months;
 }

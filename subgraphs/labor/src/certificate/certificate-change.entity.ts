@@ -57,6 +57,15 @@ export class CertificateChange {
   @Column({ type: 'date' })
   issuedOn!: string;
 
+  @Access({ scopes: ['feed:read', 'labor:read'], county: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Business date of the revocation (REVOKED only; null on changes from before it was recorded): relief and exemptions end from it.',
+  })
+  @Column({ type: 'date', nullable: true })
+  revokedOn!: string | null;
+
   @Access({ scopes: ['feed:read', 'labor:read'], county: true, personal: 'personal' })
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })

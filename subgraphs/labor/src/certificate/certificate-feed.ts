@@ -33,6 +33,7 @@ export async function appendCertificateChange(
     category: certificate.category,
     status: certificate.status,
     issuedOn: certificate.issuedOn,
+    revokedOn: certificate.revokedOn ?? null,
     reason: certificate.statusReason,
     changedAt,
   });

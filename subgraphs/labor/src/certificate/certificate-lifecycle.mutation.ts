@@ -39,7 +39,7 @@ export class CertificateLifecycleResolver {
     return auditedWrite(
       ctx,
       { operation: 'suspendCertificate', entity: 'ReemploymentCertificate' },
-      (tx) => changeCertificateStatus(tx, ctx.viewer, number, 'suspend', why),
+      (tx) => changeCertificateStatus(tx, ctx.viewer, number, 'suspend', why, ctx.today()),
       (c) => [c.number],
     );
   }
@@ -50,7 +50,7 @@ export class CertificateLifecycleResolver {
     return auditedWrite(
       ctx,
       { operation: 'reinstateCertificate', entity: 'ReemploymentCertificate' },
-      (tx) => changeCertificateStatus(tx, ctx.viewer, number, 'reinstate', null),
+      (tx) => changeCertificateStatus(tx, ctx.viewer, number, 'reinstate', null, ctx.today()),
       (c) => [c.number],
     );
   }

@@ -62,6 +62,14 @@ export class ReemploymentCertificate {
   statusReason!: string | null;
 
   @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '注销日期 — business date of the revocation; relief and exemptions end from it.',
+  })
+  @Column({ type: 'date', nullable: true })
+  revokedOn!: string | null;
+
+  @Access({ scopes: ['labor:read'], county: true, personal: 'personal' })
   @Field(() => Int, { nullable: true, description: 'Last year whose yearly review (年检) the certificate passed.' })
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   reviewedYear!: number | null;

@@ -34,7 +34,7 @@ export class CertificateMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'revokeCertificate', entity: 'ReemploymentCertificate' },
-      (tx) => changeCertificateStatus(tx, ctx.viewer, number, 'revoke', why),
+      (tx) => changeCertificateStatus(tx, ctx.viewer, number, 'revoke', why, ctx.today()),
       (c) => [c.number],
     );
   }

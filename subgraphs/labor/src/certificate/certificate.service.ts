@@ -27,16 +27,19 @@ export async function changeCertificateStatus(
   number: string,
   action: CertificateAction,
   reason: string | null,
+  today: string,
 ): Promise<ReemploymentCertificate> {
   const sequence = await lockFeed(tx);
   const certificate = await findOrNotFound(tx, ReemploymentCertificate, { number }, { viewer });
   const next = transition(certificate.status, action);
   if (!next.ok) throw conflict(`certificate ${number}: ${next.reason}`, { status: certificate.status });
   const status: CertificateStatus = next.status;
-  await tx.update(ReemploymentCertificate, { number }, { status, statusReason: reason });
+  // Revocation is final (no transition leaves REVOKED), so its date is set once.
+  const revokedOn = action === 'revoke' ? today : certificate.revokedOn;
+  await tx.update(ReemploymentCertificate, { number }, { status, statusReason: reason, revokedOn });
   const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
   const changedAt = new Date();
-  await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason }, holder.birthDate, changedAt);
+  await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason, revokedOn }, holder.birthDate, changedAt);
   await summarizeCertificates(tx, [{ ...certificate, from: certificate.status, to: status, changedAt }]);
   return tx.findOneByOrFail(ReemploymentCertificate, { number });
 }
@@ -81,6 +84,7 @@ export async function issueCertificate(
     issuedOn,
     status: CertificateStatus.VALID,
     statusReason: null,
+    revokedOn: null,
   });
   await tx.insert(ReemploymentCertificate, certificate);
   const changedAt = new Date();

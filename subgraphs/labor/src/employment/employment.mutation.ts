@@ -13,7 +13,7 @@ export class EmploymentMutationResolver {
   @Access({ scopes: ['labor:write'], county: true })
   @Mutation(() => EmploymentRecord, {
     description:
-      '就业再就业登记 — record that a registered, unemployed person found work; the person becomes EMPLOYED and the household flags follow in the same transaction.',
+      '就业再就业登记 — record that a registered person found work; the person becomes EMPLOYED and the household flags follow in the same transaction. Flexible work may be recorded beside open jobs (several employers, §5 of the notice), a full-time job only beside flexible work (else BAD_USER_INPUT on input.kind).',
   })
   recordEmployment(
     @Arg('input', () => RecordEmploymentInput) input: RecordEmploymentInput,

@@ -1,7 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { isHardship } from '../person/hardship';
-import { refreshHardship, storedHardship, lockPerson } from '../person/household';
+import { hardshipOn, refreshHardship, lockPerson } from '../person/household';
 import { Person } from '../person/person.entity';
 import { EmploymentStatus } from '../person/person.enums';
 import { EmploymentRecord, type EmploymentKind } from './employment-record.entity';
@@ -13,6 +13,7 @@ import type { ValidEmployment } from './employment.inputs';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendEmploymentChange } from './employment-feed';
 import { summarizePerson } from '../summary/labor-summary.service';
+import { concurrentJobRefusal } from './employment.rules';
 
 export interface NewEmployment {
   kind: EmploymentKind;
@@ -25,6 +26,7 @@ export interface NewEmployment {
 /**
  * Records the job of a locked, registered person and keeps the registry in step in the
  * same transaction: the person becomes EMPLOYED and the household's flags are recomputed.
+ * Beside open jobs only as concurrentJobRefusal allows (flexible work beside anything).
  * The record keeps whether the person was a hardship case when the job started, which is
  * what `hardshipReemployed` counts (the flags themselves change with the job).
  */
@@ -33,16 +35,30 @@ export async function startEmployment(
   person: Person,
   job: NewEmployment,
   startedOnField: string,
+  kindField = 'input.kind',
 ): Promise<EmploymentRecord> {
   if (person.employmentStatus === EmploymentStatus.EMPLOYED) {
-    throw conflict(`person ${person.id} is already employed: end the current employment first`, { field: 'input.personId' });
+    // Several jobs at once where the kinds allow it (§5 of the notice): see concurrentJobRefusal.
+    const open = await tx.find(EmploymentRecord, { where: { personId: person.id, endedOn: IsNull() }, select: { id: true, kind: true } });
+    const refusal = concurrentJobRefusal(job.kind, open);
+    if (refusal) throw badUserInput(kindField, refusal);
   }
   if (job.startedOn < person.registeredOn) throw badUserInput(startedOnField, `is before the registration on ${person.registeredOn}`);
+  return openEmployment(tx, person, job);
+}
+
+/**
+ * Writes a job of a locked person whose rules the caller has checked (startEmployment for
+ * a clerk's entry; the register replica for a business commerce registered, a fact labor
+ * does not refuse): the record, EMPLOYED, the household's flags and the feed change.
+ */
+export async function openEmployment(tx: EntityManager, person: Person, job: NewEmployment): Promise<EmploymentRecord> {
   const record = await insertAndFetch(tx, EmploymentRecord, {
     ...job,
     personId: person.id,
     countyCode: person.countyCode,
-    hardship: isHardship(storedHardship(person)),
+    // 4050 as of the job's first day: the person may have aged into it since registering.
+    hardship: isHardship(hardshipOn(person, job.startedOn)),
     endedOn: null,
   });
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.EMPLOYED });

@@ -1,4 +1,4 @@
-import { ageOn } from '../../../../shared/calendar';
+import { addYears, ageOn } from '../../../../shared/calendar';
 import { Field, ObjectType } from 'type-graphql';
 import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
 import { Access } from '../../../../shared/auth/access';
@@ -9,7 +9,9 @@ import { Access } from '../../../../shared/auth/access';
 })
 export class Hardship {
   @Access({ scopes: [] })
-  @Field(() => Boolean, { description: '"4050": a woman aged 40 or more, a man aged 50 or more, on the registration date.' })
+  @Field(() => Boolean, {
+    description: '"4050": a woman aged 40 or more, a man aged 50 or more, on the business date (people age into it: 动态管理).',
+  })
   fortyFifty!: boolean;
 
   @Access({ scopes: [] })
@@ -52,8 +54,29 @@ export function isWorkingAge(p: Pick<HardshipSubject, 'birthDate' | 'gender' | '
   return age >= 16 && age < (p.gender === Gender.MALE ? 60 : 50);
 }
 
-export function isFortyFifty(p: Pick<HardshipSubject, 'birthDate' | 'gender' | 'registeredOn'>): boolean {
-  return ageOn(p.birthDate, p.registeredOn) >= (p.gender === Gender.FEMALE ? 40 : 50);
+const FORTY_FIFTY_AGE = { [Gender.FEMALE]: 40, [Gender.MALE]: 50 } as const;
+
+/**
+ * "4050" on `asOf`: the notice's registry keeps ages as of the business date, so a person
+ * ages into the flag. Without `asOf`, the registration date: the stored column, which the
+ * household recomputation writes and nothing serves or filters on any more.
+ */
+export function isFortyFifty(p: Pick<HardshipSubject, 'birthDate' | 'gender' | 'registeredOn'>, asOf = p.registeredOn): boolean {
+  return ageOn(p.birthDate, asOf) >= FORTY_FIFTY_AGE[p.gender];
+}
+
+/** The latest birth dates that are "4050" on `asOf`, for SQL (a 29 February `asOf` counts from the 28th). */
+export function fortyFiftyBornBy(asOf: string): Record<Gender, string> {
+  return { [Gender.FEMALE]: addYears(asOf, -FORTY_FIFTY_AGE[Gender.FEMALE]), [Gender.MALE]: addYears(asOf, -FORTY_FIFTY_AGE[Gender.MALE]) };
+}
+
+/** The SQL condition "4050 on the date" for a person row aliased `alias`, with its parameters. */
+export function fortyFiftyCondition(alias: string, asOf: string): { sql: string; params: Record<string, string> } {
+  const bornBy = fortyFiftyBornBy(asOf);
+  return {
+    sql: `((${alias}.gender = :ffFemale AND ${alias}.birthDate <= :ffWomenBornBy) OR (${alias}.gender = :ffMale AND ${alias}.birthDate <= :ffMenBornBy))`,
+    params: { ffFemale: Gender.FEMALE, ffMale: Gender.MALE, ffWomenBornBy: bornBy[Gender.FEMALE], ffMenBornBy: bornBy[Gender.MALE] },
+  };
 }
 
 const jobless = (p: HardshipSubject) => p.employmentStatus === EmploymentStatus.UNEMPLOYED;

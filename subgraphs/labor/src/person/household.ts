@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { rowLock } from '../../../../shared/records';
-import { computeHardship, type Hardship } from './hardship';
+import { computeHardship, type Hardship, isFortyFifty } from './hardship';
 import { Person } from './person.entity';
 
 /** More would be a data-entry mistake (a shared placeholder id), not a family. */
@@ -37,6 +37,11 @@ export function storedHardship(p: Person): Hardship {
     doubleUnemployed: p.doubleUnemployed,
     zeroEmploymentHousehold: p.zeroEmploymentHousehold,
   };
+}
+
+/** The person's flags on `asOf` (the business date, a job's first day): 4050 by age then, the others as stored. */
+export function hardshipOn(p: Person, asOf: string): Hardship {
+  return { ...storedHardship(p), fortyFifty: isFortyFifty(p, asOf) };
 }
 
 /**

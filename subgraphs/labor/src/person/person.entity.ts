@@ -76,6 +76,8 @@ export class Person {
 
   // Hardship flags (served as `hardship`): stored so that the registry can be listed and
   // filtered per county in SQL; recomputed for the household in every write that changes it.
+  // `fortyFifty` is the one exception: it is as of the registration date here, while the
+  // graph serves and filters 4050 by age on the business date (hardshipOn, fortyFiftyCondition).
   @Column({ type: 'boolean', default: false })
   fortyFifty!: boolean;
 

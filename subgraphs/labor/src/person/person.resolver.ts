@@ -7,7 +7,7 @@ import { INT_KEYS, keysetPage, type Page } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
 import { Hardship } from './hardship';
-import { storedHardship } from './household';
+import { hardshipOn } from './household';
 import { PersonConnection } from './person.connection';
 import { Person } from './person.entity';
 import { Access, seesInFull } from '../../../../shared/auth/access';
@@ -70,7 +70,7 @@ export class PersonResolver {
 
   @Access({ scopes: ['labor:read'], county: true })
   @FieldResolver(() => Hardship, { nullable: true })
-  hardship(@Root() person: Person): Hardship {
-    return storedHardship(person);
+  hardship(@Root() person: Person, @Ctx() { today }: LaborContext): Hardship {
+    return hardshipOn(person, today());
   }
 }

@@ -3,17 +3,19 @@ import { assertCounty } from '../../../../shared/auth/decorators';
 import { INT_KEYS, keysetPage, type Page, STRING_KEYS } from '../../../../shared/pagination';
 import type { LaborContext } from '../context';
 import { County } from '../county/county.entity';
+import { fortyFiftyCondition } from './hardship';
 import { Household, HouseholdConnection } from './household.types';
 import { PersonConnection } from './person.connection';
 import { Person } from './person.entity';
 import { EmploymentStatus, HardshipFlag } from './person.enums';
 import { Access } from '../../../../shared/auth/access';
 
-const FLAG_COLUMN: Record<HardshipFlag, string> = {
-  [HardshipFlag.FORTY_FIFTY]: 'p.fortyFifty',
-  [HardshipFlag.DOUBLE_LAID_OFF]: 'p.doubleLaidOff',
-  [HardshipFlag.DOUBLE_UNEMPLOYED]: 'p.doubleUnemployed',
-  [HardshipFlag.ZERO_EMPLOYMENT_HOUSEHOLD]: 'p.zeroEmploymentHousehold',
+/** Each flag as a condition on `p`: 4050 by age on the business date, the others as stored. */
+const FLAG_CONDITION: Record<HardshipFlag, (today: string) => { sql: string; params: Record<string, string | boolean> }> = {
+  [HardshipFlag.FORTY_FIFTY]: (today) => fortyFiftyCondition('p', today),
+  [HardshipFlag.DOUBLE_LAID_OFF]: () => ({ sql: 'p.doubleLaidOff = :yes', params: { yes: true } }),
+  [HardshipFlag.DOUBLE_UNEMPLOYED]: () => ({ sql: 'p.doubleUnemployed = :yes', params: { yes: true } }),
+  [HardshipFlag.ZERO_EMPLOYMENT_HOUSEHOLD]: () => ({ sql: 'p.zeroEmploymentHousehold = :yes', params: { yes: true } }),
 };
 
 /** The registry of hardship persons and zero-employment households (统一台帐), per county. */
@@ -30,10 +32,10 @@ export class HardshipRegistryResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('flag', () => HardshipFlag, { nullable: true }) flag: HardshipFlag | null,
     @Arg('employmentStatus', () => EmploymentStatus, { nullable: true }) employmentStatus: EmploymentStatus | null,
-    @Ctx() { db, viewer }: LaborContext,
+    @Ctx() { db, viewer, today }: LaborContext,
   ): Promise<Page<Person>> {
     assertCounty(viewer, countyCode);
-    const flags = flag ? [FLAG_COLUMN[flag]] : Object.values(FLAG_COLUMN);
+    const flags = (flag ? [FLAG_CONDITION[flag]] : Object.values(FLAG_CONDITION)).map((condition) => condition(today()));
     return keysetPage(
       { first, after },
       INT_KEYS,
@@ -43,7 +45,10 @@ export class HardshipRegistryResolver {
           .getRepository(Person)
           .createQueryBuilder('p')
           .where('p.countyCode = :countyCode AND p.id > :afterId', { countyCode, afterId })
-          .andWhere(`(${flags.map((column) => `${column} = :yes`).join(' OR ')})`, { yes: true });
+          .andWhere(
+            `(${flags.map((f) => f.sql).join(' OR ')})`,
+            Object.assign({}, ...flags.map((f) => f.params)) as Record<string, unknown>,
+          );
         if (employmentStatus) query.andWhere('p.employmentStatus = :employmentStatus', { employmentStatus });
         return query.orderBy('p.id', 'ASC').take(take).getMany();
       },

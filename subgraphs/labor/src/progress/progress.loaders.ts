@@ -6,11 +6,13 @@ import {
   summaryRecordFigures,
   summaryUnemployed,
 } from '../summary/labor-summary.queries';
-import { addCertificateStats, addRecordFigures, noFigures } from './progress.queries';
+import { addCertificateStats, addRecordFigures, communityAndFlexibleEmployed, noFigures } from './progress.queries';
 
 /**
  * The monthly report's figures, read from labor_monthly_summary (issue 14): one
- * statement per report year, shared by the three loaders, whatever the counties and months.
+ * statement per report year, shared by three loaders, whatever the counties and months.
+ * communityAndFlexibleEmployed is grouped from the records, and only when asked (it
+ * depends on every open job of a person at each period's end, and on commerce's register).
  */
 export function createProgressLoaders(db: DataSource) {
   const years = createSummaryYearLoader(db);
@@ -22,6 +24,11 @@ export function createProgressLoaders(db: DataSource) {
     }),
     unemployedByAreaPeriod: areaPeriodLoader({
       fetch: (codes, periods) => summaryUnemployed(years, codes, periods),
+      empty: () => 0,
+      add: (a, b) => a + b,
+    }),
+    flexibleByAreaPeriod: areaPeriodLoader({
+      fetch: (codes, periods) => communityAndFlexibleEmployed(db, codes, periods),
       empty: () => 0,
       add: (a, b) => a + b,
     }),

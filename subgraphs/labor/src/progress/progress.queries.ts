@@ -59,6 +59,9 @@ export async function recordFigures(db: DataSource, codes: string[], periods: Re
     .from(EmploymentRecord, 'r')
     .select('r.countyCode', 'countyCode')
     .addSelect('pd.periodId', 'periodId');
+  // A job started beside another still open is no re-employment: the person was at work.
+  const fromJobless =
+    'NOT EXISTS (SELECT 1 FROM employment_record o WHERE o.personId = r.personId AND o.startedOn < r.startedOn AND (o.endedOn IS NULL OR o.endedOn >= r.startedOn))';
   const bounds = { m: 'pd.fromDay', y: 'pd.yearFrom' } as const;
   for (const [prefix, start] of Object.entries(bounds)) {
     const started = `r.startedOn >= ${start} AND r.startedOn <= pd.toDay`;
@@ -66,8 +69,8 @@ export async function recordFigures(db: DataSource, codes: string[], periods: Re
     query
       .addSelect(`SUM(CASE WHEN ${started} AND r.kind <> :export THEN 1 ELSE 0 END)`, `${prefix}Jobs`)
       .addSelect(`SUM(CASE WHEN ${ended} AND r.kind <> :export THEN 1 ELSE 0 END)`, `${prefix}Ended`)
-      .addSelect(`COUNT(DISTINCT CASE WHEN ${started} THEN r.personId END)`, `${prefix}Reemployed`)
-      .addSelect(`COUNT(DISTINCT CASE WHEN ${started} AND r.hardship = :yes THEN r.personId END)`, `${prefix}Hardship`)
+      .addSelect(`COUNT(DISTINCT CASE WHEN ${started} AND ${fromJobless} THEN r.personId END)`, `${prefix}Reemployed`)
+      .addSelect(`COUNT(DISTINCT CASE WHEN ${started} AND ${fromJobless} AND r.hardship = :yes THEN r.personId END)`, `${prefix}Hardship`)
       .addSelect(`SUM(CASE WHEN ${started} AND r.kind = :export THEN 1 ELSE 0 END)`, `${prefix}Exported`);
   }
   const rows: Row[] = await joinPeriods(
@@ -104,6 +107,44 @@ export async function registeredUnemployed(db: DataSource, codes: string[], peri
     .addGroupBy('pd.periodId')
     .getRawMany();
   return byPeriodAndCounty(rows, (row) => n(row.unemployed));
+}
+
+/**
+ * 社区服务和灵活就业 — labor's share of the employment statistics (市劳动保障局 counts community
+ * service and flexible employment; 统计局 unit employment; 工商局 individual and private
+ * business employees, the owner included): persons of each county at work at the end of each
+ * period in a public-welfare post, flexible work, or self-employment on no registered business,
+ * and in no job another department counts — an enterprise hire, or self-employment in a
+ * business on commerce's register (the record carries its credit code). So a person is
+ * counted once city-wide however many jobs they hold.
+ */
+export async function communityAndFlexibleEmployed(
+  db: DataSource,
+  codes: string[],
+  periods: ReportingPeriod[],
+): Promise<FiguresByPeriod<number>> {
+  const openAtEnd = (alias: string) => `${alias}.startedOn <= pd.toDay AND (${alias}.endedOn IS NULL OR ${alias}.endedOn > pd.toDay)`;
+  const query = db
+    .createQueryBuilder()
+    .from(EmploymentRecord, 'r')
+    .select('r.countyCode', 'countyCode')
+    .addSelect('pd.periodId', 'periodId');
+  const rows: Row[] = await joinPeriods(query, periods, 'pd', openAtEnd('r'))
+    .addSelect('COUNT(DISTINCT r.personId)', 'employed')
+    .where('r.countyCode IN (:...codes)', { codes })
+    .andWhere('(r.kind IN (:...laborKinds) OR (r.kind = :self AND r.employerCreditCode IS NULL))')
+    .andWhere(
+      `NOT EXISTS (SELECT 1 FROM employment_record o WHERE o.personId = r.personId AND ${openAtEnd('o')} AND (o.kind = :hire OR (o.kind = :self AND o.employerCreditCode IS NOT NULL)))`,
+    )
+    .setParameters({
+      laborKinds: [EmploymentKind.FLEXIBLE, EmploymentKind.PUBLIC_WELFARE_POST],
+      self: EmploymentKind.SELF_EMPLOYMENT,
+      hire: EmploymentKind.ENTERPRISE_HIRE,
+    })
+    .groupBy('r.countyCode')
+    .addGroupBy('pd.periodId')
+    .getRawMany();
+  return byPeriodAndCounty(rows, (row) => n(row.employed));
 }
 
 /**

@@ -21,6 +21,7 @@ async function progressIn(county: County, period: ReportingPeriod, loaders: Labo
   const expected = targets ? expectedToDate(targets, period.month) : null;
   return {
     ...figures,
+    areaPeriod: key,
     registeredUnemployed: unemployed,
     registeredUnemploymentRate: rate,
     expectedYearToDate: expected,
@@ -81,5 +82,18 @@ export class CountyProgressResolver {
     @Ctx() { loaders, today }: LaborContext,
   ): Promise<CertificateStats[]> {
     return Promise.all(yearSeries(year, today()).map((period) => loaders.certificateStatsByAreaPeriod.load({ code: county.code, period })));
+  }
+}
+
+/** Figures of EmploymentProgress counted only when a client asks for them (a statement each). */
+@Resolver(() => EmploymentProgress)
+export class EmploymentProgressResolver {
+  @Access({ scopes: [] })
+  @FieldResolver(() => Int, {
+    description:
+      "社区服务和灵活就业人数 — labor's share of the employment statistics at the end of the month: persons in a public-welfare post, flexible work or unregistered self-employment and in no enterprise hire or registered business (统计局 counts unit employment, commerce's privateEconomyEmployees the individual and private businesses, their owners included), each once.",
+  })
+  communityAndFlexibleEmployed(@Root() progress: EmploymentProgress, @Ctx() { loaders }: LaborContext): Promise<number> {
+    return loaders.flexibleByAreaPeriod.load(progress.areaPeriod);
   }
 }

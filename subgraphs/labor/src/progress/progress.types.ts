@@ -1,12 +1,13 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Access } from '../../../../shared/auth/access';
+import type { ReportingPeriod } from '../../../../shared/reporting-period';
 
 @ObjectType({
   description: [
     '就业再就业进度 — figures counted from the employment records (就业再就业登记) of the county:',
     '- jobsCreated 开发就业岗位: jobs that started in the period (employment records of every kind except LABOR_EXPORT, whose jobs are outside the county);',
     '- netNewEmployment 净增就业: those jobs minus the jobs of the same kinds that ended in the period;',
-    '- reemployed 实现就业再就业: registered persons with an employment record (any kind) that started in the period, each counted once;',
+    '- reemployed 实现就业再就业: registered persons with an employment record (any kind) that started in the period while they had no other job open, each counted once however many jobs they took;',
     '- hardshipReemployed: of those, persons who were 4050, double laid-off or unemployed, or of a zero-employment household when the job started;',
     '- ruralLaborExported 劳务输出: LABOR_EXPORT records that started in the period.',
   ].join('\n'),
@@ -44,6 +45,9 @@ export class EmploymentProgress {
   @Access({ scopes: [] })
   @Field(() => EmploymentFigures, { description: 'From January 1 to the end of the month (or quarter).' })
   yearToDate!: EmploymentFigures;
+
+  /** The county (or city) and period the figures are of: the key of the figures resolved on demand. */
+  areaPeriod!: { code: string; period: ReportingPeriod };
 
   @Access({ scopes: [] })
   @Field(() => Int, { description: 'Registered persons without an employment record open at the end of the month (登记失业人数).' })

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { applyLatest } from '../../../../shared/feeds/apply';
 import { FeedSync } from '../../../../shared/feeds/sync';
 import type { FeedConsumerOptions } from '../../../../shared/subgraph';
+import { reconcileSelfEmployment } from '../employment/self-employment.service';
 import { RegisterReplica } from './register-replica.entity';
 
 export const REGISTER_FEED = 'commerce.registerChanges';
@@ -27,8 +28,12 @@ interface RegisterNode {
   changedAt: string;
 }
 
-function applyRegister(tx: EntityManager, nodes: RegisterNode[]): Promise<void> {
-  return applyLatest(
+/**
+ * Applies a page to the replica and, in the same transaction, the self-employment it
+ * implies (reconcileSelfEmployment); `today` is the business date a closure is dated on.
+ */
+async function applyRegister(tx: EntityManager, nodes: RegisterNode[], today: string): Promise<void> {
+  await applyLatest(
     tx,
     RegisterReplica,
     'creditCode',
@@ -52,9 +57,10 @@ function applyRegister(tx: EntityManager, nodes: RegisterNode[]): Promise<void> 
             },
     })),
   );
+  await reconcileSelfEmployment(tx, [...new Set(nodes.map((n) => n.creditCode))], today);
 }
 
-/** Labor's worker for commerce's register feed (COMMERCE_URL, polled like the certificate feed). */
+/** Labor's worker for commerce's register feed (COMMERCE_URL, polled like the certificate feed); BUSINESS_DATE dates closures. */
 export function registerFeedSync({ db, config, logger, headers }: FeedConsumerOptions): FeedSync<RegisterNode> {
   return new FeedSync<RegisterNode>({
     db,
@@ -63,7 +69,7 @@ export function registerFeedSync({ db, config, logger, headers }: FeedConsumerOp
     url: () => config.commerceUrl,
     field: 'registerChanges',
     query: QUERY,
-    apply: applyRegister,
+    apply: (tx, nodes) => applyRegister(tx, nodes, config.businessDate ?? new Date().toISOString().slice(0, 10)),
     logger,
     headers: headers('register'),
   });

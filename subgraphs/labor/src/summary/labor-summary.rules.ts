@@ -20,11 +20,24 @@ export interface SummaryRecord {
   hardship: boolean;
 }
 
-/** Each person once per (county, month/quarter/year) reemployed, and again if a hardship case at the start. */
+/**
+ * A job started while none of the person's other jobs was open (one ended on its first day
+ * still counts as open): the person came to it from unemployment. A second job beside one
+ * still held is no re-employment (progress.queries.ts, `fromJobless`).
+ */
+const fromJobless = (r: SummaryRecord, records: readonly SummaryRecord[]): boolean =>
+  !records.some((o) => o.startedOn < r.startedOn && (o.endedOn === null || o.endedOn >= r.startedOn));
+
+/**
+ * Each person once per (county, month/quarter/year) reemployed, and again if a hardship
+ * case on the job's first day (the record's snapshot), counting only jobs taken up from
+ * unemployment.
+ */
 function firstStarts(deltas: LaborDeltas, records: readonly SummaryRecord[]): void {
   const starts = (list: readonly SummaryRecord[]) => list.map((r) => ({ countyCode: r.countyCode, day: r.startedOn }));
-  countOncePer(deltas, starts(records), ['reemployedMonth', 'reemployedQuarter', 'reemployedYear']);
-  countOncePer(deltas, starts(records.filter((r) => r.hardship)), ['hardshipMonth', 'hardshipQuarter', 'hardshipYear']);
+  const reemployments = records.filter((r) => fromJobless(r, records));
+  countOncePer(deltas, starts(reemployments), ['reemployedMonth', 'reemployedQuarter', 'reemployedYear']);
+  countOncePer(deltas, starts(reemployments.filter((r) => r.hardship)), ['hardshipMonth', 'hardshipQuarter', 'hardshipYear']);
 }
 
 /**
@@ -50,7 +63,8 @@ function unemployedChanges(deltas: LaborDeltas, person: SummaryPerson, records: 
 /**
  * A person's whole share of the summary, from the registration and all the jobs: a
  * write adds the share after it less the share before, which is exact however the
- * change moves the person's first start of a month, quarter or year (a backdated job).
+ * change moves the person's first start of a month, quarter or year (a backdated job),
+ * or whether a job was taken up beside another (a job ended or backdated).
  * Added into `deltas` when given (a rebuild sums every person into one).
  */
 export function personShare(

@@ -37,8 +37,9 @@ export async function fillPublicWelfarePost(
   if (person.employmentStatus !== EmploymentStatus.UNEMPLOYED)
     throw conflict(`person ${person.id} is already employed`, { field: 'input.personId' });
   if (valid.startedOn < post.reportedOn) throw badUserInput('input.startedOn', `is before the vacancy was reported on ${post.reportedOn}`);
-  if (!hasPostPriority(person)) {
-    const waiting = await waitingPriorityPersons(tx, post.countyCode, person.id);
+  // Priority as of the job's first day: 4050 by age then.
+  if (!hasPostPriority(person, valid.startedOn)) {
+    const waiting = await waitingPriorityPersons(tx, post.countyCode, person.id, valid.startedOn);
     if (waiting > 0) {
       throw badUserInput(
         'input.personId',

@@ -7,10 +7,10 @@ import { CertificateReplica } from '../../../../shared/certificate-replica/repli
 import { badUserInput } from '../../../../shared/errors';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from '../assessment/assessment.entity';
 import { assessEnterpriseRelief } from '../assessment/assessment.rules';
+import { requireCommerceRegistration } from '../register-replica/commerce-registration';
 import { TaxRegistration } from '../taxpayer/tax-registration.entity';
 import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
 import type { ValidRelief } from './relief.inputs';
-import { summarizeRelief } from '../summary/tax-summary.service';
 import {
   certificateStartRefusal,
   collectingOffice,
@@ -97,7 +97,6 @@ async function individualRegistration(tx: EntityManager, relief: ValidRelief, ho
 async function insertRelief(tx: EntityManager, row: Omit<TaxRelief, 'id' | 'createdAt'>): Promise<TaxRelief> {
   const relief = await insertAndFetch(tx, TaxRelief, row);
   await appendReliefChange(tx, relief, FeedEvent.CREATED);
-  await summarizeRelief(tx, relief);
   return relief;
 }
 
@@ -111,6 +110,13 @@ export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope
   const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber', undefined, scope.viewer);
   const registration = await individualRegistration(tx, relief, certificate.holderId);
   assertCounty(scope.viewer, registration.countyCode);
+  // Registered for tax before commerce's register was checked: the grant checks it again.
+  await requireCommerceRegistration(
+    tx,
+    registration.creditCode,
+    { holderId: certificate.holderId, certificateNumber: certificate.number },
+    'input.taxpayerCreditCode',
+  );
   refuse(individualReliefRefusal(registration, relief));
   refuse(certificateStartRefusal(relief, certificate));
   await refuseOverlap(tx, relief, { certificateNumber: relief.certificateNumber, enterpriseCreditCode: IsNull() });

@@ -4,7 +4,7 @@ import { byPeriodAndCounty, joinPeriods } from '../../../../shared/period-table'
 import { areaPeriodLoader, type FiguresByPeriod, type ReportingPeriod } from '../../../../shared/reporting-period';
 import { TaxRelief } from '../relief/tax-relief.entity';
 import type { TaxReliefStats } from './relief-stats.types';
-import { createTaxSummaryFetch } from '../summary/tax-summary.queries';
+import { effectiveRelief, joinRevocation } from './relief-effective.sql';
 
 interface StatsRow {
   countyCode: string;
@@ -36,25 +36,25 @@ export const addReliefStats = (a: TaxReliefStats, b: TaxReliefStats): TaxReliefS
 });
 
 /**
- * The records path: one GROUP BY (county, period) over the reliefs for all counties and
- * periods asked, distinct persons and enterprises counted within each period's own
- * bounds. The report reads tax_monthly_summary instead (issue 14); this stays as the
- * independent recount test/summary-tables.test.ts holds the summary against.
+ * One GROUP BY (county, period) for all counties and periods asked (a month, or a year's
+ * twelve): the period and the year to date in one pass, distinct persons and enterprises
+ * counted within each period's own bounds.
  */
-export async function statsFor(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<TaxReliefStats>> {
-  const inMonth = 'r.grantedOn >= pd.fromDay';
-  const query = db
-    .getRepository(TaxRelief)
-    .createQueryBuilder('r')
-    .select('r.countyCode', 'countyCode')
-    .addSelect('pd.periodId', 'periodId');
+async function statsFor(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<FiguresByPeriod<TaxReliefStats>> {
+  // A revoked certificate's relief counts what stood before the revocation, from the periods it closed on.
+  const effective = effectiveRelief(db, 'r', 'pd.toDay');
+  const inMonth = `r.grantedOn >= pd.fromDay AND ${effective.counts}`;
+  const query = joinRevocation(
+    db.getRepository(TaxRelief).createQueryBuilder('r').select('r.countyCode', 'countyCode').addSelect('pd.periodId', 'periodId'),
+    'r',
+  );
   const rows = await joinPeriods(query, periods, 'pd', 'r.grantedOn >= pd.yearFrom AND r.grantedOn <= pd.toDay')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.personId END)`, 'monthPersons')
     .addSelect(`COUNT(DISTINCT CASE WHEN ${inMonth} THEN r.enterpriseCreditCode END)`, 'monthEnterprises')
-    .addSelect(`SUM(CASE WHEN ${inMonth} THEN r.amount ELSE 0 END)`, 'monthAmount')
-    .addSelect('COUNT(DISTINCT r.personId)', 'ytdPersons')
-    .addSelect('COUNT(DISTINCT r.enterpriseCreditCode)', 'ytdEnterprises')
-    .addSelect('SUM(r.amount)', 'ytdAmount')
+    .addSelect(`SUM(CASE WHEN r.grantedOn >= pd.fromDay THEN ${effective.amount} ELSE 0 END)`, 'monthAmount')
+    .addSelect(`COUNT(DISTINCT CASE WHEN ${effective.counts} THEN r.personId END)`, 'ytdPersons')
+    .addSelect(`COUNT(DISTINCT CASE WHEN ${effective.counts} THEN r.enterpriseCreditCode END)`, 'ytdEnterprises')
+    .addSelect(`SUM(${effective.amount})`, 'ytdAmount')
     .where('r.countyCode IN (:...counties)', { counties })
     .groupBy('r.countyCode')
     .addGroupBy('pd.periodId')
@@ -66,5 +66,5 @@ export async function statsFor(db: DataSource, counties: string[], periods: Repo
 }
 
 export function createReliefStatsLoaders(db: DataSource) {
-  return { reliefStats: areaPeriodLoader({ fetch: createTaxSummaryFetch(db), empty, add: addReliefStats }) };
+  return { reliefStats: areaPeriodLoader({ fetch: (counties, periods) => statsFor(db, counties, periods), empty, add: addReliefStats }) };
 }

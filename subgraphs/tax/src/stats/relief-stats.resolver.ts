@@ -11,6 +11,7 @@ import { TaxRelief } from '../relief/tax-relief.entity';
 import type { TaxType } from '../relief/relief.enums';
 import { TaxOffice } from '../taxpayer/taxpayer.enums';
 import { CollectionQuotaOffset, TaxReliefStats } from './relief-stats.types';
+import { effectiveRelief, joinRevocation } from './relief-effective.sql';
 import { Access } from '../../../../shared/auth/access';
 
 @Resolver(() => County)
@@ -61,12 +62,12 @@ export class CollectionQuotaOffsetResolver {
   ): Promise<CollectionQuotaOffset> {
     if (!isCityCounty(countyCode)) throw badUserInput('countyCode', `${countyCode} is not a county of Huai'an (GB/T 2260)`);
     if (from > to) throw badUserInput('to', 'must not be before from');
-    const rows = await db
-      .getRepository(TaxRelief)
-      .createQueryBuilder('r')
+    // Relief a revocation cut short offsets the quota only for the days before it.
+    const effective = effectiveRelief(db, 'r', ':to');
+    const rows = await joinRevocation(db.getRepository(TaxRelief).createQueryBuilder('r'), 'r')
       .select('r.taxType', 'taxType')
-      .addSelect('COUNT(*)', 'reliefs')
-      .addSelect('SUM(r.amount)', 'amount')
+      .addSelect(`COUNT(CASE WHEN ${effective.counts} THEN 1 END)`, 'reliefs')
+      .addSelect(`SUM(${effective.amount})`, 'amount')
       .where('r.office = :office AND r.countyCode = :countyCode', { office, countyCode })
       .andWhere('r.grantedOn >= :from AND r.grantedOn <= :to', { from, to })
       .groupBy('r.taxType')

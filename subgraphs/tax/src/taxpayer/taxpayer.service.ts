@@ -3,6 +3,7 @@ import { canAccessCounty, type Viewer } from '../../../../shared/auth/viewer';
 import { CertificateReplica } from '../../../../shared/certificate-replica/replica.entity';
 import { isUniqueViolation } from '../../../../shared/database';
 import { badUserInput, conflict } from '../../../../shared/errors';
+import { requireCommerceRegistration } from '../register-replica/commerce-registration';
 import { TaxRegistration } from './tax-registration.entity';
 import type { ValidRegistration } from './taxpayer.inputs';
 import { insertAndFetch } from '../../../../shared/records';
@@ -40,6 +41,11 @@ function assertConsistent(registration: ValidRegistration, ownerId: number | nul
 export async function registerTaxpayer(tx: EntityManager, viewer: Viewer, registration: ValidRegistration): Promise<TaxRegistration> {
   const ownerId = await ownerOf(tx, registration, viewer);
   assertConsistent(registration, ownerId, await tx.findBy(TaxRegistration, { creditCode: registration.creditCode }));
+  // An individual business is registered for tax only as commerce registered it, to this owner.
+  if (ownerId !== null && registration.ownerCertificateNumber) {
+    const owner = { holderId: ownerId, certificateNumber: registration.ownerCertificateNumber };
+    await requireCommerceRegistration(tx, registration.creditCode, owner, 'input.creditCode');
+  }
   const { creditCode, office, kind, industry, registeredOn, countyCode } = registration;
   try {
     return await insertAndFetch(tx, TaxRegistration, { creditCode, office, kind, industry, registeredOn, countyCode, ownerId });

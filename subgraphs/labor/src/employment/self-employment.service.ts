@@ -1,0 +1,89 @@
+import { type EntityManager, In, IsNull } from 'typeorm';
+import { FeedEvent } from '../../../../shared/feeds/event';
+import { ReemploymentCertificate } from '../certificate/certificate.entity';
+import { lockPerson } from '../person/household';
+import { Person } from '../person/person.entity';
+import { RegisterReplica } from '../register-replica/register-replica.entity';
+import { EmploymentKind, EmploymentRecord } from './employment-record.entity';
+import { appendEmploymentChange } from './employment-feed';
+import { endEmployment, openEmployment } from './employment.service';
+import { ownerOf, selfEmploymentEnd, selfEmploymentStart } from './self-employment.rules';
+
+/**
+ * Brings labor's self-employment records in line with the register replica for the entries
+ * `creditCodes`, in the transaction that applied their changes: the owner of an owner-run
+ * business gets a SELF_EMPLOYMENT record carrying its credit code from the registration
+ * date (and is EMPLOYED); a record whose business left the register, or changed owner,
+ * ends on `closedOn` (the business date the change reached labor: the feed carries no
+ * closure date). Decided from the replica's state, not from the change, so a page applied
+ * twice changes nothing. A business that already has a record for its owner (open, or
+ * ended by a clerk) gets no second one; an open self-employment of the owner that names no
+ * business (entered by hand before the register reached labor) is taken as this one.
+ */
+export async function reconcileSelfEmployment(tx: EntityManager, creditCodes: string[], closedOn: string): Promise<void> {
+  if (!creditCodes.length) return;
+  const entries = await tx.find(RegisterReplica, { where: { creditCode: In(creditCodes) } });
+  const owners = await ownersOf(tx, entries);
+  const records = await tx.find(EmploymentRecord, {
+    where: { kind: EmploymentKind.SELF_EMPLOYMENT, employerCreditCode: In(creditCodes) },
+    select: { id: true, personId: true, employerCreditCode: true, endedOn: true },
+  });
+  const stale = records.filter((r) => r.endedOn === null && owners.get(r.employerCreditCode ?? '') !== r.personId);
+  const missing = entries.filter((e) => {
+    const owner = owners.get(e.creditCode);
+    return owner !== undefined && !records.some((r) => r.employerCreditCode === e.creditCode && r.personId === owner);
+  });
+  if (!stale.length && !missing.length) return;
+  // Every person touched, locked with their household in id order like every writer.
+  const ownerOfEntry = (e: RegisterReplica) => owners.get(e.creditCode) ?? 0;
+  const ids = [...new Set([...stale.map((r) => r.personId), ...missing.map(ownerOfEntry)])].sort((a, b) => a - b);
+  for (const id of ids) await lockPerson(tx, id);
+  for (const { id, personId } of stale) {
+    // Re-read under the lock: only a record still open ends.
+    const record = await tx.findOneByOrFail(EmploymentRecord, { id });
+    const person = await tx.findOneBy(Person, { id: personId });
+    if (record.endedOn === null && person) await endEmployment(tx, person, record, selfEmploymentEnd(record.startedOn, closedOn));
+  }
+  for (const entry of missing) {
+    const person = await tx.findOneBy(Person, { id: ownerOfEntry(entry) });
+    if (person) await startSelfEmployment(tx, person, entry);
+  }
+}
+
+/** The owner's record for `entry`: an untraced open self-employment of theirs, else a new one. */
+async function startSelfEmployment(tx: EntityManager, person: Person, entry: RegisterReplica): Promise<void> {
+  const untraced = await tx.findOne(EmploymentRecord, {
+    where: { personId: person.id, kind: EmploymentKind.SELF_EMPLOYMENT, employerCreditCode: IsNull(), endedOn: IsNull() },
+    order: { id: 'ASC' },
+  });
+  if (untraced) {
+    await tx.update(EmploymentRecord, { id: untraced.id }, { employerCreditCode: entry.creditCode });
+    await appendEmploymentChange(tx, { ...untraced, employerCreditCode: entry.creditCode }, FeedEvent.CORRECTED);
+    return;
+  }
+  await openEmployment(tx, person, {
+    kind: EmploymentKind.SELF_EMPLOYMENT,
+    startedOn: selfEmploymentStart(entry.registeredOn, person.registeredOn),
+    employerCreditCode: entry.creditCode,
+    contractMonths: null,
+    postId: null,
+  });
+}
+
+/** The owner (a registered person's id) of each owner-run entry labor can place; two reads for any number of entries. */
+async function ownersOf(tx: EntityManager, entries: RegisterReplica[]): Promise<Map<string, number>> {
+  const ownerIds = [...new Set(entries.flatMap((e) => (e.ownerId === null ? [] : [e.ownerId])))];
+  const numbers = [...new Set(entries.flatMap((e) => (e.ownerCertificateNumber === null ? [] : [e.ownerCertificateNumber])))];
+  const registered = ownerIds.length ? await tx.find(Person, { where: { id: In(ownerIds) }, select: { id: true } }) : [];
+  const certificates = numbers.length
+    ? await tx.find(ReemploymentCertificate, { where: { number: In(numbers) }, select: { number: true, holderId: true } })
+    : [];
+  const registeredIds = new Set(registered.map((p) => p.id));
+  const holderOf = new Map(certificates.map((c) => [c.number, c.holderId]));
+  const owners = new Map<string, number>();
+  for (const entry of entries) {
+    const owner = ownerOf(entry, registeredIds, holderOf);
+    if (owner !== null) owners.set(entry.creditCode, owner);
+  }
+  return owners;
+}
