@@ -7,11 +7,17 @@ import { toFen } from './money';
 /** Counts SQL statements, so tests can prove that a request costs one statement per batch. */
 export class QueryCounter {
   private count = 0;
+  private all = 0;
   increment(): void {
     this.count += 1;
+    this.all += 1;
   }
   get total(): number {
     return this.count;
+  }
+  /** Every statement since the process started, whatever the resets (`/metrics`). */
+  get sinceStart(): number {
+    return this.all;
   }
   reset(): void {
     this.count = 0;

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics per service at `GET /metrics`: process defaults, GraphQL request
@@ -19,6 +19,19 @@ export class ServiceMetrics {
       labelNames: ['operation', 'outcome'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [this.registry],
+    });
+  }
+
+  /** SQL statements the service has run, read at scrape time (`npm run bench` counts them per request). */
+  trackStatements(read: () => number): void {
+    new Counter({
+      name: 'sql_statements_total',
+      help: 'SQL statements run since the process started',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
     });
   }
 

@@ -152,6 +152,7 @@ export async function createSubgraph<TLoaders>(
 
   const today = () => config.businessDate ?? new Date().toISOString().slice(0, 10);
   const metrics = new ServiceMetrics(definition.name);
+  metrics.trackStatements(() => queries.sinceStart);
   if (replicates) metrics.trackReplica(() => replicaStatus(db));
   const feeds = definition.consumes?.({ db, config, logger, headers: (purpose) => feedHeaders(definition.name, config, purpose) }) ?? [];
   if (feeds.length) metrics.trackFeeds(() => Promise.all(feeds.map((worker) => feedFreshness(db, worker.feed))));

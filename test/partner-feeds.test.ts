@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { makeCreditCode } from '../shared/checksums';
 import type { TokenClaims } from '../shared/auth/tokens';
 import type { buildManifest } from '../gateway/src/trusted-documents/manifest';
 import { MANIFEST_FILE } from '../gateway/src/trusted-documents/sources';
 import { advance, applyForLoan, certifiedHolder } from './finance-fixtures';
+import { commerceBusiness } from './helpers/commerce-register';
 import { freshIdNumber } from './helpers/fixtures';
 import { contractOperation } from './helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from './helpers/stack';
@@ -360,7 +360,8 @@ describe('partner feeds', () => {
 
     it('publishes a grant as CREATED with the relief granted', async () => {
       const holder = await certifiedHolder(stack);
-      const creditCode = makeCreditCode('2', HOME, 7_654_321);
+      // Tax registers an individual business only as commerce registered it.
+      const creditCode = await commerceBusiness(stack, holder.personId, { registeredOn: '2003-08-15', countyCode: HOME });
       const taxpayer = await stack.query(
         'mutation($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }',
         {

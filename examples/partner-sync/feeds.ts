@@ -35,8 +35,8 @@ export const FEEDS = feedTable({
   certificateChanges: ExportCertificateChangesDocument,
   employmentChanges: ExportEmploymentChangesDocument,
   registerChanges: ExportRegisterChangesDocument,
-  // These three ask for the records' personal fields too: the partner's token needs
-  // pii:read besides feed:read, or each page answers with FORBIDDEN errors.
+  // These three ask for the records' personal fields too: without pii:read besides
+  // feed:read they answer null with FORBIDDEN, and are written null (gateway-client.ts).
   personChanges: PersonChangesDocument,
   loanChanges: LoanChangesDocument,
   taxReliefChanges: TaxReliefChangesDocument,

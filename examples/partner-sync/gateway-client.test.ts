@@ -42,7 +42,7 @@ const page = { edges: [{ node: { sequence: 1, number: 'A' } }], pageInfo: { hasN
 
 describe('GatewayClient.fetchPage', () => {
   it('sends the persisted query id alone, and returns a whole page', async () => {
-    expect(await fetchWith({ status: 200, body: { data: { certificateChanges: page } } })).toEqual({ kind: 'page', page });
+    expect(await fetchWith({ status: 200, body: { data: { certificateChanges: page } } })).toEqual({ kind: 'page', page, withheld: [] });
     expect(received).toEqual([
       {
         operationName: 'ExportCertificateChanges',
@@ -50,6 +50,21 @@ describe('GatewayClient.fetchPage', () => {
         extensions: { persistedQuery: { version: 1, sha256Hash: operation.id } },
       },
     ]);
+  });
+
+  it('writes a page whose only errors are personal fields withheld from the token, naming them', async () => {
+    const withheld = {
+      message: 'needs pii:read',
+      path: ['certificateChanges', 'edges', 0, 'node', 'personId'],
+      extensions: { code: 'FORBIDDEN' },
+    };
+    expect(await fetchWith({ status: 200, body: { data: { certificateChanges: page }, errors: [withheld, withheld] } })).toEqual({
+      kind: 'page',
+      page,
+      withheld: ['personId'],
+    });
+    const onTheFeed = { ...withheld, path: ['certificateChanges'] };
+    expect(await fetchWith({ status: 200, body: { data: null, errors: [onTheFeed] } })).toMatchObject({ kind: 'fatal' });
   });
 
   it('waits out a department down, also when the gateway answers part of the data', async () => {
@@ -102,7 +117,11 @@ describe('GatewayClient.fetchPage', () => {
       status: 200,
       body: { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] },
     };
-    expect(await fetchWith(unknown, { status: 200, body: { data: { certificateChanges: page } } })).toEqual({ kind: 'page', page });
+    expect(await fetchWith(unknown, { status: 200, body: { data: { certificateChanges: page } } })).toEqual({
+      kind: 'page',
+      page,
+      withheld: [],
+    });
     expect(received.map((r) => r.query)).toEqual([undefined, operation.document]);
   });
 });

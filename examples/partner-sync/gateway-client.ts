@@ -11,15 +11,26 @@ export type FeedPage = z.infer<typeof pageSchema>;
 
 const responseSchema = z.object({
   data: z.record(z.string(), z.unknown()).nullish(),
-  errors: z.array(z.object({ message: z.string(), extensions: z.looseObject({ code: z.string().optional() }).optional() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        message: z.string(),
+        path: z.array(z.union([z.string(), z.number()])).optional(),
+        extensions: z.looseObject({ code: z.string().optional() }).optional(),
+      }),
+    )
+    .optional(),
 });
 
 /**
- * What to do with an answer: a whole page to write; an outage to wait out (after
+ * What to do with an answer: a whole page to write (naming the fields withheld from this
+ * token, null in it); an outage to wait out (after
  * `retryAfterMs` when the gateway says); or a refusal that retrying cannot change.
  */
 export type PageOutcome =
-  { kind: 'page'; page: FeedPage } | { kind: 'retry'; reason: string; retryAfterMs?: number } | { kind: 'fatal'; reason: string };
+  | { kind: 'page'; page: FeedPage; withheld: string[] }
+  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  | { kind: 'fatal'; reason: string };
 
 /**
  * Codes that say the request itself is wrong (token, scopes, operation, cursor): asking
@@ -90,8 +101,13 @@ export class GatewayClient {
       return { kind: 'retry', reason: `no answer from the gateway: ${networkFailure(error)}` };
     }
     const body = parseJson(text);
-    const codes = body?.errors?.map((e) => e.extensions?.code ?? 'UNKNOWN') ?? [];
-    const said = body?.errors?.map((e) => e.message).join('; ') ?? text.slice(0, 200);
+    // A personal field the token may not read (without pii:read) answers null with
+    // FORBIDDEN at its path: the change is whole as far as this token goes, and asking
+    // again changes nothing. Every other error keeps the page from being written.
+    const withheld = body?.errors?.filter(isWithheldField) ?? [];
+    const errors = body?.errors?.filter((e) => !isWithheldField(e)) ?? [];
+    const codes = errors.map((e) => e.extensions?.code ?? 'UNKNOWN');
+    const said = errors.map((e) => e.message).join('; ') || text.slice(0, 200);
 
     if (response.status === 429)
       return { kind: 'retry', reason: `rate limited: ${said}`, retryAfterMs: retryAfterMs(response.headers.get('retry-after')) };
@@ -104,8 +120,15 @@ export class GatewayClient {
     if (codes.length) return { kind: 'retry', reason: `${[...new Set(codes)].join(', ')}: ${said}` };
     const page = pageSchema.safeParse(body.data?.[operation.feed]);
     if (!page.success) return { kind: 'fatal', reason: `the ${operation.feed} answer is not a feed page: ${page.error.message}` };
-    return { kind: 'page', page: page.data };
+    return { kind: 'page', page: page.data, withheld: [...new Set(withheld.map((e) => String(e.path?.at(-1))))] };
   }
+}
+
+type GraphQLError = NonNullable<z.infer<typeof responseSchema>['errors']>[number];
+
+/** FORBIDDEN on a change's own field (`[feed, 'edges', i, 'node', field]`), not on the feed. */
+function isWithheldField(error: GraphQLError): boolean {
+  return error.extensions?.code === 'FORBIDDEN' && error.path?.length === 5 && error.path[3] === 'node';
 }
 
 function parseJson(text: string): z.infer<typeof responseSchema> | null {

@@ -29,6 +29,7 @@ export const LOG = {
   written: 'page written',
   retrying: 'gateway unavailable, retrying',
   caughtUp: 'caught up',
+  withheld: 'fields this token may not read are null in the output (pii:read reads them)',
 } as const;
 
 /**
@@ -41,9 +42,16 @@ export async function syncFeed(options: SyncOptions): Promise<number> {
   const { operation, logger, signal } = options;
   let { after, written: lastWritten } = await resumePoint(options);
   let total = 0;
+  const withheld = new Set<string>();
   while (!signal.aborted) {
-    const page = await fetchPage(options, after);
-    if (!page) break; // asked to stop while waiting
+    const answered = await fetchPage(options, after);
+    if (!answered) break; // asked to stop while waiting
+    const { page } = answered;
+    const newlyWithheld = answered.withheld.filter((field) => !withheld.has(field));
+    if (newlyWithheld.length) {
+      newlyWithheld.forEach((field) => withheld.add(field));
+      logger.warn({ fields: newlyWithheld }, LOG.withheld);
+    }
     const nodes = page.edges.map((edge) => edge.node);
     for (let i = 1; i < nodes.length; i++)
       if (nodes[i].sequence <= nodes[i - 1].sequence)
@@ -87,8 +95,10 @@ async function resumePoint({ operation, outFile, stateFile, logger }: SyncOption
   return { after: state?.after ?? null, written };
 }
 
+type Answered = { page: FeedPage; withheld: string[] };
+
 /** One page, waiting out outages; null when asked to stop meanwhile. */
-async function fetchPage(options: SyncOptions, after: string | null): Promise<FeedPage | null> {
+async function fetchPage(options: SyncOptions, after: string | null): Promise<Answered | null> {
   const { client, operation, retry, logger, signal } = options;
   for (let failures = 0; ;) {
     let outcome;
@@ -98,7 +108,7 @@ async function fetchPage(options: SyncOptions, after: string | null): Promise<Fe
       if (signal.aborted) return null;
       throw error;
     }
-    if (outcome.kind === 'page') return outcome.page;
+    if (outcome.kind === 'page') return outcome;
     if (outcome.kind === 'fatal') throw new SyncError(outcome.reason);
     failures++;
     if (failures > retry.retries) throw new SyncError(`gave up after ${failures} failed attempts: ${outcome.reason}`);

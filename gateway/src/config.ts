@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type AuthConfig, loadAuthSettings } from '../../shared/auth/config';
-import { envPrefix, logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
+import { booleanFlag, envPrefix, logLevel, nodeEnv, parseConfig, port } from '../../shared/config';
 import { projectRoot } from '../../shared/paths';
 import { GATEWAY_LIMITS, limitsFrom, limitVariables, type QueryLimits } from '../../shared/limits';
 import type { PagesConfig } from './static-pages';
@@ -43,6 +43,8 @@ export interface GatewayConfig {
    * subgraphs refuse a partner on their own (test/helpers/stack.ts).
    */
   trustedDocumentsForPartners: boolean;
+  /** Identical in-flight subgraph queries share one call (gateway/src/subgraph-calls/deduplicate.ts). */
+  deduplicateSubgraphFetches: boolean;
 }
 
 const url = (fallback: string) => z.url({ protocol: /^https?$/ }).default(fallback);
@@ -70,6 +72,7 @@ const schema = z.object({
   ...guardSchema,
   ...rateLimitSchema,
   GATEWAY_PERSISTED_QUERY_MANIFEST: z.string().min(1).optional(),
+  GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES: booleanFlag(false),
 });
 
 /** `<NAME>_URL` for each subgraph, defaulting to the URL in the supergraph. */
@@ -110,5 +113,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     rateLimit: rateLimitSettings(c),
     persistedQueryManifestPath: c.GATEWAY_PERSISTED_QUERY_MANIFEST ?? MANIFEST_FILE,
     trustedDocumentsForPartners: true,
+    deduplicateSubgraphFetches: c.GATEWAY_DEDUPLICATE_SUBGRAPH_FETCHES,
   };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, type GraphQLDataSourceProcessOptions, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { clientRequestIdOf, requestIdOf, viewerOf } from '../../shared/auth/http';
 import { createTokenVerifier } from '../../shared/auth/tokens';
@@ -16,8 +16,10 @@ import { departmentsReadiness } from './readiness';
 import { fetchWithTimeout } from './resilience/guarded-source';
 import { createSubgraphGuards } from './resilience/guards';
 import { AREAS_SUBGRAPH, buildAreasSchema } from './areas/areas.schema';
+import { AreasDataSource } from './areas/areas.source';
 import { rateLimit } from './rate-limit/rate-limit';
 import { refusalCounter } from './refusals';
+import { DeduplicatingDataSource } from './subgraph-calls/deduplicate';
 import { loadTrustedDocuments, persistedQueryCache, trustedDocumentsOnly } from './trusted-documents/trusted-documents';
 
 export interface GatewayContext {
@@ -83,7 +85,7 @@ const idempotencyStatus: ApolloServerPlugin<GatewayContext> = {
 export async function createGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.logLevel)): Promise<Service> {
   const metrics = new ServiceMetrics('gateway');
   const guards = createSubgraphGuards(config.subgraphNames, config.guard, logger, metrics.registry);
-  const areas = new LocalGraphQLDataSource<GatewayContext>(buildAreasSchema());
+  const areas = new AreasDataSource(buildAreasSchema());
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger,
@@ -95,7 +97,13 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
       // Node's own fetch (undici, keep-alive): the default make-fetch-happen stack costs
       // the gateway about a third of its CPU per request (see `npm run bench`).
       // Each call is bounded by the department's timeout and goes through its circuit.
-      return guards.guard(name, new AuthForwardingDataSource({ url, fetcher: fetchWithTimeout(config.guard.timeoutMs[name]) }));
+      // No response cache here: subgraphs' Cache-Control headers need not be parsed on every answer.
+      const source = new AuthForwardingDataSource({
+        url,
+        fetcher: fetchWithTimeout(config.guard.timeoutMs[name]),
+        honorSubgraphCacheControlHeader: false,
+      });
+      return guards.guard(name, config.deduplicateSubgraphFetches ? new DeduplicatingDataSource(source) : source);
     },
   });
   const limits = queryLimits(config.limits, config.production);
