@@ -6,7 +6,10 @@ import type { FiguresByPeriod, ReportingPeriod } from './reporting-period';
  * amounts that the services add to in the write transaction of the change they count,
  * so a report reads at most a year's rows per county instead of grouping the records.
  * Flows (issued in the month) are the month's own figure; stocks (valid at the month's
- * end) are kept as the month's change and summed over the months up to it.
+ * end) are kept as the month's change and summed over the months up to it. A figure
+ * that a later event changes differently by the period asked (a revocation ends tax relief
+ * and fee exemptions by date, and leaves periods closed before it as circulated) has no
+ * such row: it is grouped from the records when read.
  */
 export type MonthKey = { countyCode: string; year: number; month: number };
 
