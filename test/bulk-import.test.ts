@@ -53,7 +53,7 @@ describe('bulk import', () => {
   let stack: Stack;
   beforeAll(async () => {
     // A batch of 1,001 persons is larger than the gateway's default body limit (README, "Bulk import").
-    stack = await startStack({ gatewayEnv: { GATEWAY_BODY_LIMIT: '512kb' } });
+    stack = await startStack();
   });
   afterAll(() => stack?.stop());
 

@@ -53,7 +53,7 @@ describe('gateway limits and hardening', () => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.token()}` },
-      body: JSON.stringify({ query: '{ counties { code } }', variables: { padding: 'x'.repeat(200_000) } }),
+      body: JSON.stringify({ query: '{ counties { code } }', variables: { padding: 'x'.repeat(600_000) } }),
     });
     expect(response.status).toBe(413);
   });

@@ -120,10 +120,13 @@ describe('trends: a year of monthly figures per area', () => {
   it('costs each subgraph the same statements for every series of the eight counties and the city as for one county, whatever the months', async () => {
     const one = `query($year: Int!, $code: ID!) { county(code: $code) { ...Series } } ${SERIES_FRAGMENT}`;
     const onePast = await statements(one, { year: 2003, code: COUNTY_A });
-    // Labor: the county row, the targets, the year's labour force, the record figures, the
-    // unemployed, certificates issued and valid at each month's end; finance: loans disbursed, outstanding, interest
-    // subsidy, contributions, guarantees, and subsidies; tax: one; commerce: three.
-    expect(onePast).toEqual({ labor: 7, finance: 6, tax: 1, commerce: 3, 'joint-office': 0 });
+    // Labor: the county row, the targets, the year's labour force and the year's
+    // labor_monthly_summary rows (all three figures; 6 statements before the summary table);
+    // finance: loans disbursed, outstanding, interest subsidy, contributions, guarantees, and
+    // subsidies; tax: one GROUP BY over the reliefs (a revocation changes them by date);
+    // commerce: its summary's year and one GROUP BY over the fee exemptions (three statements
+    // before the summary table).
+    expect(onePast).toEqual({ labor: 4, finance: 6, tax: 1, commerce: 2, 'joint-office': 0 });
     expect(await statements(one, { year: 2004, code: COUNTY_A })).toEqual(onePast);
 
     // The gateway fetches `city` and `counties` from each subgraph in two entity requests:

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { backfillRegisterChanges } from '../../subgraphs/commerce/src/register-feed/register-feed';
+import { rebuildCommerceSummary } from '../../subgraphs/commerce/src/summary/commerce-summary.rebuild';
 import { makeRegistrationNumber } from '../../shared/checksums';
 import { isExcludedIndustry } from '../../shared/policy';
 import { EmployeeCount } from '../../subgraphs/commerce/src/employees/employee-count.entity';
@@ -55,5 +56,12 @@ export function commercePlan(world: ScaleWorld): DepartmentPlan {
   tables.push({ entity: FeeExemption, rows: exemptions });
   tables.push(...replicaTables(world, false));
   // The register feed carries every entry (labor's replica from zero sees the whole register).
-  return { tables, finish: async (tx: EntityManager) => void (await backfillRegisterChanges(tx)) };
+  return {
+    tables,
+    finish: async (tx: EntityManager) => {
+      await backfillRegisterChanges(tx);
+      // Bulk inserted past the services: the monthly summary is recounted from the rows.
+      await rebuildCommerceSummary(tx);
+    },
+  };
 }

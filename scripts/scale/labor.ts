@@ -1,5 +1,6 @@
 import { backfillEmploymentChanges } from '../../subgraphs/labor/src/employment/employment-feed';
 import { backfillPersonChanges } from '../../subgraphs/labor/src/person/person-feed';
+import { rebuildLaborSummary } from '../../subgraphs/labor/src/summary/labor-summary.rebuild';
 import type { EntityManager } from 'typeorm';
 import { COUNTIES } from '../../demo/world';
 import { CertificateStatus, ReemploymentCertificate } from '../../subgraphs/labor/src/certificate/certificate.entity';
@@ -111,6 +112,8 @@ export function laborPlan(world: ScaleWorld): DepartmentPlan {
       // database filled before the feed: finance's replica from zero sees the whole register.
       await backfillEmploymentChanges(tx);
       await backfillPersonChanges(tx);
+      // The rows went in by bulk insert, past the services: the monthly summary is recounted.
+      await rebuildLaborSummary(tx);
     },
   };
 }

@@ -7,6 +7,7 @@ import { EnterpriseKind, type Industry } from './enterprise/enterprise.enums';
 import { Enterprise } from './enterprise/enterprise.entity';
 import { backfillRegisterChanges } from './register-feed/register-feed';
 import { FeeExemption } from './fee-exemption/fee-exemption.entity';
+import { rebuildCommerceSummary } from './summary/commerce-summary.rebuild';
 import { isExcludedIndustry } from '../../../shared/policy';
 import { exemptionUntil, waivedFees } from './fee-exemption/fee-exemption.rules';
 
@@ -69,5 +70,7 @@ export function seedCommerceDemo(db: DataSource): Promise<boolean> {
     await insertChunked(tx, FeeExemption, exemptions);
     // The register feed carries the demo entries too, as if each had been registered live.
     await backfillRegisterChanges(tx);
+    // Inserted past the services, so the monthly summary is counted from the rows.
+    await rebuildCommerceSummary(tx);
   });
 }

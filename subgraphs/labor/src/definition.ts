@@ -23,6 +23,8 @@ import { LaborPostsTargets1751000011000 } from './migrations/1751000011000-labor
 import { LaborTraining1751000020000 } from './migrations/1751000020000-labor-training';
 import { LaborCommunityPlatform1751000021000 } from './migrations/1751000021000-labor-community-platform';
 import { LaborInspection1751000022000 } from './migrations/1751000022000-labor-inspection';
+import { LaborMonthlySummary1751000130000 } from './migrations/1751000130000-labor-monthly-summary';
+import { LaborMonthlySummary } from './summary/labor-monthly-summary.entity';
 import { Person } from './person/person.entity';
 import { CommunityPlatform } from './platform/platform.entity';
 import { InspectionCase } from './inspection/inspection-case.entity';
@@ -59,6 +61,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     InspectionCase,
     SupervisionReport,
     UrbanLaborForce,
+    LaborMonthlySummary,
   ],
   migrations: [
     LaborInitial1751000000000,
@@ -70,7 +73,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborEmploymentFeed1751000023000,
     LaborRegisterReplica1751000024000,
     LaborPersonFeed1751000100000,
-
+    LaborMonthlySummary1751000130000,
     LaborCertificateRevokedOn1751000150000,
     LaborUrbanLaborForce1751000160000,
   ],

@@ -8,6 +8,7 @@ import { demoLaborForce } from './labor-force/labor-force.seed';
 import { EmploymentKind, EmploymentRecord } from './employment/employment-record.entity';
 import { backfillEmploymentChanges } from './employment/employment-feed';
 import { backfillPersonChanges } from './person/person-feed';
+import { rebuildLaborSummary } from './summary/labor-summary.rebuild';
 import { computeHardship, type HardshipSubject, isHardship } from './person/hardship';
 import { Person } from './person/person.entity';
 import { EmploymentStatus, type Gender, HouseholdRole, type PersonCategory } from './person/person.enums';
@@ -158,5 +159,7 @@ function seedRegistry(db: DataSource): Promise<boolean> {
     // The employment feed carries the demo records too, as if each had been recorded live.
     await backfillEmploymentChanges(tx);
     await backfillPersonChanges(tx);
+    // Inserted past the services, so the monthly summary is counted from the rows.
+    await rebuildLaborSummary(tx);
   });
 }

@@ -9,6 +9,7 @@ import type { ValidEmployeeCountUpdate } from './employee-count.inputs';
 import { findOrNotFound } from '../../../../shared/records';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendRegisterChange } from '../register-feed/register-feed';
+import { summarizeEmployees } from '../summary/commerce-summary.service';
 
 /**
  * Records the new count and sets it on the register entry. Counts only move forward in
@@ -34,6 +35,7 @@ export async function updateEmployeeCount(tx: EntityManager, viewer: Viewer, upd
     employeeCount: update.employeeCount,
   });
   await tx.update(Enterprise, { creditCode: enterprise.creditCode }, { employeeCount: update.employeeCount });
+  await summarizeEmployees(tx, enterprise, last?.employeeCount ?? 0, update.employeeCount, update.effectiveOn);
   await appendRegisterChange(tx, enterprise.creditCode, FeedEvent.CHANGED);
   return tx.findOneByOrFail(Enterprise, { creditCode: enterprise.creditCode });
 }

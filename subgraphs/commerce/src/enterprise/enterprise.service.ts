@@ -8,6 +8,7 @@ import { Enterprise } from './enterprise.entity';
 import { NEW_SERIAL_BASE, RegisterSequence } from './register-sequence.entity';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendRegisterChange } from '../register-feed/register-feed';
+import { summarizeRegistration } from '../summary/commerce-summary.service';
 
 export interface NewRegisterEntry {
   /** A code the entry already carries (a migrated record), or null to assign one. */
@@ -60,6 +61,7 @@ export async function insertRegisterEntry(
     throw error;
   }
   await tx.insert(EmployeeCount, { creditCode, effectiveOn: entry.registeredOn, employeeCount: entry.employeeCount });
+  await summarizeRegistration(tx, entry);
   await appendRegisterChange(tx, creditCode, FeedEvent.CREATED, ownerCertificateNumber);
   return tx.findOneByOrFail(Enterprise, { creditCode });
 }

@@ -101,7 +101,11 @@ function byPeriodCounty(rows: Row[]): Map<string, Row> {
   return new Map(rows.map((row) => [`${String(row.periodId)}|${String(row.countyCode)}`, row]));
 }
 
-/** Three grouped statements for any number of counties and periods; counties without rows get zeros. */
+/**
+ * The records path (the report reads registrations and staff from commerce_monthly_summary,
+ * exemptions from here): three grouped statements, kept as the recount
+ * test/summary-tables.test.ts compares against.
+ */
 export async function registrationStatsFor(
   db: DataSource,
   counties: string[],
@@ -114,20 +118,46 @@ export async function registrationStatsFor(
   ]);
   const figures = (key: string): RegistrationStats => {
     const r = registered.get(key);
-    const f = exempted.get(key);
     const month = emptyPeriod();
     const yearToDate = emptyPeriod();
     if (r) {
       Object.assign(month, { individualBusinesses: Number(r.monthIndividual), enterprises: Number(r.monthEnterprises) });
       Object.assign(yearToDate, { individualBusinesses: Number(r.ytdIndividual), enterprises: Number(r.ytdEnterprises) });
     }
-    if (f) {
-      Object.assign(month, { feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) });
-      Object.assign(yearToDate, { feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) });
-    }
-    return { month, yearToDate, privateEconomyEmployees: Number(employed.get(key)?.employees ?? 0) };
+    return withExemptions({ month, yearToDate, privateEconomyEmployees: Number(employed.get(key)?.employees ?? 0) }, exempted.get(key));
   };
   return new Map(periods.map((p) => [p.id, new Map(counties.map((code) => [code, figures(`${p.id}|${code}`)]))]));
+}
+
+/** `stats` with the fee exemptions of an `exemptions` row (none when absent). */
+function withExemptions(stats: RegistrationStats, f: Row | undefined): RegistrationStats {
+  if (!f) return stats;
+  return {
+    ...stats,
+    month: { ...stats.month, feeExemptions: Number(f.monthCount), feeExemptedAmount: toFen(f.monthAmount) },
+    yearToDate: { ...stats.yearToDate, feeExemptions: Number(f.ytdCount), feeExemptedAmount: toFen(f.ytdAmount) },
+  };
+}
+
+/**
+ * The fee exemptions grouped from the records (one statement) put into figures read from
+ * commerce_monthly_summary, which keeps registrations and staff only: a revocation changes
+ * what an exemption counts by the period asked (`exemptions`), which a row per month of
+ * approval cannot hold.
+ */
+export async function addExemptionsFromRecords(
+  db: DataSource,
+  counties: string[],
+  periods: ReportingPeriod[],
+  fromSummary: FiguresByPeriod<RegistrationStats>,
+): Promise<FiguresByPeriod<RegistrationStats>> {
+  const exempted = byPeriodCounty(await exemptions(db, counties, periods));
+  return new Map(
+    [...fromSummary].map(([periodId, byCounty]) => [
+      periodId,
+      new Map([...byCounty].map(([code, stats]) => [code, withExemptions(stats, exempted.get(`${periodId}|${code}`))])),
+    ]),
+  );
 }
 
 const addPeriod = (a: RegistrationPeriodStats, b: RegistrationPeriodStats): RegistrationPeriodStats => ({

@@ -9,6 +9,7 @@ import { CertificateReview } from './certificate-review.entity';
 import { type CertificateAction, reviewYearProblem, transition } from './certificate-status';
 import { requiredText } from '../../../../shared/validate';
 import { findOrNotFound } from '../../../../shared/records';
+import { summarizeCertificates } from '../summary/labor-summary.service';
 
 /** A reason as the feed and history carry it: 1 to 200 characters. */
 export function validReason(reason: string, field = 'reason'): string {
@@ -37,7 +38,9 @@ export async function changeCertificateStatus(
   const revokedOn = action === 'revoke' ? today : certificate.revokedOn;
   await tx.update(ReemploymentCertificate, { number }, { status, statusReason: reason, revokedOn });
   const holder = await tx.findOneByOrFail(Person, { id: certificate.holderId });
-  await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason, revokedOn }, holder.birthDate, new Date());
+  const changedAt = new Date();
+  await appendCertificateChange(tx, sequence, { ...certificate, status, statusReason: reason, revokedOn }, holder.birthDate, changedAt);
+  await summarizeCertificates(tx, [{ ...certificate, from: certificate.status, to: status, changedAt }]);
   return tx.findOneByOrFail(ReemploymentCertificate, { number });
 }
 
@@ -84,7 +87,9 @@ export async function issueCertificate(
     revokedOn: null,
   });
   await tx.insert(ReemploymentCertificate, certificate);
-  await appendCertificateChange(tx, sequence, certificate, person.birthDate, new Date());
+  const changedAt = new Date();
+  await appendCertificateChange(tx, sequence, certificate, person.birthDate, changedAt);
+  await summarizeCertificates(tx, [{ ...certificate, from: null, to: certificate.status, changedAt }]);
   return tx.findOneByOrFail(ReemploymentCertificate, { number: certificate.number });
 }
 
@@ -145,5 +150,9 @@ export async function expireUnreviewedCertificates(tx: EntityManager, year: numb
     }
   }
   await feed.close();
+  await summarizeCertificates(
+    tx,
+    missed.map((c) => ({ ...c, from: c.status, to: CertificateStatus.EXPIRED, changedAt })),
+  );
   return { year, countyCode, expired: missed.length, numbers: missed.map((c) => c.number) };
 }

@@ -12,6 +12,7 @@ import type { Viewer } from '../../../../shared/auth/viewer';
 import type { ValidEmployment } from './employment.inputs';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendEmploymentChange } from './employment-feed';
+import { summarizePerson } from '../summary/labor-summary.service';
 import { concurrentJobRefusal } from './employment.rules';
 
 export interface NewEmployment {
@@ -63,6 +64,7 @@ export async function openEmployment(tx: EntityManager, person: Person, job: New
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.EMPLOYED });
   await refreshHardship(tx, { ...person, employmentStatus: EmploymentStatus.EMPLOYED });
   await appendEmploymentChange(tx, record, FeedEvent.CREATED);
+  await summarizePerson(tx, person.id, { inserted: record.id });
   return record;
 }
 
@@ -70,6 +72,7 @@ export async function openEmployment(tx: EntityManager, person: Person, job: New
 export async function endEmployment(tx: EntityManager, person: Person, record: EmploymentRecord, endedOn: string): Promise<void> {
   await tx.update(EmploymentRecord, { id: record.id }, { endedOn });
   await appendEmploymentChange(tx, { ...record, endedOn }, FeedEvent.CHANGED);
+  await summarizePerson(tx, person.id, { updated: record });
   const stillWorking = await tx
     .createQueryBuilder(EmploymentRecord, 'r')
     .where('r.personId = :personId AND r.endedOn IS NULL', { personId: person.id })

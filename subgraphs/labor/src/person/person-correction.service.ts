@@ -12,6 +12,7 @@ import { lockHousehold, lockPerson, refreshHardship } from './household';
 import type { ValidCorrection } from './person-correction.inputs';
 import { appendPersonChange } from './person-feed';
 import { Person } from './person.entity';
+import { summarizeWithdrawal } from '../summary/labor-summary.service';
 import { duplicatePerson } from './person.service';
 
 /** The person locked with its household; another county's answers NOT_FOUND, as a missing one. */
@@ -75,6 +76,7 @@ export async function withdrawPersonRegistration(tx: EntityManager, viewer: View
   const blocker = await recordsOf(tx, id);
   if (blocker) throw badUserInput('id', `person ${id} ${blocker}: correct the registration instead of withdrawing it`);
   await tx.delete(Person, { id });
+  await summarizeWithdrawal(tx, person);
   if (person.householdId) {
     // The household's flags counted this person: recompute them for those who remain.
     const [remaining] = await lockHousehold(tx, person.householdId);

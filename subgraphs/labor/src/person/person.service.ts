@@ -8,6 +8,7 @@ import { EmploymentStatus, HouseholdRole } from './person.enums';
 import type { ValidRegistration } from './person.inputs';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendPersonChange } from './person-feed';
+import { summarizePerson } from '../summary/labor-summary.service';
 
 /** The answer to a second registration of one ID number. */
 export const duplicatePerson = () => conflict('a person with this ID number is already registered', { field: 'input.idNumber' });
@@ -42,6 +43,7 @@ export async function registerPerson(tx: EntityManager, viewer: Viewer, valid: V
   const person = await insertAndFetch(tx, Person, { ...valid, employmentStatus: EmploymentStatus.UNEMPLOYED });
   await refreshHardship(tx, person);
   await appendPersonChange(tx, person, FeedEvent.CREATED);
+  await summarizePerson(tx, person.id, { registered: true });
   // Read again: refreshHardship has just written this person's flags.
   return tx.findOneByOrFail(Person, { id: person.id });
 }

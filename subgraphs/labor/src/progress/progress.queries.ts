@@ -12,6 +12,12 @@ export interface RecordFigures {
   yearToDate: EmploymentFigures;
 }
 
+/*
+ * The records path: the monthly figures grouped from the registry itself. The report
+ * reads labor_monthly_summary instead (summary/labor-summary.queries.ts); these stay as
+ * the independent recount that test/summary-tables.test.ts holds the summary against.
+ */
+
 type Row = Record<string, string | number | null>;
 const n = (value: string | number | null | undefined) => Number(value ?? 0);
 
