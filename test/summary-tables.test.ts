@@ -278,8 +278,8 @@ describe('monthly summary tables', () => {
     labor.queries.reset();
     const res = await stack.query(contractOperation('JointMeetingReport'), { year: 2003, month: 7 }, 'reporter');
     expect(res.errors).toBeUndefined();
-    // The counties, the targets, one read of the year's summary rows.
-    expect(labor.queries.total).toBe(3);
+    // The counties, the targets, the year's labour force, one read of the year's summary rows.
+    expect(labor.queries.total).toBe(4);
   });
   describe('tax', () => {
     const TAX = `query($y: Int!, $m: Int!, $q: Int!) { counties { code
