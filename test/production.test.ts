@@ -42,7 +42,10 @@ describe('production hardening', () => {
     it('tells clients that a replica sync failed, not why: the raw error stays in the log', async () => {
       await stack.subgraphs.labor.service.stop();
       await Promise.allSettled(Object.values(stack.subgraphs).map((s) => s.feed?.syncOnce()));
-      const raw = await stack.subgraphs.tax.db.query<{ lastError: string | null }[]>('SELECT lastError FROM feed_cursor');
+      // The certificate feed's cursor: tax consumes commerce's register too.
+      const raw = await stack.subgraphs.tax.db.query<{ lastError: string | null }[]>('SELECT lastError FROM feed_cursor WHERE feed = ?', [
+        'labor.certificateChanges',
+      ]);
       expect(raw[0].lastError).toBeTruthy();
       const res = await stack.query<{ taxCertificateReplica: { lastError: string } }>(
         '{ taxCertificateReplica { lastError lastSequence } }',
