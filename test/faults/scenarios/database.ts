@@ -55,7 +55,9 @@ export function databaseScenarios(ctx: Context, onMariaDb: boolean): void {
         const { stack, mariadb } = ctx();
         const pids = Object.values(stack.services).map((s) => s.pid);
         const traffic = load(ctx, 4);
-        await sleep(500);
+        // Traffic must be flowing before the outage (a fixed 500 ms was not always enough on a
+        // loaded CI machine: no answer had come back when MariaDB stopped).
+        await eventually('answers before the outage', () => Promise.resolve(traffic.outcomes.some((o) => o.ok) ? true : undefined));
         await mariadb!.stop();
         const duringOutage = traffic.outcomes.length;
         await sleep(1500);
