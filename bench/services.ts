@@ -66,13 +66,15 @@ export const healthy = (port: number) => () => fetch(`http://127.0.0.1:${port}/h
 
 /**
  * The five subgraphs (labor first: the others replicate its feed) and the gateway.
- * `BENCH_GATEWAY_NODE_OPTIONS` passes flags to the gateway's node (e.g. `--cpu-prof`).
+ * `BENCH_GATEWAY_NODE_OPTIONS` passes flags to the gateway's node (e.g. `--cpu-prof`),
+ * `BENCH_SUBGRAPH_NODE_OPTIONS` to each subgraph's.
  */
 export async function startServices(world: BenchWorld): Promise<Running[]> {
   const env = serviceEnv(world);
   const running: Running[] = [];
+  const subgraphFlags = (process.env.BENCH_SUBGRAPH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
   for (const subgraph of SUBGRAPHS) {
-    running.push(startProcess(subgraph.name, entryPointOf(subgraph.name), env));
+    running.push(startProcess(subgraph.name, entryPointOf(subgraph.name), env, subgraphFlags));
     // One at a time: migrations and the demo world's seeding on two cores go faster in turn.
     await waitUntil(subgraph.name, healthy(subgraphPort(subgraph.name)), 600);
   }

@@ -97,6 +97,9 @@ export function driverOptions(url: string, sqliteBusyTimeoutMs = 2000): DataSour
       enableWAL: file !== ':memory:',
       timeout: sqliteBusyTimeoutMs,
       prepareDatabase: beginImmediate,
+      // Prepared statements are kept per SQL text (FIFO). DataLoader batches of every
+      // size are distinct texts, so TypeORM's default of 100 churned under a mixed load.
+      statementCacheSize: 1_000,
     };
   }
   return {

@@ -5,15 +5,6 @@ import type { Logger } from '../../../shared/logger';
 import type { SubgraphCircuit } from './breaker';
 import { CIRCUIT_OPEN, classifyFault, faultErrors, faultMessage, isMutation, neverSent, nulledPaths } from './faults';
 
-/**
- * Node's fetch with a deadline: the whole exchange (connect, answer, body) is aborted
- * after `timeoutMs`, so a department that hangs (process stopped, database stuck) costs a
- * request at most that long.
- */
-export function fetchWithTimeout(timeoutMs: number): typeof fetch {
-  return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-}
-
 export interface GuardOptions {
   circuit: SubgraphCircuit;
   timeoutMs: number;

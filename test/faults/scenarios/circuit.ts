@@ -34,8 +34,12 @@ export function circuitScenarios(ctx: Context): void {
             extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'finance' },
           },
         ]);
+        // Open, or already half-open when the reset time (1 s) passed on a loaded machine.
         const { body } = await stack.ready('gateway');
-        expect(body).toMatchObject({ missing: ['finance'], departments: { finance: { circuit: 'open' }, labor: { circuit: 'closed' } } });
+        expect(body).toMatchObject({
+          missing: ['finance'],
+          departments: { finance: { circuit: expect.stringMatching(/^(open|half-open)$/) }, labor: { circuit: 'closed' } },
+        });
       } finally {
         finance.resume();
       }
