@@ -122,11 +122,13 @@ describe('trends: a year of monthly figures per area', () => {
     const onePast = await statements(one, { year: 2003, code: COUNTY_A });
     // Labor: the county row, the targets, the year's labour force and the year's
     // labor_monthly_summary rows (all three figures; 6 statements before the summary table);
-    // finance: loans disbursed, outstanding, interest subsidy, contributions, guarantees, and
-    // subsidies; tax: one GROUP BY over the reliefs (a revocation changes them by date);
+    // finance: the year's finance_monthly_summary rows (loans and subsidies; 6 statements
+    // before the summary table), and from the records the interest subsidy (a revocation ends
+    // it by date), the fund's contributions and its guarantees; tax: one GROUP BY over the
+    // reliefs (a revocation changes them by date);
     // commerce: its summary's year and one GROUP BY over the fee exemptions (three statements
     // before the summary table).
-    expect(onePast).toEqual({ labor: 4, finance: 6, tax: 1, commerce: 2, 'joint-office': 0 });
+    expect(onePast).toEqual({ labor: 4, finance: 4, tax: 1, commerce: 2, 'joint-office': 0 });
     expect(await statements(one, { year: 2004, code: COUNTY_A })).toEqual(onePast);
 
     // The gateway fetches `city` and `counties` from each subgraph in two entity requests:

@@ -10,6 +10,7 @@ import { LoanStatus } from '../../subgraphs/finance/src/loan/loan.enums';
 import { GUARANTEED_STATUSES, GUARANTEE_LEVERAGE, pbocBaseRateBp, subsidyRows } from '../../subgraphs/finance/src/loan/loan.rules';
 import type { DepartmentPlan, TablePlan } from './load';
 import { backfillLoanChanges } from '../../subgraphs/finance/src/loan-feed/loan-feed';
+import { rebuildFinanceSummary } from '../../subgraphs/finance/src/summary/finance-summary.rebuild';
 import { replicaTables } from './replica';
 import type { ScaleLoan, ScaleWorld } from './types';
 
@@ -115,6 +116,13 @@ export function financePlan(world: ScaleWorld): DepartmentPlan {
   }));
   tables.push({ entity: FundAllocation, rows: budgets });
   tables.push(...replicaTables(world, true));
-  // The loan feed carries every loan, as the migration's backfill does for a database filled before it.
-  return { tables, finish: async (tx: EntityManager) => void (await backfillLoanChanges(tx)) };
+  return {
+    tables,
+    finish: async (tx: EntityManager) => {
+      // The loan feed carries every loan, as the migration's backfill does for a database filled before it.
+      await backfillLoanChanges(tx);
+      // Bulk inserted past the services: the monthly summary is recounted from the rows.
+      await rebuildFinanceSummary(tx);
+    },
+  };
 }

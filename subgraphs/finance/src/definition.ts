@@ -10,6 +10,7 @@ import { FinanceLoansFundsSubsidies1751000030000 } from './migrations/1751000030
 import { FinanceGuaranteeContributions1751000031000 } from './migrations/1751000031000-finance-guarantee-contributions';
 import { FinanceEmploymentReplica1751000032000 } from './migrations/1751000032000-finance-employment-replica';
 import { FinanceLoanFeed1751000101000 } from './migrations/1751000101000-finance-loan-feed';
+import { FinanceMonthlySummary1751000200000 } from './migrations/1751000200000-finance-monthly-summary';
 import { LoanChange } from './loan-feed/loan-change.entity';
 import { FeedHead } from '../../../shared/feeds/head.entity';
 import { EmploymentReplica } from './employment-replica/employment-replica.entity';
@@ -17,6 +18,7 @@ import { employmentFeedSync } from './employment-replica/employment-sync';
 import { buildFinanceSchema } from './schema';
 import { seedFinanceDemo } from './seed';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
+import { FinanceMonthlySummary } from './summary/finance-monthly-summary.entity';
 
 export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
   name: 'finance',
@@ -31,6 +33,7 @@ export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
     EmploymentReplica,
     LoanChange,
     FeedHead,
+    FinanceMonthlySummary,
   ],
   migrations: [
     FinanceInitial1751000000000,
@@ -38,6 +41,7 @@ export const financeSubgraph: SubgraphDefinition<FinanceLoaders> = {
     FinanceGuaranteeContributions1751000031000,
     FinanceEmploymentReplica1751000032000,
     FinanceLoanFeed1751000101000,
+    FinanceMonthlySummary1751000200000,
   ],
   buildSchema: buildFinanceSchema,
   createLoaders: createFinanceLoaders,

@@ -12,6 +12,7 @@ import { LoanStatus } from './loan/loan.enums';
 import { GUARANTEED_STATUSES, pbocBaseRateBp, subsidyRows } from './loan/loan.rules';
 import { SubsidyKind } from './subsidy/subsidy.enums';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
+import { rebuildFinanceSummary } from './summary/finance-summary.rebuild';
 
 /** The demo world stands on this day (the tests' business date): nothing in it happens later. */
 const DEMO_AS_OF = '2003-08-15';
@@ -89,6 +90,8 @@ async function seedLoans(tx: EntityManager, world: DemoWorld): Promise<void> {
   for (const [id, amount] of guaranteed) await tx.update(GuaranteeFund, { id }, { guaranteed: amount });
   // The loan feed carries the demo loans too, as the migration's backfill does for older ones.
   await backfillLoanChanges(tx);
+  // Inserted past the services: the monthly summary is recounted from the rows.
+  await rebuildFinanceSummary(tx);
 }
 
 /**
@@ -173,6 +176,7 @@ async function seedFundsAndSubsidies(tx: EntityManager, world: DemoWorld): Promi
     SubsidyPayment,
     payments.map((p) => ({ ...p, fundAllocationId: allocations.get(p.countyCode) ?? 0 })),
   );
+  await rebuildFinanceSummary(tx);
 }
 
 /**

@@ -17,6 +17,7 @@ import { MAX_BORROWER_AGE, OPEN_STATUSES, pbocBaseRateBp, subsidyRows } from './
 import { ruleViolation } from './rule-error';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendLoanChange } from '../loan-feed/loan-feed';
+import { summarizeLoanStep } from '../summary/finance-summary.service';
 
 /** Principal of the person's loans that are pending or still owed. */
 async function openPrincipal(tx: EntityManager, applicantId: number): Promise<bigint> {
@@ -106,7 +107,8 @@ export interface LoanStep {
  * Takes a step inside the caller's transaction: which county (NOT_FOUND), which state
  * (CONFLICT), who when it depends on the state (FORBIDDEN), the certificate as
  * replicated when the step rests on it, the step's own rules (BAD_USER_INPUT), then a status UPDATE conditional on the state read, so two
- * concurrent steps on one loan cannot both pass; the loan after the step goes on the loan feed.
+ * concurrent steps on one loan cannot both pass; the loan after the step goes on the loan feed
+ * and into finance_monthly_summary.
  */
 export async function takeLoanStep(tx: EntityManager, viewer: Viewer, id: number, step: LoanStep, today: string): Promise<Loan> {
   const loan = await findOrNotFound(tx, Loan, { id }, { viewer });
@@ -122,6 +124,8 @@ export async function takeLoanStep(tx: EntityManager, viewer: Viewer, id: number
   const more = await step.effects?.(tx, { ...loan, ...fields, status: step.to }, today);
   if (more) await tx.update(Loan, { id }, more);
   const after = await tx.findOneByOrFail(Loan, { id });
+  // Disbursed and outstanding by month move with the step, in its transaction (issue 14).
+  await summarizeLoanStep(tx, loan, after);
   await appendLoanChange(tx, after, FeedEvent.CHANGED, step.to);
   return after;
 }

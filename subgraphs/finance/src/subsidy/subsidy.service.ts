@@ -15,6 +15,7 @@ import {
   withinSocialInsuranceYears,
 } from './subsidy.inputs';
 import { SubsidyPayment } from './subsidy-payment.entity';
+import { summarizePayment } from '../summary/finance-summary.service';
 
 type NewPayment = Omit<SubsidyPayment, 'id' | 'createdAt' | 'fundAllocationId' | 'paidOn'>;
 
@@ -29,10 +30,15 @@ const blank = {
   amountPerPerson: null,
 };
 
-/** Debits the county's fund of the year paid and records the payment, in the caller's transaction. */
+/**
+ * Debits the county's fund of the year paid and records the payment, in the caller's
+ * transaction, with its month of finance_monthly_summary.
+ */
 async function pay(tx: EntityManager, today: string, payment: NewPayment, amountField: string): Promise<SubsidyPayment> {
   const fundAllocationId = await debitReemploymentFund(tx, payment.countyCode, Number(today.slice(0, 4)), payment.amount, amountField);
-  return insertAndFetch(tx, SubsidyPayment, { ...payment, fundAllocationId, paidOn: today });
+  const paid = await insertAndFetch(tx, SubsidyPayment, { ...payment, fundAllocationId, paidOn: today });
+  await summarizePayment(tx, paid);
+  return paid;
 }
 
 /** An earlier payment of `kind` to this holder (or institution) for an overlapping period. */
