@@ -160,7 +160,9 @@ export function buildDemoWorld(totalPersons = 320, seed = 20030715): DemoWorld {
         registeredOn,
         // Consecutive pairs share a household, so household hardship flags have data.
         householdId: `${county.code}-H${String(Math.floor(i / 2)).padStart(4, '0')}`,
-        employed: !full && rand() < 0.2,
+        // An owner works in the business: not also an enterprise's hire (counted once, by
+        // commerce). The draw stays where it was so the rest of the world is unchanged.
+        employed: !full && rand() < 0.2 && business === null,
         certificate,
         loan,
         business,
