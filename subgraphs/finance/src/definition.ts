@@ -12,8 +12,8 @@ import { FinanceEmploymentReplica1751000032000 } from './migrations/175100003200
 import { FinanceLoanFeed1751000101000 } from './migrations/1751000101000-finance-loan-feed';
 import { LoanChange } from './loan-feed/loan-change.entity';
 import { FeedHead } from '../../../shared/feeds/head.entity';
-import { EmploymentReplica } from './employment-replica/employment-replica.entity';
-import { employmentFeedSync } from './employment-replica/employment-sync';
+import { EmploymentReplica } from '../../../shared/employment-replica/employment-replica.entity';
+import { employmentFeedSync } from '../../../shared/employment-replica/employment-sync';
 import { buildFinanceSchema } from './schema';
 import { seedFinanceDemo } from './seed';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';
