@@ -37,7 +37,7 @@ interface Assessment {
 }
 type Assessed = GraphQLResponse<{ assessEnterpriseRelief: Assessment }>;
 
-function expectRefused(response: GraphQLResponse<unknown>, field: string, rule: string | null, message: RegExp): void {
+function expectRefused(response: Assessed, field: string, rule: string | null, message: RegExp): void {
   expect(response.data?.assessEnterpriseRelief ?? null).toBeNull();
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, ...(rule ? { rule } : {}) });
   expect(response.errors?.[0].message).toMatch(message);
@@ -64,7 +64,11 @@ function records(stack: Stack) {
   async function hire(employer: string, startedOn: string, contractMonths: number | null): Promise<string> {
     const h = await holder();
     const input = { personId: h.personId, kind: 'ENTERPRISE_HIRE', startedOn, employerCreditCode: employer, contractMonths };
-    const res = await stack.query('mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }', { input }, 'labor');
+    const res = await stack.query(
+      'mutation($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }',
+      { input },
+      'labor',
+    );
     expect(res.errors).toBeUndefined();
     return h.number;
   }
@@ -90,15 +94,19 @@ describe('tax: a new enterprise assessed from the records', () => {
 
   const assessments = (enterpriseCreditCode: string) =>
     stack.subgraphs.tax.db.getRepository(EnterpriseReliefAssessment).countBy({ enterpriseCreditCode });
-  const audited = () =>
-    stack.subgraphs.tax.db.getRepository(AuditEntry).countBy({ operation: 'assessEnterpriseRelief', outcome: 'OK' });
+  const audited = () => stack.subgraphs.tax.db.getRepository(AuditEntry).countBy({ operation: 'assessEnterpriseRelief', outcome: 'OK' });
 
   it('refuses an enterprise commerce registered in 2002 as not new, whatever it hired', async () => {
     const code = await r.enterprise('2002-11-20', 5);
     await r.hire(code, '2003-07-01', 36);
     await r.hire(code, '2003-07-02', 36);
     await stack.syncFeeds();
-    expectRefused(await r.assess(code), 'input.enterpriseCreditCode', 'NOT_A_NEW_ENTERPRISE', /registered .* on 2002-11-20, before 2003-01-01/);
+    expectRefused(
+      await r.assess(code),
+      'input.enterpriseCreditCode',
+      'NOT_A_NEW_ENTERPRISE',
+      /registered .* on 2002-11-20, before 2003-01-01/,
+    );
     expectRefused(
       await r.assess(code, { staffCount: 5, overrideReason: '企业申报' }),
       'input.enterpriseCreditCode',
@@ -112,11 +120,25 @@ describe('tax: a new enterprise assessed from the records', () => {
     const code = makeCreditCode('1', COUNTY, (serial += 1));
     const registered = await stack.query(
       'mutation T($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { id } }',
-      { input: { creditCode: code, office: 'LOCAL', kind: 'ENTERPRISE', industry: 'CATERING', registeredOn: '2003-03-01', countyCode: COUNTY } },
+      {
+        input: {
+          creditCode: code,
+          office: 'LOCAL',
+          kind: 'ENTERPRISE',
+          industry: 'CATERING',
+          registeredOn: '2003-03-01',
+          countyCode: COUNTY,
+        },
+      },
       'tax',
     );
     expect(registered.errors).toBeUndefined();
-    expectRefused(await r.assess(code), 'input.enterpriseCreditCode', 'NOT_REGISTERED_BY_COMMERCE', /commerce has not registered .* synced/);
+    expectRefused(
+      await r.assess(code),
+      'input.enterpriseCreditCode',
+      'NOT_REGISTERED_BY_COMMERCE',
+      /commerce has not registered .* synced/,
+    );
     expect(await assessments(code)).toBe(0);
   });
 
@@ -180,13 +202,27 @@ describe('tax: a new enterprise assessed from the records', () => {
     await stack.syncFeeds();
     const auditedBefore = await audited();
 
-    expectRefused(await r.assess(code, { staffCount: 3 }), 'input.overrideReason', null, /required when staffCount or hiredCertificateNumbers/);
-    expectRefused(await r.assess(code, { hiredCertificateNumbers: [recorded, unrecorded], overrideReason: '  ' }), 'input.overrideReason', null, /required/);
+    expectRefused(
+      await r.assess(code, { staffCount: 3 }),
+      'input.overrideReason',
+      null,
+      /required when staffCount or hiredCertificateNumbers/,
+    );
+    expectRefused(
+      await r.assess(code, { hiredCertificateNumbers: [recorded, unrecorded], overrideReason: '  ' }),
+      'input.overrideReason',
+      null,
+      /required/,
+    );
     expect(await assessments(code)).toBe(0);
     expect(await audited()).toBe(auditedBefore);
 
     const reason = '劳动合同已签订，劳动部门尚未录入 (contract seen on file)';
-    const { data, errors } = await r.assess(code, { staffCount: 6, hiredCertificateNumbers: [recorded, unrecorded], overrideReason: reason });
+    const { data, errors } = await r.assess(code, {
+      staffCount: 6,
+      hiredCertificateNumbers: [recorded, unrecorded],
+      overrideReason: reason,
+    });
     expect(errors).toBeUndefined();
     expect(data!.assessEnterpriseRelief).toMatchObject({
       source: 'OVERRIDE',
@@ -205,7 +241,12 @@ describe('tax: a new enterprise assessed from the records', () => {
 
     // Only the staff typed in: the hires still come from the records.
     const staffOnly = await r.assess(code, { staffCount: 2, overrideReason: '登记人数未更新' });
-    expect(staffOnly.data!.assessEnterpriseRelief).toMatchObject({ source: 'OVERRIDE', staffCount: 2, hiredCount: 1, recordedStaffCount: 12 });
+    expect(staffOnly.data!.assessEnterpriseRelief).toMatchObject({
+      source: 'OVERRIDE',
+      staffCount: 2,
+      hiredCount: 1,
+      recordedStaffCount: 12,
+    });
   });
 
   it('still checks a typed-in hire against the certificate replica', async () => {

@@ -21,7 +21,16 @@ import { TaxRegistration } from './taxpayer/tax-registration.entity';
 export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
   name: 'tax',
   port: 4003,
-  entities: [TaxRelief, TaxRegistration, EnterpriseReliefAssessment, AssessmentCertificate, TaxReliefChange, FeedHead, RegisterReplica, EmploymentReplica],
+  entities: [
+    TaxRelief,
+    TaxRegistration,
+    EnterpriseReliefAssessment,
+    AssessmentCertificate,
+    TaxReliefChange,
+    FeedHead,
+    RegisterReplica,
+    EmploymentReplica,
+  ],
   migrations: [
     TaxInitial1751000000000,
     TaxRegistration1751000040000,

@@ -63,7 +63,8 @@ export class EnterpriseReliefAssessment {
   @Access({ scopes: ['tax:read'], county: true })
   @Field(() => Int, {
     nullable: true,
-    description: "Qualifying hires in labor's employment records at the assessment; null on assessments made before the records were consulted.",
+    description:
+      "Qualifying hires in labor's employment records at the assessment; null on assessments made before the records were consulted.",
   })
   @Column({ type: 'int', nullable: true, transformer: intTransformer })
   recordedHiredCount!: number | null;

@@ -62,7 +62,8 @@ export async function assessEnterpriseRelief(
   const certificateNumbers = override?.certificateNumbers ?? recorded;
   if (certificateNumbers.length === 0) throw await noQualifyingHire(tx, code, effectiveFrom);
   const staffCount = override?.staffCount ?? entry.employeeCount;
-  if (staffCount < certificateNumbers.length) throw staffBelowHires(staffCount, certificateNumbers.length, (override?.staffCount ?? null) === null);
+  if (staffCount < certificateNumbers.length)
+    throw staffBelowHires(staffCount, certificateNumbers.length, (override?.staffCount ?? null) === null);
   const { identifiers } = await tx.insert(EnterpriseReliefAssessment, {
     enterpriseCreditCode: code,
     kind: assessment.kind,
