@@ -187,6 +187,22 @@ describe('tax: a new enterprise assessed from the records', () => {
     expect(data!.assessEnterpriseRelief.hiredCertificates).toEqual([{ number: kept }]);
   });
 
+  it("refuses a register's staff smaller than the hires counted, unless a staff is typed in with a reason", async () => {
+    const code = await r.enterprise('2003-05-01', 1);
+    await r.hire(code, '2003-07-01', 36);
+    await r.hire(code, '2003-07-01', 36);
+    await stack.syncFeeds();
+    expectRefused(await r.assess(code), 'input.staffCount', 'STAFF_BELOW_HIRES', /a staff of 1, fewer than the 2 hires/);
+    expect(await assessments(code)).toBe(0);
+    const typed = await r.assess(code, { staffCount: 4, overrideReason: '工商登记人数未变更' });
+    expect(typed.data!.assessEnterpriseRelief).toMatchObject({
+      staffCount: 4,
+      hiredCount: 2,
+      recordedStaffCount: 1,
+      recordedHiredCount: 2,
+    });
+  });
+
   it('refuses an enterprise without a qualifying hire in the records, writing nothing', async () => {
     const code = await r.enterprise('2003-05-01', 8);
     await r.hire(code, '2003-07-01', 24);
