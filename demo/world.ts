@@ -61,8 +61,8 @@ export interface DemoEnterprise {
   industry: string;
   registeredOn: string;
   employeeCount: number;
-  /** Persons hired by this enterprise (labor's employment records). */
-  hires: { personId: number; startedOn: string }[];
+  /** Persons hired by this enterprise (labor's employment records), each on a contract of `contractMonths`. */
+  hires: { personId: number; startedOn: string; contractMonths: number }[];
   /** Enterprise relief granted by tax on its hires' certificates. */
   reliefFen: bigint;
 }
@@ -174,13 +174,18 @@ export function buildDemoWorld(totalPersons = 320, seed = 20030715): DemoWorld {
     // Two private enterprises per county that hire employed persons of the county.
     const employed = countyPersons.filter((p) => p.employed);
     for (let e = 0; e < 2; e += 1) {
-      const hires = employed.filter((_p, idx) => idx % 2 === e).map((p) => ({ personId: p.id, startedOn: monthDay(rand, 7) }));
+      // Three-year contracts: what 财税[2002]208号 asks of a July hire for the employer's relief.
+      const hires = employed
+        .filter((_p, idx) => idx % 2 === e)
+        .map((p) => ({ personId: p.id, startedOn: monthDay(rand, 7), contractMonths: 36 }));
       enterprises.push({
         creditCode: makeCreditCode('1', county.code, enterpriseSerial++),
         name: `淮安${county.name.slice(0, 2)}${['纺织', '食品', '物流', '家政'][(e + county.code.length) % 4]}有限公司`,
         countyCode: county.code,
         industry: ENTERPRISE_INDUSTRIES[Math.floor(rand() * ENTERPRISE_INDUSTRIES.length)],
-        registeredOn: `${DEMO_YEAR - 1 - Math.floor(rand() * 5)}-0${1 + Math.floor(rand() * 9)}-15`,
+        // Set up in the first half of 2003, under the notice (新办): the tax office can assess
+        // them from the records. (Two draws, as before, so the rest of the world is unchanged.)
+        registeredOn: `${DEMO_YEAR}-0${1 + Math.floor(rand() * 6)}-${pad2(1 + Math.floor(rand() * 28))}`,
         employeeCount: 20 + Math.floor(rand() * 200),
         hires,
         reliefFen: hires.length > 0 ? BigInt(hires.length) * 1_200_00n : 0n,

@@ -1,8 +1,7 @@
-import { makeCreditCode } from '../shared/checksums';
 import { FeedCursor } from '../shared/certificate-replica/replica.entity';
 import { FEED_NAME } from '../shared/certificate-replica/sync';
 import { certifiedHolder, type Holder } from './finance-fixtures';
-import { commerceBusiness } from './helpers/commerce-register';
+import { commerceBusiness, commerceEnterprise } from './helpers/commerce-register';
 import { contractOperation } from './helpers/operations';
 import { type Stack, startStack } from './helpers/stack';
 
@@ -82,7 +81,7 @@ describe('bounded staleness of the certificate replicas', () => {
       'commerce',
     );
 
-  const employer = makeCreditCode('1', '320803', 4_100_002);
+  let employer: string;
   /** Tax's enterprise relief rests on the hires' certificates too (认定). */
   const assessment = () =>
     stack.query(
@@ -93,6 +92,7 @@ describe('bounded staleness of the certificate replicas', () => {
           kind: 'NEW_SERVICE_ENTERPRISE',
           staffCount: 3,
           hiredCertificateNumbers: [holder.number],
+          overrideReason: '认定材料',
           effectiveFrom: '2003-08-01',
         },
       },
@@ -105,6 +105,7 @@ describe('bounded staleness of the certificate replicas', () => {
     const register = 'mutation R($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }';
     // Tax registers the business only as commerce registered it (before the copies go stale).
     taxpayer = await commerceBusiness(stack, holder.personId, { registeredOn: '2003-08-01' });
+    employer = await commerceEnterprise(stack, { industry: 'CATERING', registeredOn: '2003-02-01', taxOffices: ['STATE'] });
     for (const input of [
       {
         creditCode: taxpayer,
@@ -115,7 +116,6 @@ describe('bounded staleness of the certificate replicas', () => {
         countyCode: '320803',
         ownerCertificateNumber: holder.number,
       },
-      { creditCode: employer, office: 'STATE', kind: 'ENTERPRISE', industry: 'CATERING', registeredOn: '2003-02-01', countyCode: '320803' },
     ]) {
       expect((await stack.query(register, { input }, 'tax')).errors).toBeUndefined();
     }

@@ -54,6 +54,7 @@ describe('county limits on every path', () => {
           kind: 'MAIN_AUXILIARY_SEPARATION',
           staffCount: 20,
           hiredCertificateNumbers: [otherCertificate],
+          overrideReason: '跨县招用，认定材料',
         },
       },
       'tax',

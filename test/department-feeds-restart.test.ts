@@ -9,7 +9,7 @@ import { createSubgraph, type RunningSubgraph, type SubgraphDefinition } from '.
 import type { SubgraphConfig } from '../shared/subgraph-config';
 import { commerceSubgraph } from '../subgraphs/commerce/src/definition';
 import { Enterprise } from '../subgraphs/commerce/src/enterprise/enterprise.entity';
-import { EmploymentReplica } from '../subgraphs/finance/src/employment-replica/employment-replica.entity';
+import { EmploymentReplica } from '../shared/employment-replica/employment-replica.entity';
 import { financeSubgraph } from '../subgraphs/finance/src/definition';
 import { laborSubgraph } from '../subgraphs/labor/src/definition';
 import { EmploymentRecord } from '../subgraphs/labor/src/employment/employment-record.entity';

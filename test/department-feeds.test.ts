@@ -1,7 +1,7 @@
 import { FeedCursor } from '../shared/feeds/cursor.entity';
 import { EmploymentRecord } from '../subgraphs/labor/src/employment/employment-record.entity';
 import { Enterprise } from '../subgraphs/commerce/src/enterprise/enterprise.entity';
-import { EmploymentReplica } from '../subgraphs/finance/src/employment-replica/employment-replica.entity';
+import { EmploymentReplica } from '../shared/employment-replica/employment-replica.entity';
 import { RegisterReplica } from '../subgraphs/labor/src/register-replica/register-replica.entity';
 import type { Caller } from './helpers/tokens';
 import { type Stack, startStack } from './helpers/stack';

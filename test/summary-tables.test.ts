@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { buildDemoWorld, COUNTIES } from '../demo/world';
-import { makeCreditCode } from '../shared/checksums';
 import { type ReportingPeriod, reportingPeriod, yearSeries } from '../shared/reporting-period';
 import { certificateFigures, recordFigures, registeredUnemployed } from '../subgraphs/labor/src/progress/progress.queries';
 import { rebuildLaborSummary } from '../subgraphs/labor/src/summary/labor-summary.rebuild';
 import { registrationStatsFor } from '../subgraphs/commerce/src/registration-stats/registration-stats.queries';
 import { rebuildCommerceSummary } from '../subgraphs/commerce/src/summary/commerce-summary.rebuild';
 import { freshIdNumber } from './helpers/fixtures';
+import { commerceEnterprise } from './helpers/commerce-register';
 import { contractOperation } from './helpers/operations';
 import { type Stack, startStack, TEST_BUSINESS_DATE } from './helpers/stack';
 
@@ -336,7 +336,7 @@ describe('monthly summary tables', () => {
       await stack.syncFeeds();
       const REGISTER = 'mutation R($input: RegisterTaxpayerInput!) { registerTaxpayer(input: $input) { creditCode } }';
       const business = opened.data!.registerIndividualBusiness.creditCode;
-      const employer = makeCreditCode('1', county, 5_600_002);
+      const employer = await commerceEnterprise(stack, { countyCode: county, registeredOn: '2003-03-01', taxOffices: ['STATE'] });
       for (const input of [
         {
           creditCode: business,
@@ -346,13 +346,20 @@ describe('monthly summary tables', () => {
           registeredOn: '2003-08-15',
           ownerCertificateNumber: number,
         },
-        { creditCode: employer, office: 'STATE', kind: 'ENTERPRISE', industry: 'CATERING', registeredOn: '2003-03-01' },
       ]) {
         expect((await stack.query(REGISTER, { input: { ...input, countyCode: county } }, 'tax')).errors).toBeUndefined();
       }
       const assessed = await stack.query(
         'mutation A($input: AssessEnterpriseReliefInput!) { assessEnterpriseRelief(input: $input) { id } }',
-        { input: { enterpriseCreditCode: employer, kind: 'NEW_SERVICE_ENTERPRISE', staffCount: 3, hiredCertificateNumbers: [number] } },
+        {
+          input: {
+            enterpriseCreditCode: employer,
+            kind: 'NEW_SERVICE_ENTERPRISE',
+            staffCount: 3,
+            hiredCertificateNumbers: [number],
+            overrideReason: '认定材料',
+          },
+        },
         'tax',
       );
       expect(assessed.errors).toBeUndefined();

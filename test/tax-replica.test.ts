@@ -1,5 +1,4 @@
-import { makeCreditCode } from '../shared/checksums';
-import { commerceBusiness } from './helpers/commerce-register';
+import { commerceBusiness, commerceEnterprise } from './helpers/commerce-register';
 import { freshIdNumber } from './helpers/fixtures';
 import { contractOperation } from './helpers/operations';
 import { type GraphQLResponse, type Stack, startStack } from './helpers/stack';
@@ -24,7 +23,6 @@ interface Replica {
 
 describe('tax: the certificate replica behind relief', () => {
   let stack: Stack;
-  let serial = 6_000_000;
 
   /** A certified person with a repair business registered with 地税, carried to tax by the feed. */
   async function holder(): Promise<{ personId: string; number: string }> {
@@ -118,21 +116,7 @@ describe('tax: the certificate replica behind relief', () => {
     it('stops employer relief resting on a hire whose revocation the feed carried, and counts no revoked hire', async () => {
       const kept = await holder();
       const leaving = await holder();
-      const code = makeCreditCode('1', '320803', (serial += 1));
-      await stack.query(
-        REGISTER,
-        {
-          input: {
-            creditCode: code,
-            office: 'LOCAL',
-            kind: 'ENTERPRISE',
-            industry: 'CATERING',
-            registeredOn: '2001-05-01',
-            countyCode: '320803',
-          },
-        },
-        'tax',
-      );
+      const code = await commerceEnterprise(stack, { industry: 'CATERING', registeredOn: '2003-05-01', taxOffices: ['LOCAL'] });
       const assessed = await stack.query(
         ASSESS,
         {
@@ -140,6 +124,7 @@ describe('tax: the certificate replica behind relief', () => {
             enterpriseCreditCode: code,
             kind: 'NEW_SERVICE_ENTERPRISE',
             staffCount: 6,
+            overrideReason: '认定材料',
             hiredCertificateNumbers: [kept.number, leaving.number],
             effectiveFrom: '2003-07-01',
           },
@@ -158,6 +143,7 @@ describe('tax: the certificate replica behind relief', () => {
             enterpriseCreditCode: code,
             kind: 'NEW_SERVICE_ENTERPRISE',
             staffCount: 6,
+            overrideReason: '认定材料',
             hiredCertificateNumbers: [kept.number, leaving.number],
             effectiveFrom: '2003-07-01',
           },

@@ -1,5 +1,4 @@
-import { makeCreditCode } from '../shared/checksums';
-import { commerceBusiness } from './helpers/commerce-register';
+import { commerceBusiness, commerceEnterprise } from './helpers/commerce-register';
 import { formatYuan } from '../shared/money';
 import { buildDemoWorld } from '../demo/world';
 import { freshIdNumber } from './helpers/fixtures';
@@ -125,24 +124,18 @@ describe('tax: monthly relief figures and collection-quota offsets', () => {
       },
       'tax',
     );
-    const employer = makeCreditCode('1', '320803', 5_500_002);
-    await stack.query(
-      REGISTER,
-      {
-        input: {
-          creditCode: employer,
-          office: 'STATE',
-          kind: 'ENTERPRISE',
-          industry: 'CATERING',
-          registeredOn: '2003-03-01',
-          countyCode: '320803',
-        },
-      },
-      'tax',
-    );
+    const employer = await commerceEnterprise(stack, { industry: 'CATERING', registeredOn: '2003-03-01', taxOffices: ['STATE'] });
     await stack.query(
       ASSESS,
-      { input: { enterpriseCreditCode: employer, kind: 'NEW_SERVICE_ENTERPRISE', staffCount: 3, hiredCertificateNumbers: [number] } },
+      {
+        input: {
+          enterpriseCreditCode: employer,
+          kind: 'NEW_SERVICE_ENTERPRISE',
+          staffCount: 3,
+          hiredCertificateNumbers: [number],
+          overrideReason: '认定材料',
+        },
+      },
       'tax',
     );
     const grants = [

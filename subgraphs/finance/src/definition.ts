@@ -13,8 +13,8 @@ import { FinanceLoanFeed1751000101000 } from './migrations/1751000101000-finance
 import { FinanceMonthlySummary1751000200000 } from './migrations/1751000200000-finance-monthly-summary';
 import { LoanChange } from './loan-feed/loan-change.entity';
 import { FeedHead } from '../../../shared/feeds/head.entity';
-import { EmploymentReplica } from './employment-replica/employment-replica.entity';
-import { employmentFeedSync } from './employment-replica/employment-sync';
+import { EmploymentReplica } from '../../../shared/employment-replica/employment-replica.entity';
+import { employmentFeedSync } from '../../../shared/employment-replica/employment-sync';
 import { buildFinanceSchema } from './schema';
 import { seedFinanceDemo } from './seed';
 import { SubsidyPayment } from './subsidy/subsidy-payment.entity';

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { feedReplicaStatusResolver } from '../../../shared/feeds/status';
-import { EmploymentReplica } from './employment-replica/employment-replica.entity';
+import { EmploymentReplica } from '../../../shared/employment-replica/employment-replica.entity';
 import { intKey } from '../../../shared/loaders';
 import { auditTrailResolver } from '../../../shared/audit/audit.resolver';
 import { buildFederatedSchema } from '../../../shared/subgraph-schema';

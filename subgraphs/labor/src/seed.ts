@@ -135,7 +135,7 @@ function seedRegistry(db: DataSource): Promise<boolean> {
           startedOn: h.startedOn,
           endedOn: null,
           employerCreditCode: e.creditCode,
-          contractMonths: 36,
+          contractMonths: h.contractMonths,
         })),
       ),
       ...world.persons.flatMap((p) =>

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { buildDemoWorld, type DemoEnterprise, type DemoPerson, type DemoWorld } from '../../../demo/world';
 import { insertChunked, seedIfEmpty } from '../../../shared/seeding';
 import { backfillReliefChanges } from './relief-feed/relief-feed';
-import { EnterpriseReliefKind } from './assessment/assessment.enums';
+import { AssessmentSource, EnterpriseReliefKind } from './assessment/assessment.enums';
+import { ENTERPRISE_HIRE, hireRefusal, isNewEnterprise } from './assessment/assessment-records.rules';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment/assessment.entity';
 import { assessEnterpriseRelief } from './assessment/assessment.rules';
 import { collectingOffice } from './relief/relief.rules';
@@ -43,28 +44,47 @@ function registrations(world: DemoWorld) {
   );
 }
 
-/** The certificate holders an enterprise hired (hires without a certificate do not count). */
+/**
+ * The certificate holders an enterprise's assessment counts, by the rules the service applies
+ * to tax's replicas (assessment-records.rules): labor's demo hires, each of a holder whose
+ * certificate labor issued VALID. Hires without a certificate do not count.
+ */
 function hiredHolders(world: DemoWorld, enterprise: DemoEnterprise): string[] {
-  const certificates = new Map(world.persons.map((p) => [p.id, p.certificate?.number]));
-  return enterprise.hires.flatMap((h) => certificates.get(h.personId) ?? []);
+  const certificates = new Map(world.persons.map((p) => [p.id, p.certificate]));
+  return enterprise.hires.flatMap((h) => {
+    const certificate = certificates.get(h.personId);
+    if (!certificate) return [];
+    const hire = { kind: ENTERPRISE_HIRE, startedOn: h.startedOn, endedOn: null, contractMonths: h.contractMonths };
+    return hireRefusal(hire, { status: 'VALID', issuedOn: certificate.issuedOn }, ASSESSED_ON) === null ? [certificate.number] : [];
+  });
 }
 
-/** Retail employers are commercial enterprises, the others service enterprises (the demo has no manufacturer). */
+/**
+ * Retail employers are commercial enterprises, manufacturers main/auxiliary separation
+ * entities (a manufacturer is no service trade), the others service enterprises.
+ */
 function kindOf(industry: string): EnterpriseReliefKind {
-  return industry === 'RETAIL' ? EnterpriseReliefKind.NEW_COMMERCIAL_RETAIL : EnterpriseReliefKind.NEW_SERVICE_ENTERPRISE;
+  if (industry === 'RETAIL') return EnterpriseReliefKind.NEW_COMMERCIAL_RETAIL;
+  if (industry === 'MANUFACTURING') return EnterpriseReliefKind.MAIN_AUXILIARY_SEPARATION;
+  return EnterpriseReliefKind.NEW_SERVICE_ENTERPRISE;
 }
 
 function seedRegistrations(db: DataSource, world: DemoWorld): Promise<boolean> {
   return seedIfEmpty(db, TaxRegistration, async (tx) => {
     await insertChunked(tx, TaxRegistration, registrations(world));
+    // Assessed from the records, as assessEnterpriseRelief would: new enterprises with a qualifying hire.
     for (const e of world.enterprises) {
-      const holders = hiredHolders(world, e);
-      if (!holders.length) continue;
+      const holders = hiredHolders(world, e).sort();
+      if (!holders.length || !isNewEnterprise(e.registeredOn)) continue;
       const { identifiers } = await tx.insert(EnterpriseReliefAssessment, {
         enterpriseCreditCode: e.creditCode,
         kind: kindOf(e.industry),
         staffCount: e.employeeCount,
         hiredCount: holders.length,
+        source: AssessmentSource.RECORDS,
+        overrideReason: null,
+        recordedStaffCount: e.employeeCount,
+        recordedHiredCount: holders.length,
         effectiveFrom: ASSESSED_ON,
         assessedOn: ASSESSED_ON,
         countyCode: e.countyCode,
@@ -124,7 +144,7 @@ function enterpriseRelief(world: DemoWorld, e: DemoEnterprise, assessment: Enter
 }
 
 /**
- * The demo's retail employers hired under 30 %, which relieves a commercial enterprise of
+ * The demo's retail and manufacturing employers hired under 30 %, which relieves them of
  * nothing: only the service employers get the income-tax relief the world lists.
  */
 function seedReliefs(db: DataSource, world: DemoWorld): Promise<boolean> {

@@ -1,8 +1,8 @@
 import { type EntityManager, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { feedFreshness } from '../../../../shared/feeds/freshness';
 import { ruleViolation } from '../loan/rule-error';
-import { EmploymentReplica } from './employment-replica.entity';
-import { EMPLOYMENT_FEED } from './employment-sync';
+import { EmploymentReplica } from '../../../../shared/employment-replica/employment-replica.entity';
+import { EMPLOYMENT_FEED } from '../../../../shared/employment-replica/employment-sync';
 
 /**
  * A subsidy for hiring a holder rests on the hire: finance's copy of labor's employment

@@ -3,12 +3,14 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 import { CreatedAt } from '../../../../shared/timestamps';
 import { intTransformer } from '../../../../shared/database';
 import { DateScalar } from '../../../../shared/scalars';
-import { EnterpriseReliefKind } from './assessment.enums';
+import { AssessmentSource, EnterpriseReliefKind } from './assessment.enums';
 import { Access } from '../../../../shared/auth/access';
 
 /**
  * The tax office's finding on an employer (认定): its staff and the certificate holders it
  * hired. What relief it allows follows from these by 财税[2002]208号 (assessment.rules).
+ * The figures come from the records (commerce's register, labor's employment records) unless
+ * the office overrode them with a reason; the records' figures are kept either way.
  */
 @ObjectType({ description: '企业吸纳下岗失业人员认定 — an assessment of an enterprise by its staff and hired certificate holders.' })
 @Entity('relief_assessment')
@@ -33,9 +35,39 @@ export class EnterpriseReliefAssessment {
   staffCount!: number;
 
   @Access({ scopes: ['tax:read'], county: true })
-  @Field(() => Int, { description: '新招用下岗失业人员 — certificate holders hired on ≥ 3-year contracts.' })
+  @Field(() => Int, {
+    description: '新招用下岗失业人员 — certificate holders hired on ≥ 3-year contracts (≥ 1 year for hires from 2003-08-01).',
+  })
   @Column({ type: 'int', transformer: intTransformer })
   hiredCount!: number;
+
+  // Rows older than the records' check were typed in: the column's default marks them so.
+  @Access({ scopes: ['tax:read'], county: true })
+  @Field(() => AssessmentSource, { description: 'Whether staffCount and hiredCount came from the records or were typed in.' })
+  @Column({ type: 'varchar', length: 8, default: AssessmentSource.OVERRIDE })
+  source!: AssessmentSource;
+
+  @Access({ scopes: ['tax:read'], county: true })
+  @Field(() => String, { nullable: true, description: 'Why the figures were typed in (OVERRIDE only).' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  overrideReason!: string | null;
+
+  @Access({ scopes: ['tax:read'], county: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: "职工总数 on commerce's register at the assessment; null on assessments made before the records were consulted.",
+  })
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  recordedStaffCount!: number | null;
+
+  @Access({ scopes: ['tax:read'], county: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Qualifying hires in labor's employment records at the assessment; null on assessments made before the records were consulted.",
+  })
+  @Column({ type: 'int', nullable: true, transformer: intTransformer })
+  recordedHiredCount!: number | null;
 
   @Access({ scopes: ['tax:read'], county: true })
   @Field(() => DateScalar, { description: '减免起始日 — relief on this assessment runs three years from it.' })

@@ -15,3 +15,19 @@ registerEnumType(EnterpriseReliefKind, {
     MAIN_AUXILIARY_SEPARATION: { description: '主辅分离、辅业改制经济实体' },
   },
 });
+
+/** Where an assessment's staff and hire figures came from. */
+export enum AssessmentSource {
+  /** Commerce's register (staff) and labor's employment records (hires), as tax's replicas hold them. */
+  RECORDS = 'RECORDS',
+  /** Typed in by the tax office, with a recorded reason; the records' figures are kept beside them. */
+  OVERRIDE = 'OVERRIDE',
+}
+registerEnumType(AssessmentSource, {
+  name: 'AssessmentSource',
+  description: '认定依据 — whether an assessment counted from the records or from figures typed in with a reason.',
+  valuesConfig: {
+    RECORDS: { description: "From commerce's register (staff) and labor's employment records (hires)." },
+    OVERRIDE: { description: 'Figures typed in by the tax office, with a recorded reason.' },
+  },
+});

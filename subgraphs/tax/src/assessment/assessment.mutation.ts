@@ -10,7 +10,8 @@ import { assessEnterpriseRelief } from './assessment.service';
 export class AssessmentMutationResolver {
   @Access({ scopes: ['tax:write'], county: true })
   @Mutation(() => EnterpriseReliefAssessment, {
-    description: '认定 — assess an enterprise for relief from its staff and hired certificate holders (财税[2002]208号).',
+    description:
+      "认定 — assess a new enterprise (registered by commerce from 2003-01-01) for relief (财税[2002]208号): staff from commerce's register, hires from labor's employment records; figures typed in are an override with a recorded, audited reason.",
   })
   assessEnterpriseRelief(
     @Arg('input', () => AssessEnterpriseReliefInput) input: AssessEnterpriseReliefInput,
@@ -22,6 +23,8 @@ export class AssessmentMutationResolver {
       { operation: 'assessEnterpriseRelief', entity: 'EnterpriseReliefAssessment' },
       (tx) => assessEnterpriseRelief(tx, ctx.viewer, assessment, ctx.today()),
       (a) => [a.id],
+      // An override is audited with its reason: who typed figures in over the records, and why.
+      (a) => (a.overrideReason ? `override: ${a.overrideReason}` : null),
     );
   }
 }

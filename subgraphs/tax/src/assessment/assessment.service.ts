@@ -7,7 +7,9 @@ import { TaxRegistration } from '../taxpayer/tax-registration.entity';
 import { TaxpayerKind } from '../taxpayer/taxpayer.enums';
 import type { ValidAssessment } from './assessment.inputs';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from './assessment.entity';
+import { AssessmentSource } from './assessment.enums';
 import { industryMismatch } from './assessment.rules';
+import { noQualifyingHire, recordedHires, requireNewEnterprise, staffBelowHires } from './assessment-records';
 
 /** The enterprise's tax registration; both offices record the same industry and county. */
 async function requireEnterpriseRegistration(tx: EntityManager, assessment: ValidAssessment, viewer: Viewer): Promise<TaxRegistration> {
@@ -24,11 +26,10 @@ async function requireEnterpriseRegistration(tx: EntityManager, assessment: Vali
 }
 
 /**
- * Each hire counts only on a certificate the replica holds VALID. A county-limited token
+ * A typed-in hire counts only on a certificate the replica holds VALID. A county-limited token
  * counts its county's certificates only: checking another county's would tell it their state.
  */
 async function requireValidHires(tx: EntityManager, numbers: string[], viewer: Viewer): Promise<void> {
-  await requireFreshReplica(tx);
   const known = new Map((await tx.findBy(CertificateReplica, { number: In(numbers) })).map((c) => [c.number, c]));
   for (const number of numbers) {
     const certificate = known.get(number);
@@ -39,28 +40,47 @@ async function requireValidHires(tx: EntityManager, numbers: string[], viewer: V
   }
 }
 
-/** Records the assessment and its hires, after the registration and every hire's certificate check out. */
+/**
+ * Records the assessment and the hires it counted. The enterprise must be new by commerce's
+ * register; the staff is the register's employee count and the hires are the qualifying ones
+ * in labor's employment records (assessment-records), unless the office typed figures in
+ * with a reason: then those are used, and the records' figures are stored beside them.
+ */
 export async function assessEnterpriseRelief(
   tx: EntityManager,
   viewer: Viewer,
   assessment: ValidAssessment,
   today: string,
 ): Promise<EnterpriseReliefAssessment> {
+  const { enterpriseCreditCode: code, effectiveFrom, override } = assessment;
   const registration = await requireEnterpriseRegistration(tx, assessment, viewer);
-  await requireValidHires(tx, assessment.certificateNumbers, viewer);
+  const entry = await requireNewEnterprise(tx, code);
+  // Every hire, recorded or typed in, rests on a certificate: the copy must be fresh enough.
+  await requireFreshReplica(tx);
+  const recorded = await recordedHires(tx, code, effectiveFrom);
+  if (override?.certificateNumbers) await requireValidHires(tx, override.certificateNumbers, viewer);
+  const certificateNumbers = override?.certificateNumbers ?? recorded;
+  if (certificateNumbers.length === 0) throw await noQualifyingHire(tx, code, effectiveFrom);
+  const staffCount = override?.staffCount ?? entry.employeeCount;
+  if (staffCount < certificateNumbers.length)
+    throw staffBelowHires(staffCount, certificateNumbers.length, (override?.staffCount ?? null) === null);
   const { identifiers } = await tx.insert(EnterpriseReliefAssessment, {
-    enterpriseCreditCode: assessment.enterpriseCreditCode,
+    enterpriseCreditCode: code,
     kind: assessment.kind,
-    staffCount: assessment.staffCount,
-    hiredCount: assessment.certificateNumbers.length,
-    effectiveFrom: assessment.effectiveFrom,
+    staffCount,
+    hiredCount: certificateNumbers.length,
+    source: override ? AssessmentSource.OVERRIDE : AssessmentSource.RECORDS,
+    overrideReason: override?.reason ?? null,
+    recordedStaffCount: entry.employeeCount,
+    recordedHiredCount: recorded.length,
+    effectiveFrom,
     assessedOn: today,
     countyCode: registration.countyCode,
   });
   const id = Number(identifiers[0].id);
   await tx.insert(
     AssessmentCertificate,
-    assessment.certificateNumbers.map((certificateNumber) => ({ assessmentId: id, certificateNumber })),
+    certificateNumbers.map((certificateNumber) => ({ assessmentId: id, certificateNumber })),
   );
   return tx.findOneByOrFail(EnterpriseReliefAssessment, { id });
 }

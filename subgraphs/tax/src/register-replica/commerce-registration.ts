@@ -14,6 +14,18 @@ function notRegistered(field: string, message: string): GraphQLError {
 }
 
 /**
+ * Commerce's register entry for `creditCode` as tax's copy holds it. The refusal says how
+ * old that copy is, since an entry commerce registered after the last sync is not in it yet.
+ */
+export async function requireRegisterEntry(tx: EntityManager, creditCode: string, field: string): Promise<RegisterReplica> {
+  const entry = await tx.findOneBy(RegisterReplica, { creditCode });
+  if (entry) return entry;
+  const { lagSeconds } = await feedFreshness(tx, REGISTER_FEED);
+  const age = lagSeconds === null ? 'has never synced' : `was synced ${lagSeconds} s ago`;
+  throw notRegistered(field, `commerce has not registered ${creditCode} (tax's copy of commerce's register ${age})`);
+}
+
+/**
  * Tax registers (and relieves) an individual business only as commerce registered it (个体
  * 工商户登记 comes first): tax's copy of commerce's register must hold `creditCode` as an
  * individual business of the certificate's holder. The refusal says how old that copy is,
@@ -25,12 +37,7 @@ export async function requireCommerceRegistration(
   owner: { holderId: number; certificateNumber: string },
   field: string,
 ): Promise<RegisterReplica> {
-  const entry = await tx.findOneBy(RegisterReplica, { creditCode });
-  if (!entry) {
-    const { lagSeconds } = await feedFreshness(tx, REGISTER_FEED);
-    const age = lagSeconds === null ? 'has never synced' : `was synced ${lagSeconds} s ago`;
-    throw notRegistered(field, `commerce has not registered ${creditCode} (tax's copy of commerce's register ${age})`);
-  }
+  const entry = await requireRegisterEntry(tx, creditCode, field);
   if (entry.kind !== 'INDIVIDUAL_BUSINESS') {
     throw notRegistered(field, `commerce registered ${creditCode} as ${entry.kind}, not as an individual business (个体工商户)`);
   }

@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { intTransformer } from '../../../../shared/database';
+import { intTransformer } from '../database';
 
 /**
- * Finance's own copy of labor's employment records, fed by labor's employment feed: what a
- * hiring subsidy's employer claim is checked against, so the check works while labor is down.
+ * A department's own copy of labor's employment records, fed by labor's employment feed:
+ * what finance checks a hiring subsidy's employer claim against, and what tax counts an
+ * enterprise's hires from (认定), so both checks work while labor is down. Each department
+ * keeps it in its own `employment_replica` table.
  */
 @Entity('employment_replica')
 @Index('IDX_employment_replica_person', ['personId'])

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { applyLatest } from '../../../../shared/feeds/apply';
-import { FeedSync } from '../../../../shared/feeds/sync';
-import type { FeedConsumerOptions } from '../../../../shared/subgraph';
+import { applyLatest } from '../feeds/apply';
+import { FeedSync } from '../feeds/sync';
+import type { FeedConsumerOptions } from '../subgraph';
 import { EmploymentReplica } from './employment-replica.entity';
 
 export const EMPLOYMENT_FEED = 'labor.employmentChanges';
@@ -13,7 +13,7 @@ const QUERY = `query EmploymentFeed($after: String, $first: Int!) {
   }
 }`;
 
-interface EmploymentNode {
+export interface EmploymentNode {
   sequence: number;
   event: string;
   recordId: string;
@@ -27,7 +27,8 @@ interface EmploymentNode {
   changedAt: string;
 }
 
-function applyEmployment(tx: EntityManager, nodes: EmploymentNode[]): Promise<void> {
+/** Applies a page of labor's employment changes to this department's `employment_replica`. */
+export function applyEmployment(tx: EntityManager, nodes: EmploymentNode[]): Promise<void> {
   return applyLatest(
     tx,
     EmploymentReplica,
@@ -54,7 +55,7 @@ function applyEmployment(tx: EntityManager, nodes: EmploymentNode[]): Promise<vo
   );
 }
 
-/** Finance's worker for labor's employment feed (LABOR_URL, polled like the certificate feed). */
+/** A department's worker for labor's employment feed (LABOR_URL, polled like the certificate feed). */
 export function employmentFeedSync({ db, config, logger, headers }: FeedConsumerOptions): FeedSync<EmploymentNode> {
   return new FeedSync<EmploymentNode>({
     db,
