@@ -5,6 +5,7 @@ import { TaxInitial1751000000000 } from './migrations/1751000000000-tax-initial'
 import { TaxRegistration1751000040000 } from './migrations/1751000040000-tax-registration';
 import { TaxReliefTaxpayerIndex1751000060000 } from './migrations/1751000060000-tax-relief-taxpayer-index';
 import { TaxRegisterReplica1751000152000 } from './migrations/1751000152000-tax-register-replica';
+import { TaxRegisterClosure1751000192000 } from './migrations/1751000192000-tax-register-closure';
 import { RegisterReplica } from './register-replica/register-replica.entity';
 import { registerFeedSync } from './register-replica/register-sync';
 import { TaxRelief } from './relief/tax-relief.entity';
@@ -25,6 +26,7 @@ export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
     TaxReliefTaxpayerIndex1751000060000,
     TaxReliefFeed1751000102000,
     TaxRegisterReplica1751000152000,
+    TaxRegisterClosure1751000192000,
   ],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,
