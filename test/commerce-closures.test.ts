@@ -304,6 +304,37 @@ describe('commerce: closing a business (注销登记) reaches labor and tax', ()
     expect((await enterprise(code)).closedOn).toBeNull();
   });
 
+  it('opens and ends the self-employment of a business registered and closed before labor saw it', async () => {
+    const registered = async (registeredOn: string) => {
+      const input = { name: '郑小平', idNumber: freshIdNumber(), countyCode: COUNTY, category: 'SOE_LAID_OFF', registeredOn };
+      return ok(await stack.query<{ registerPerson: { id: string } }>(contractOperation('RegisterPerson'), { input }, 'labor'))
+        .registerPerson.id;
+    };
+    const openAndClose = async (ownerId: string) => {
+      const input = { ownerId, name: '郑记杂货', industry: 'RETAIL', countyCode: COUNTY, registeredOn: '2003-08-05' };
+      const code = ok(
+        await stack.query<{ registerIndividualBusiness: { creditCode: string } }>(
+          'mutation B($input: RegisterIndividualBusinessInput!) { registerIndividualBusiness(input: $input) { creditCode } }',
+          { input },
+          'commerce',
+        ),
+      ).registerIndividualBusiness.creditCode;
+      ok(await stack.query(CLOSE, { input: { creditCode: code, closedOn: '2003-08-10', reason: '歇业' } }, 'commerce'));
+      return code;
+    };
+    const owner = await registered('2003-08-01');
+    // Registered with labor after the business closed: labor has nothing to count.
+    const late = await registered('2003-08-12');
+    const code = await openAndClose(owner);
+    await openAndClose(late);
+    await stack.syncFeeds();
+    expect(await person(owner)).toEqual({
+      employmentStatus: 'UNEMPLOYED',
+      employmentRecords: [{ kind: 'SELF_EMPLOYMENT', startedOn: '2003-08-05', endedOn: '2003-08-10', employer: { creditCode: code } }],
+    });
+    expect(await person(late)).toEqual({ employmentStatus: 'UNEMPLOYED', employmentRecords: [] });
+  });
+
   it('changes nothing when labor and tax apply the register feed again from zero', async () => {
     const snapshot = async () => ({
       labor: await person(closed.personId),

@@ -46,20 +46,20 @@ export async function reconcileSelfEmployment(tx: EntityManager, creditCodes: st
   const ownerOfEntry = (e: RegisterReplica) => owners.get(e.creditCode) ?? 0;
   const ids = [...new Set([...stale, ...closing].map((r) => r.personId).concat(missing.map(ownerOfEntry)))].sort((a, b) => a - b);
   for (const id of ids) await lockPerson(tx, id);
-  const end = async (id: number, on: (record: EmploymentRecord) => string) => {
+  const end = async (id: number, on: string) => {
     // Re-read under the lock: only a record still open ends.
     const record = await tx.findOneByOrFail(EmploymentRecord, { id });
     const person = await tx.findOneBy(Person, { id: record.personId });
-    if (record.endedOn === null && person) await endEmployment(tx, person, record, selfEmploymentEnd(record.startedOn, on(record)));
+    if (record.endedOn === null && person) await endEmployment(tx, person, record, selfEmploymentEnd(record.startedOn, on));
   };
-  for (const { id } of stale) await end(id, () => today);
-  for (const { id, employerCreditCode } of closing) await end(id, () => closedOn.get(employerCreditCode ?? '') ?? today);
+  for (const { id } of stale) await end(id, today);
+  for (const { id, employerCreditCode } of closing) await end(id, closedOn.get(employerCreditCode ?? '') ?? today);
   for (const entry of missing) {
     const person = await tx.findOneBy(Person, { id: ownerOfEntry(entry) });
     const closed = entry.closedOn;
     if (!person || (closed !== null && selfEmploymentStart(entry.registeredOn, person.registeredOn) > closed)) continue;
     const record = await startSelfEmployment(tx, person, entry);
-    if (closed !== null) await end(record.id, () => closed);
+    if (closed !== null) await end(record.id, closed);
   }
 }
 
