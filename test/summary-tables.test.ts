@@ -527,6 +527,75 @@ describe('monthly summary tables', () => {
       await expectCommerceEqualsRecount();
     });
 
+    it('drops a closed business from the staff and its exemption from the closure on, and labor its self-employment', async () => {
+      const county = '320826';
+      const close = 'mutation C($input: CloseBusinessInput!) { closeBusiness(input: $input) { closedOn } }';
+      const firm = await stack.query<{ registerEnterprise: { creditCode: string } }>(
+        'mutation R($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { creditCode } }',
+        {
+          input: {
+            name: '涟水私营砖厂',
+            kind: 'PRIVATE_ENTERPRISE',
+            industry: 'MANUFACTURING',
+            countyCode: county,
+            registeredOn: '2003-06-10',
+            employeeCount: 15,
+          },
+        },
+        'commerce',
+      );
+      expect(firm.errors).toBeUndefined();
+      // A holder's business with its fee exemption (and labor's self-employment of the owner) from today.
+      const holder = await stack.query<{ registerPerson: { id: string } }>(
+        contractOperation('RegisterPerson'),
+        { input: { name: '吴建华', idNumber: freshIdNumber(), countyCode: county, category: 'SOE_LAID_OFF', registeredOn: '2003-07-01' } },
+        'labor',
+      );
+      const ownerId = holder.data!.registerPerson.id;
+      const issued = await stack.query<{ issueCertificate: { number: string } }>(
+        contractOperation('IssueCertificate'),
+        { personId: ownerId },
+        'labor',
+      );
+      await stack.syncFeeds();
+      const opened = await stack.query<{ registerIndividualBusiness: { creditCode: string } }>(
+        'mutation B($input: RegisterIndividualBusinessInput!) { registerIndividualBusiness(input: $input) { creditCode } }',
+        {
+          input: {
+            ownerId,
+            certificateNumber: issued.data!.issueCertificate.number,
+            name: '吴记豆腐',
+            industry: 'CATERING',
+            countyCode: county,
+            registeredOn: TEST_BUSINESS_DATE,
+          },
+        },
+        'commerce',
+      );
+      expect(opened.errors).toBeUndefined();
+      await stack.syncFeeds();
+      const before = new Map(await Promise.all([6, 7, 8].map(async (m) => [m, (await commerceReport(m)).get(county)!.m] as const)));
+
+      // The firm closes on 07-20, the holder's business on its first day.
+      const closures = [
+        { creditCode: firm.data!.registerEnterprise.creditCode, closedOn: '2003-07-20', reason: '歇业' },
+        { creditCode: opened.data!.registerIndividualBusiness.creditCode, closedOn: TEST_BUSINESS_DATE, reason: '歇业' },
+      ];
+      for (const input of closures) expect((await stack.query(close, { input }, 'commerce')).errors).toBeUndefined();
+      await stack.syncFeeds();
+      const after = new Map(await Promise.all([6, 7, 8].map(async (m) => [m, (await commerceReport(m)).get(county)!.m] as const)));
+      // Staff counted at a month's end leave from the closure month on; registrations stay where they were.
+      expect([6, 7, 8].map((m) => after.get(m)!.privateEconomyEmployees - before.get(m)!.privateEconomyEmployees)).toEqual([0, -15, -16]);
+      expect([6, 7, 8].map((m) => after.get(m)!.yearToDate.enterprises - before.get(m)!.yearToDate.enterprises)).toEqual([0, 0, 0]);
+      // The exemption waived the one-off fees (¥30) and the first month's management fee (¥20), not ¥750.
+      const august = [after.get(8)!, before.get(8)!].map((r) => fen(r.month.feeExemptedAmount));
+      expect(august[0] - august[1]).toBe(-70_000n);
+      expect(after.get(8)!.month.feeExemptions).toBe(before.get(8)!.month.feeExemptions);
+      await expectCommerceEqualsRecount();
+      // Labor ended the owner's self-employment on the closure date through endEmployment: its summary is a recount's.
+      await expectSummaryEqualsRecount(2003);
+    });
+
     it('is rebuilt from the register into the rows the services kept', async () => {
       const db = stack.subgraphs.commerce.db;
       const rows = () => summaryRows(db, 'commerce_monthly_summary');

@@ -9,6 +9,7 @@ import { CommerceFeeExemption1751000050000 } from './migrations/1751000050000-co
 import { CommerceEmployeeCount1751000051000 } from './migrations/1751000051000-commerce-employee-count';
 import { CommerceRegisterFeed1751000052000 } from './migrations/1751000052000-commerce-register-feed';
 import { CommerceMonthlySummary1751000132000 } from './migrations/1751000132000-commerce-monthly-summary';
+import { CommerceClosure1751000190000 } from './migrations/1751000190000-commerce-closure';
 import { CommerceMonthlySummary } from './summary/commerce-monthly-summary.entity';
 import { RegisterChange } from './register-feed/register-change.entity';
 import { FeedHead } from '../../../shared/feeds/head.entity';
@@ -25,6 +26,7 @@ export const commerceSubgraph: SubgraphDefinition<CommerceLoaders> = {
     CommerceEmployeeCount1751000051000,
     CommerceRegisterFeed1751000052000,
     CommerceMonthlySummary1751000132000,
+    CommerceClosure1751000190000,
   ],
   buildSchema: buildCommerceSchema,
   createLoaders: createCommerceLoaders,

@@ -9,6 +9,7 @@ import { PersonBusinessesResolver } from './references/person.resolver';
 import { RegistrationMutationResolver } from './enterprise/registration.mutation';
 import { EnterpriseRegistrationMutationResolver } from './enterprise/enterprise-registration.mutation';
 import { EmployeeCountMutationResolver } from './employees/employee-count.mutation';
+import { ClosureMutationResolver } from './enterprise/closure.mutation';
 import { EnterpriseFeeExemptionResolver, FeeExemptionResolver } from './fee-exemption/fee-exemption.resolver';
 import { CertificateFeeExemptionsResolver } from './references/certificate.resolver';
 import { CountyRegistrationStatsResolver } from './registration-stats/registration-stats.resolver';
@@ -22,6 +23,7 @@ export function buildCommerceSchema(): Promise<GraphQLSchema> {
         RegistrationMutationResolver,
         EnterpriseRegistrationMutationResolver,
         EmployeeCountMutationResolver,
+        ClosureMutationResolver,
         PersonBusinessesResolver,
         FeeExemptionResolver,
         CertificateFeeExemptionsResolver,

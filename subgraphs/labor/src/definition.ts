@@ -14,6 +14,7 @@ import { PersonChange } from './person/person-change.entity';
 
 import { LaborCertificateRevokedOn1751000150000 } from './migrations/1751000150000-labor-certificate-revoked-on';
 import { LaborUrbanLaborForce1751000160000 } from './migrations/1751000160000-labor-urban-labor-force';
+import { LaborRegisterClosure1751000191000 } from './migrations/1751000191000-labor-register-closure';
 import { UrbanLaborForce } from './labor-force/urban-labor-force.entity';
 import { RegisterReplica } from './register-replica/register-replica.entity';
 import { registerFeedSync } from './register-replica/register-sync';
@@ -76,6 +77,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborMonthlySummary1751000130000,
     LaborCertificateRevokedOn1751000150000,
     LaborUrbanLaborForce1751000160000,
+    LaborRegisterClosure1751000191000,
   ],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,

@@ -8,6 +8,7 @@ import { TaxRegisterReplica1751000152000 } from './migrations/1751000152000-tax-
 import { TaxEmploymentReplica1751000170000 } from './migrations/1751000170000-tax-employment-replica';
 import { EmploymentReplica } from '../../../shared/employment-replica/employment-replica.entity';
 import { employmentFeedSync } from '../../../shared/employment-replica/employment-sync';
+import { TaxRegisterClosure1751000192000 } from './migrations/1751000192000-tax-register-closure';
 import { RegisterReplica } from './register-replica/register-replica.entity';
 import { registerFeedSync } from './register-replica/register-sync';
 import { TaxRelief } from './relief/tax-relief.entity';
@@ -38,6 +39,7 @@ export const taxSubgraph: SubgraphDefinition<TaxLoaders> = {
     TaxReliefFeed1751000102000,
     TaxRegisterReplica1751000152000,
     TaxEmploymentReplica1751000170000,
+    TaxRegisterClosure1751000192000,
   ],
   buildSchema: buildTaxSchema,
   createLoaders: createTaxLoaders,

@@ -10,14 +10,19 @@ import { findOrNotFound } from '../../../../shared/records';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendRegisterChange } from '../register-feed/register-feed';
 import { summarizeEmployees } from '../summary/commerce-summary.service';
+import { closedRefusal } from '../enterprise/closure.rules';
 
 /**
- * Records the new count and sets it on the register entry. Counts only move forward in
+ * Records the new count and sets it on the register entry; a closed entry's staff stay at
+ * nothing (closeBusiness recorded that as its last count). Counts only move forward in
  * time: a change dated before the last recorded one would rewrite a month already
  * reported to the joint meeting.
  */
 export async function updateEmployeeCount(tx: EntityManager, viewer: Viewer, update: ValidEmployeeCountUpdate): Promise<Enterprise> {
-  const enterprise = await findOrNotFound(tx, Enterprise, { creditCode: update.creditCode }, { viewer });
+  // Locked, so a closure being recorded concurrently is seen (or waits for this count).
+  const enterprise = await findOrNotFound(tx, Enterprise, { creditCode: update.creditCode }, { viewer, lock: true });
+  const closed = closedRefusal(enterprise, 'input.creditCode');
+  if (closed) throw badUserInput(closed.field, closed.message);
   if (enterprise.kind === EnterpriseKind.INDIVIDUAL_BUSINESS) requireIndividualBusinessStaff(update.employeeCount, 'input.employeeCount');
   if (update.effectiveOn < enterprise.registeredOn) {
     throw badUserInput('input.effectiveOn', `precedes the registration of ${enterprise.creditCode} (${enterprise.registeredOn})`);

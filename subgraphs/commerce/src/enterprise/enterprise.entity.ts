@@ -55,6 +55,20 @@ export class Enterprise {
   @Column({ type: 'int', default: 0 })
   employeeCount!: number;
 
+  /** 注销登记: the entry's last day on the register; null while it trades. Set once (closeBusiness). */
+  @Access({ scopes: ['commerce:read'], county: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '注销登记 — the last day of the business on the register; null while it trades.',
+  })
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Access({ scopes: ['commerce:read'], county: true })
+  @Field(() => String, { nullable: true, description: 'Why the business was closed (注销原因), as the clerk recorded it.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  closedBecause!: string | null;
+
   @CreatedAt()
   createdAt!: Date;
 

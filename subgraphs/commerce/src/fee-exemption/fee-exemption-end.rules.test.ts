@@ -34,4 +34,44 @@ describe('fee exemption end on revocation', () => {
     expect(end).toMatchObject({ effectiveUntil: null, managementFeeMonths: 0 });
     expect(waivedAfterEnd(fees, end)).toBe(0n);
   });
+
+  describe('on the closure of the business', () => {
+    const business = (closedOn: string | null) => ({ creditCode: '92320803MA1000001X', closedOn });
+
+    it('leaves the exemption whole while the business trades or closes on its last day', () => {
+      expect(exemptionEnd(exemption, certificate(null), business(null))).toBeNull();
+      expect(exemptionEnd(exemption, certificate(null), business('2006-08-14'))).toBeNull();
+    });
+
+    it('exempts through the closure date, the last day of the business', () => {
+      const end = exemptionEnd(exemption, certificate(null), business('2004-01-19'));
+      expect(end).toEqual({
+        endedOn: '2004-01-20',
+        endedBecause: 'business 92320803MA1000001X was closed (注销登记) on 2004-01-19',
+        effectiveUntil: '2004-01-19',
+        managementFeeMonths: 6,
+      });
+      expect(waivedAfterEnd(fees, end)).toBe(3_000n + 12_000n);
+    });
+
+    it('waives the first month when the business closes on its approval date', () => {
+      expect(exemptionEnd(exemption, certificate(null), business('2003-08-15'))).toMatchObject({
+        effectiveUntil: '2003-08-15',
+        managementFeeMonths: 1,
+      });
+    });
+
+    it('lets the earlier of revocation and closure decide', () => {
+      const closedFirst = exemptionEnd(exemption, certificate('2004-03-01'), business('2003-12-31'));
+      expect(closedFirst).toMatchObject({ effectiveUntil: '2003-12-31', endedBecause: expect.stringContaining('closed') });
+      const revokedFirst = exemptionEnd(exemption, certificate('2003-11-10'), business('2003-12-31'));
+      expect(revokedFirst).toMatchObject({ effectiveUntil: '2003-11-09', endedBecause: expect.stringContaining('revoked') });
+      // Closed on the day before the revocation: both stop on the same day; the revocation is named.
+      expect(exemptionEnd(exemption, certificate('2004-01-01'), business('2003-12-31'))).toMatchObject({
+        endedOn: '2004-01-01',
+        effectiveUntil: '2003-12-31',
+        endedBecause: expect.stringContaining('revoked'),
+      });
+    });
+  });
 });

@@ -1,9 +1,12 @@
 import { addDays } from '../../../../shared/calendar';
 import { MANAGEMENT_FEE_MONTHS } from './fee-exemption.rules';
 
-/** How a revocation cut an exemption short: read from the certificate replica, never stored on the exemption. */
+/**
+ * How a revocation or the business's closure cut an exemption short: read from the
+ * certificate replica and the register, never stored on the exemption.
+ */
 export interface ExemptionEnd {
-  /** The revocation date: fees fall due again from this day. */
+  /** The first day without the exemption: the revocation date, or the day after the closure (fees fall due again, or the business is gone). */
   endedOn: string;
   endedBecause: string;
   /** Last day exempt; null when the revocation came on or before the approval date. */
@@ -15,33 +18,56 @@ export interface ExemptionEnd {
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
 
 /**
- * Months of the exemption begun before `revokedOn`, counted from `from` (the approval date):
+ * Months of the exemption begun before `endedOn`, counted from `from` (the approval date):
  * the month in progress stays waived, as finance keeps the revocation month's interest due.
  */
-export function monthsBegun(from: string, revokedOn: string): number {
-  return monthIndex(revokedOn) - monthIndex(from) + (revokedOn.slice(8) > from.slice(8) ? 1 : 0);
+export function monthsBegun(from: string, endedOn: string): number {
+  return monthIndex(endedOn) - monthIndex(from) + (endedOn.slice(8) > from.slice(8) ? 1 : 0);
 }
 
+/** What stops an exemption: its first day without, and why. */
+interface Stop {
+  on: string;
+  because: string;
+}
+
+const revocationStop = (certificate: { number: string; revokedOn: string | null }): Stop | null =>
+  certificate.revokedOn === null
+    ? null
+    : { on: certificate.revokedOn, because: `certificate ${certificate.number} was revoked on ${certificate.revokedOn}` };
+
+/** A closure's `closedOn` is the business's last day on the register: exempt through it. */
+const closureStop = (business: { creditCode: string; closedOn: string | null } | null): Stop | null =>
+  business?.closedOn == null
+    ? null
+    : { on: addDays(business.closedOn, 1), because: `business ${business.creditCode} was closed (注销登记) on ${business.closedOn}` };
+
+/** The earlier of two stops; on the same day the revocation is named. */
+const earlier = (a: Stop | null, b: Stop | null): Stop | null => (a === null ? b : b === null || a.on <= b.on ? a : b);
+
 /**
- * The exemption rests on its 再就业优惠证: a revocation (`revokedOn`, as commerce's replica of
- * labor's feed records it) ends it from that day. The one-off registration and licence fees
- * were waived at approval and stay waived; the monthly management fee is waived only for
- * months begun before the revocation. One revoked on or before approval waived nothing.
+ * The exemption rests on its 再就业优惠证 and on the business trading: a revocation
+ * (`revokedOn`, as commerce's replica of labor's feed records it) ends it from that day, the
+ * business's closure (注销登记, `closedOn` its last day) after that day; the earlier of the
+ * two wins. The one-off registration and licence fees were waived at approval and stay
+ * waived; the monthly management fee is waived only for months begun before the end. One
+ * revoked on or before approval waived nothing (a closure cannot precede the approval).
  * The statistics apply the same rule in SQL (registration-stats.queries.ts).
  */
 export function exemptionEnd(
   exemption: { validFrom: string; validUntil: string },
   certificate: { number: string; revokedOn: string | null },
+  business: { creditCode: string; closedOn: string | null } | null = null,
 ): ExemptionEnd | null {
-  const { revokedOn } = certificate;
-  if (revokedOn === null || revokedOn > exemption.validUntil) return null;
-  const endedBecause = `certificate ${certificate.number} was revoked on ${revokedOn}`;
-  if (revokedOn <= exemption.validFrom) return { endedOn: revokedOn, endedBecause, effectiveUntil: null, managementFeeMonths: 0 };
+  const stop = earlier(revocationStop(certificate), closureStop(business));
+  if (stop === null || stop.on > exemption.validUntil) return null;
+  const endedBecause = stop.because;
+  if (stop.on <= exemption.validFrom) return { endedOn: stop.on, endedBecause, effectiveUntil: null, managementFeeMonths: 0 };
   return {
-    endedOn: revokedOn,
+    endedOn: stop.on,
     endedBecause,
-    effectiveUntil: addDays(revokedOn, -1),
-    managementFeeMonths: Math.min(MANAGEMENT_FEE_MONTHS, monthsBegun(exemption.validFrom, revokedOn)),
+    effectiveUntil: addDays(stop.on, -1),
+    managementFeeMonths: Math.min(MANAGEMENT_FEE_MONTHS, monthsBegun(exemption.validFrom, stop.on)),
   };
 }
 

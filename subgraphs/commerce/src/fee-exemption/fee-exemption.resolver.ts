@@ -37,27 +37,34 @@ export class FeeExemptionResolver {
 
   @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => MoneyScalar, {
-    description: '减免合计 — all fees waived: over the three years, or after a revocation the one-off fees and the months begun before it.',
+    description:
+      '减免合计 — all fees waived: over the three years, or after a revocation or closure the one-off fees and the months begun before the end.',
   })
   async totalWaived(@Root() exemption: FeeExemption, @Ctx() ctx: CommerceContext): Promise<bigint> {
     return waivedAfterEnd(exemption, await this.end(exemption, ctx));
   }
 
   /**
-   * A revocation ends the exemption from its date. It is read from commerce's certificate
-   * replica rather than written onto the exemption when the feed applies it (as finance
-   * reads its interest subsidy's end): the replica stays the one record of the
-   * certificate's state, and a feed page applied twice changes nothing.
+   * A revocation ends the exemption from its date, the business's closure after its last
+   * day. Both are read (commerce's certificate replica, the register entry) rather than
+   * written onto the exemption when the feed applies a revocation or a clerk closes the
+   * business (as finance reads its interest subsidy's end): the replica and the register
+   * stay the one record of each, and a feed page applied twice changes nothing.
    */
   private async end(exemption: FeeExemption, { loaders }: CommerceContext): Promise<ExemptionEnd | null> {
-    const certificate = await loaders.certificateRecord.load(exemption.certificateNumber);
-    return certificate && exemptionEnd(exemption, { number: certificate.number, revokedOn: revocationDate(certificate) });
+    const [certificate, business] = await Promise.all([
+      loaders.certificateRecord.load(exemption.certificateNumber),
+      loaders.enterpriseByCode.load(exemption.enterpriseCreditCode),
+    ]);
+    const revokedOn = certificate ? revocationDate(certificate) : null;
+    return exemptionEnd(exemption, { number: exemption.certificateNumber, revokedOn }, business);
   }
 
   @Access({ scopes: ['commerce:read'], county: true, personal: 'personal' })
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'Day the exemption ended before validUntil (the revocation of its certificate, 注销); null when it runs its three years.',
+    description:
+      'First day without the exemption before validUntil: the revocation of its certificate (注销), or the day after the business closed (注销登记); null when it runs its three years.',
   })
   async endedOn(@Root() exemption: FeeExemption, @Ctx() ctx: CommerceContext): Promise<string | null> {
     return (await this.end(exemption, ctx))?.endedOn ?? null;
@@ -72,7 +79,8 @@ export class FeeExemptionResolver {
   @Access({ scopes: ['commerce:read'], county: true })
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'Last day actually exempt: validUntil, the day before a revocation, or null when it was revoked on or before approval.',
+    description:
+      "Last day actually exempt: validUntil, the day before a revocation, the business's closure date, or null when it was revoked on or before approval.",
   })
   async effectiveUntil(@Root() exemption: FeeExemption, @Ctx() ctx: CommerceContext): Promise<string | null> {
     const end = await this.end(exemption, ctx);

@@ -8,6 +8,7 @@ import type { Enterprise } from '../enterprise/enterprise.entity';
 import { FeeExemption } from './fee-exemption.entity';
 import { exemptionUntil, waivedFees } from './fee-exemption.rules';
 import { insertAndFetch } from '../../../../shared/records';
+import { closedRefusal } from '../enterprise/closure.rules';
 
 const FIELD = 'input.certificateNumber';
 
@@ -42,8 +43,13 @@ export async function requireExemptibleCertificate(
   return certificate;
 }
 
-/** Records the exemption on the certificate, from the business's approval date. */
+/**
+ * Records the exemption on the certificate, from the business's approval date. A closed
+ * business gets none: the exemption waives the fees of a business that trades.
+ */
 export async function grantFeeExemption(tx: EntityManager, certificate: CertificateReplica, business: Enterprise): Promise<FeeExemption> {
+  const closed = closedRefusal(business, FIELD);
+  if (closed) throw badUserInput(closed.field, closed.message);
   const row = {
     certificateNumber: certificate.number,
     enterpriseCreditCode: business.creditCode,

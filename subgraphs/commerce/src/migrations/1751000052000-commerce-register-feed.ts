@@ -29,7 +29,8 @@ export class CommerceRegisterFeed1751000052000 implements MigrationInterface {
         ],
       }),
     );
-    await backfillRegisterChanges(queryRunner.manager);
+    // The closure columns come with a later migration (1751000190000).
+    await backfillRegisterChanges(queryRunner.manager, { closures: false });
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

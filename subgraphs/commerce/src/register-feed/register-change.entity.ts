@@ -76,6 +76,14 @@ export class RegisterChange implements OutboxRow {
   employeeCount!: number;
 
   @Access(OPEN)
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '注销登记: the last day of the entry on the register, once closed (labor ends the owner’s self-employment on it).',
+  })
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
+  @Access(OPEN)
   @Field(() => GraphQLISODateTime)
   @Column({ type: 'datetime' })
   changedAt!: Date;

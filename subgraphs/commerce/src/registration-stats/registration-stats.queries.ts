@@ -37,18 +37,23 @@ function registrations(db: DataSource, counties: string[], periods: ReportingPer
 
 /**
  * Exemptions count in the period their approval date falls in. A revocation within the
- * exemption (commerce's certificate replica) leaves the one-off fees and the management fee
- * of the months begun before it (`exemptionEnd`); one on or before approval leaves nothing.
- * Figures of a period that closed before the revocation stay as they were circulated.
+ * exemption (commerce's certificate replica), or the business's closure (the day after its
+ * `closedOn`), whichever stops it first, leaves the one-off fees and the management fee of
+ * the months begun before it (`exemptionEnd`); a revocation on or before approval leaves
+ * nothing. Figures of a period that closed before the end stay as they were circulated.
  */
 function exemptions(db: DataSource, counties: string[], periods: ReportingPeriod[]): Promise<Row[]> {
   // A revocation synced before the replica had revokedOn is dated by labor's clock.
-  const revoked = 'COALESCE(cr.revokedOn, SUBSTR(cr.changedAt, 1, 10))';
-  const whole = `(cr.number IS NULL OR ${revoked} > pd.toDay OR ${revoked} > f.validUntil)`;
+  const revokedOn = 'COALESCE(cr.revokedOn, SUBSTR(cr.changedAt, 1, 10))';
+  const sqlite = db.options.type === 'better-sqlite3';
+  const afterClosure = sqlite ? "DATE(e.closedOn, '+1 day')" : "DATE_FORMAT(DATE_ADD(e.closedOn, INTERVAL 1 DAY), '%Y-%m-%d')";
+  // The first day without the exemption: the earlier of the revocation and the day after the closure.
+  const revoked = `(CASE WHEN e.closedOn IS NULL THEN ${revokedOn} WHEN cr.number IS NULL OR ${afterClosure} < ${revokedOn} THEN ${afterClosure} ELSE ${revokedOn} END)`;
+  const whole = `(${revoked} IS NULL OR ${revoked} > pd.toDay OR ${revoked} > f.validUntil)`;
   const counts = `(${whole} OR ${revoked} > f.validFrom)`;
   const month = (date: string) => `(SUBSTR(${date}, 1, 4) * 12 + SUBSTR(${date}, 6, 2))`;
   const begun = `(${month(revoked)} - ${month('f.validFrom')} + CASE WHEN SUBSTR(${revoked}, 9, 2) > SUBSTR(f.validFrom, 9, 2) THEN 1 ELSE 0 END)`;
-  const divide = db.options.type === 'better-sqlite3' ? '/' : 'DIV';
+  const divide = sqlite ? '/' : 'DIV';
   const share = `(f.managementFee * ${begun}) ${divide} ${MANAGEMENT_FEE_MONTHS}`;
   const waived = `CASE WHEN ${whole} THEN f.registrationFee + f.licenceFee + f.managementFee WHEN ${counts} THEN f.registrationFee + f.licenceFee + ${share} ELSE 0 END`;
   const inMonth = 'f.validFrom >= pd.fromDay';
@@ -56,6 +61,7 @@ function exemptions(db: DataSource, counties: string[], periods: ReportingPeriod
     .getRepository(FeeExemption)
     .createQueryBuilder('f')
     .leftJoin(CertificateReplica, 'cr', 'cr.number = f.certificateNumber AND cr.status = :revokedStatus', { revokedStatus: 'REVOKED' })
+    .leftJoin(Enterprise, 'e', 'e.creditCode = f.enterpriseCreditCode')
     .select('f.countyCode', 'countyCode')
     .addSelect('pd.periodId', 'periodId');
   return joinPeriods(query, periods, 'pd', 'f.validFrom BETWEEN pd.yearFrom AND pd.toDay')

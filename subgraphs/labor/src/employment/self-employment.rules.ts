@@ -33,7 +33,10 @@ export function selfEmploymentStart(businessRegisteredOn: string, personRegister
   return businessRegisteredOn > personRegisteredOn ? businessRegisteredOn : personRegisteredOn;
 }
 
-/** The last day of a self-employment whose business left the register on `closedOn` (never before its start). */
+/**
+ * The last day of a self-employment whose business left the register on `closedOn` (the
+ * closure date commerce recorded, or the day labor learnt of a deletion), never before its start.
+ */
 export function selfEmploymentEnd(startedOn: string, closedOn: string): string {
   return closedOn < startedOn ? startedOn : closedOn;
 }

@@ -13,45 +13,58 @@ import { ownerOf, selfEmploymentEnd, selfEmploymentStart } from './self-employme
  * Brings labor's self-employment records in line with the register replica for the entries
  * `creditCodes`, in the transaction that applied their changes: the owner of an owner-run
  * business gets a SELF_EMPLOYMENT record carrying its credit code from the registration
- * date (and is EMPLOYED); a record whose business left the register, or changed owner,
- * ends on `closedOn` (the business date the change reached labor: the feed carries no
- * closure date). Decided from the replica's state, not from the change, so a page applied
- * twice changes nothing. A business that already has a record for its owner (open, or
- * ended by a clerk) gets no second one; an open self-employment of the owner that names no
- * business (entered by hand before the register reached labor) is taken as this one.
+ * date (and is EMPLOYED). A business commerce closed (注销登记) ends its owner's record on
+ * the closure date, the business's last day, whenever the change reaches labor; a business
+ * registered and closed before labor saw it gets its record opened and ended at once (none
+ * when it closed before labor registered the owner). A record whose business left the
+ * register without a closure date (DELETED), or changed owner, ends on `today` (the
+ * business date the change reached labor). Every end goes through endEmployment, as a
+ * clerk's does (status, household flags, feed, monthly summary). Decided from the
+ * replica's state, not from the change, so a page applied twice changes nothing. A
+ * business that already has a record for its owner (open, or ended by a clerk) gets no
+ * second one; an open self-employment of the owner that names no business (entered by
+ * hand before the register reached labor) is taken as this one.
  */
-export async function reconcileSelfEmployment(tx: EntityManager, creditCodes: string[], closedOn: string): Promise<void> {
+export async function reconcileSelfEmployment(tx: EntityManager, creditCodes: string[], today: string): Promise<void> {
   if (!creditCodes.length) return;
   const entries = await tx.find(RegisterReplica, { where: { creditCode: In(creditCodes) } });
   const owners = await ownersOf(tx, entries);
+  const closedOn = new Map(entries.flatMap((e) => (e.closedOn === null ? [] : [[e.creditCode, e.closedOn] as const])));
   const records = await tx.find(EmploymentRecord, {
     where: { kind: EmploymentKind.SELF_EMPLOYMENT, employerCreditCode: In(creditCodes) },
     select: { id: true, personId: true, employerCreditCode: true, endedOn: true },
   });
-  const stale = records.filter((r) => r.endedOn === null && owners.get(r.employerCreditCode ?? '') !== r.personId);
+  const open = records.filter((r) => r.endedOn === null);
+  const stale = open.filter((r) => owners.get(r.employerCreditCode ?? '') !== r.personId);
+  const closing = open.filter((r) => owners.get(r.employerCreditCode ?? '') === r.personId && closedOn.has(r.employerCreditCode ?? ''));
   const missing = entries.filter((e) => {
     const owner = owners.get(e.creditCode);
     return owner !== undefined && !records.some((r) => r.employerCreditCode === e.creditCode && r.personId === owner);
   });
-  if (!stale.length && !missing.length) return;
+  if (!stale.length && !closing.length && !missing.length) return;
   // Every person touched, locked with their household in id order like every writer.
   const ownerOfEntry = (e: RegisterReplica) => owners.get(e.creditCode) ?? 0;
-  const ids = [...new Set([...stale.map((r) => r.personId), ...missing.map(ownerOfEntry)])].sort((a, b) => a - b);
+  const ids = [...new Set([...stale, ...closing].map((r) => r.personId).concat(missing.map(ownerOfEntry)))].sort((a, b) => a - b);
   for (const id of ids) await lockPerson(tx, id);
-  for (const { id, personId } of stale) {
+  const end = async (id: number, on: string) => {
     // Re-read under the lock: only a record still open ends.
     const record = await tx.findOneByOrFail(EmploymentRecord, { id });
-    const person = await tx.findOneBy(Person, { id: personId });
-    if (record.endedOn === null && person) await endEmployment(tx, person, record, selfEmploymentEnd(record.startedOn, closedOn));
-  }
+    const person = await tx.findOneBy(Person, { id: record.personId });
+    if (record.endedOn === null && person) await endEmployment(tx, person, record, selfEmploymentEnd(record.startedOn, on));
+  };
+  for (const { id } of stale) await end(id, today);
+  for (const { id, employerCreditCode } of closing) await end(id, closedOn.get(employerCreditCode ?? '') ?? today);
   for (const entry of missing) {
     const person = await tx.findOneBy(Person, { id: ownerOfEntry(entry) });
-    if (person) await startSelfEmployment(tx, person, entry);
+    const closed = entry.closedOn;
+    if (!person || (closed !== null && selfEmploymentStart(entry.registeredOn, person.registeredOn) > closed)) continue;
+    const record = await startSelfEmployment(tx, person, entry);
+    if (closed !== null) await end(record.id, closed);
   }
 }
 
 /** The owner's record for `entry`: an untraced open self-employment of theirs, else a new one. */
-async function startSelfEmployment(tx: EntityManager, person: Person, entry: RegisterReplica): Promise<void> {
+async function startSelfEmployment(tx: EntityManager, person: Person, entry: RegisterReplica): Promise<EmploymentRecord> {
   const untraced = await tx.findOne(EmploymentRecord, {
     where: { personId: person.id, kind: EmploymentKind.SELF_EMPLOYMENT, employerCreditCode: IsNull(), endedOn: IsNull() },
     order: { id: 'ASC' },
@@ -59,9 +72,9 @@ async function startSelfEmployment(tx: EntityManager, person: Person, entry: Reg
   if (untraced) {
     await tx.update(EmploymentRecord, { id: untraced.id }, { employerCreditCode: entry.creditCode });
     await appendEmploymentChange(tx, { ...untraced, employerCreditCode: entry.creditCode }, FeedEvent.CORRECTED);
-    return;
+    return untraced;
   }
-  await openEmployment(tx, person, {
+  return openEmployment(tx, person, {
     kind: EmploymentKind.SELF_EMPLOYMENT,
     startedOn: selfEmploymentStart(entry.registeredOn, person.registeredOn),
     employerCreditCode: entry.creditCode,

@@ -33,6 +33,10 @@ export class RegisterReplica {
   @Column({ type: 'int' })
   employeeCount!: number;
 
+  /** 注销登记: the entry's last day on commerce's register; null while it trades. */
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
   /** Feed sequence of the change this row reflects; older changes never overwrite it. */
   @Column({ type: 'int', transformer: intTransformer })
   sequence!: number;

@@ -9,7 +9,7 @@ export const REGISTER_FEED = 'commerce.registerChanges';
 
 const QUERY = `query RegisterFeed($after: String, $first: Int!) {
   registerChanges(after: $after, first: $first) {
-    edges { cursor node { sequence event creditCode kind industry registeredOn countyCode ownerId ownerCertificateNumber employeeCount changedAt } }
+    edges { cursor node { sequence event creditCode kind industry registeredOn countyCode ownerId ownerCertificateNumber employeeCount closedOn changedAt } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -25,12 +25,14 @@ interface RegisterNode {
   ownerId: string | null;
   ownerCertificateNumber: string | null;
   employeeCount: number;
+  closedOn: string | null;
   changedAt: string;
 }
 
 /**
  * Applies a page to the replica and, in the same transaction, the self-employment it
- * implies (reconcileSelfEmployment); `today` is the business date a closure is dated on.
+ * implies (reconcileSelfEmployment): a closure ends it on the closure date the feed
+ * carries; `today` (the business date) dates a deletion or an owner change, which carry none.
  */
 async function applyRegister(tx: EntityManager, nodes: RegisterNode[], today: string): Promise<void> {
   await applyLatest(
@@ -52,6 +54,7 @@ async function applyRegister(tx: EntityManager, nodes: RegisterNode[], today: st
               ownerId: n.ownerId === null ? null : Number(n.ownerId),
               ownerCertificateNumber: n.ownerCertificateNumber,
               employeeCount: n.employeeCount,
+              closedOn: n.closedOn,
               sequence: n.sequence,
               changedAt: new Date(n.changedAt),
             },
@@ -60,7 +63,7 @@ async function applyRegister(tx: EntityManager, nodes: RegisterNode[], today: st
   await reconcileSelfEmployment(tx, [...new Set(nodes.map((n) => n.creditCode))], today);
 }
 
-/** Labor's worker for commerce's register feed (COMMERCE_URL, polled like the certificate feed); BUSINESS_DATE dates closures. */
+/** Labor's worker for commerce's register feed (COMMERCE_URL, polled like the certificate feed); BUSINESS_DATE dates deletions. */
 export function registerFeedSync({ db, config, logger, headers }: FeedConsumerOptions): FeedSync<RegisterNode> {
   return new FeedSync<RegisterNode>({
     db,

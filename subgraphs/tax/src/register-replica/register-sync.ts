@@ -8,7 +8,7 @@ export const REGISTER_FEED = 'commerce.registerChanges';
 
 const QUERY = `query RegisterFeed($after: String, $first: Int!) {
   registerChanges(after: $after, first: $first) {
-    edges { cursor node { sequence event creditCode kind industry registeredOn countyCode ownerId ownerCertificateNumber employeeCount changedAt } }
+    edges { cursor node { sequence event creditCode kind industry registeredOn countyCode ownerId ownerCertificateNumber employeeCount closedOn changedAt } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -24,6 +24,7 @@ interface RegisterNode {
   ownerId: string | null;
   ownerCertificateNumber: string | null;
   employeeCount: number;
+  closedOn: string | null;
   changedAt: string;
 }
 
@@ -47,6 +48,7 @@ function applyRegister(tx: EntityManager, nodes: RegisterNode[]): Promise<void> 
               ownerId: n.ownerId === null ? null : Number(n.ownerId),
               ownerCertificateNumber: n.ownerCertificateNumber,
               employeeCount: n.employeeCount,
+              closedOn: n.closedOn,
               sequence: n.sequence,
               changedAt: new Date(n.changedAt),
             },

@@ -7,22 +7,30 @@ import { type ReliefEnd, reliefEnd } from './relief-end.rules';
 import { TaxRelief } from './tax-relief.entity';
 
 /**
- * A revocation ends a relief from its date. It is read here from tax's certificate replica
- * rather than written onto the relief when the feed applies it (as finance reads its
- * interest subsidy's end): the replica stays the one record of the certificate's state,
- * and a feed page applied twice changes nothing.
+ * A revocation ends a relief from its date; an individual business's closure (注销登记) ends
+ * its own relief after its last day. Both are read here (tax's certificate replica, tax's
+ * copy of commerce's register) rather than written onto the relief when a feed applies
+ * them (as finance reads its interest subsidy's end): the replicas stay the one record of
+ * each, and a feed page applied twice changes nothing.
  */
 @Resolver(() => TaxRelief)
 export class TaxReliefEndResolver {
   private async end(relief: TaxRelief, { loaders }: TaxContext): Promise<ReliefEnd | null> {
-    const certificate = await loaders.certificateRecord.load(relief.certificateNumber);
-    return certificate && reliefEnd(relief, { number: certificate.number, revokedOn: revocationDate(certificate) });
+    // An employer's relief (enterpriseCreditCode) rests on the hire, not on a business of the holder.
+    const business = relief.enterpriseCreditCode === null && relief.taxpayerCreditCode !== null ? relief.taxpayerCreditCode : null;
+    const [certificate, entry] = await Promise.all([
+      loaders.certificateRecord.load(relief.certificateNumber),
+      business === null ? null : loaders.registerEntry.load(business),
+    ]);
+    const revokedOn = certificate ? revocationDate(certificate) : null;
+    return reliefEnd(relief, { number: relief.certificateNumber, revokedOn }, entry);
   }
 
   @Access({ scopes: ['tax:read'], county: true, personal: 'personal' })
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'Day the relief ended before periodEnd (the revocation of its certificate, 注销); null when it runs its period.',
+    description:
+      "First day without relief before periodEnd: the revocation of its certificate (注销), or the day after the individual business's closure (注销登记); null when it runs its period.",
   })
   async endedOn(@Root() relief: TaxRelief, @Ctx() ctx: TaxContext): Promise<string | null> {
     return (await this.end(relief, ctx))?.endedOn ?? null;
@@ -37,7 +45,8 @@ export class TaxReliefEndResolver {
   @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'Last day actually relieved: periodEnd, the day before a revocation, or null when it was revoked before the period began.',
+    description:
+      "Last day actually relieved: periodEnd, the day before a revocation, the individual business's closure date, or null when it ended before the period began.",
   })
   async effectivePeriodEnd(@Root() relief: TaxRelief, @Ctx() ctx: TaxContext): Promise<string | null> {
     const end = await this.end(relief, ctx);
@@ -47,7 +56,7 @@ export class TaxReliefEndResolver {
   @Access({ scopes: ['tax:read'], county: true })
   @FieldResolver(() => MoneyScalar, {
     description:
-      'Amount actually relieved: the amount, or after a revocation its share for the days before it (what the statistics count).',
+      'Amount actually relieved: the amount, or after a revocation or closure its share for the days relieved (what the statistics count of a revocation).',
   })
   async effectiveAmount(@Root() relief: TaxRelief, @Ctx() ctx: TaxContext): Promise<bigint> {
     return (await this.end(relief, ctx))?.effectiveAmount ?? relief.amount;

@@ -1,8 +1,11 @@
 import { addDays, daysBetween } from '../../../../shared/calendar';
 
-/** How a revocation cut a relief short: read from the certificate replica, never stored on the relief. */
+/**
+ * How a revocation or the business's closure cut a relief short: read from the certificate
+ * replica and the register replica, never stored on the relief.
+ */
 export interface ReliefEnd {
-  /** The revocation date: no relief from this day on. */
+  /** The first day without relief: the revocation date, or the day after the closure. */
   endedOn: string;
   endedBecause: string;
   /** Last day relieved; null when the revocation came before the period began. */
@@ -11,26 +14,51 @@ export interface ReliefEnd {
   effectiveAmount: bigint;
 }
 
+/** What stops a relief: its first day without, and why. */
+interface Stop {
+  on: string;
+  because: string;
+}
+
+const revocationStop = (certificate: { number: string; revokedOn: string | null }): Stop | null =>
+  certificate.revokedOn === null
+    ? null
+    : { on: certificate.revokedOn, because: `certificate ${certificate.number} was revoked on ${certificate.revokedOn}` };
+
+/** A closure's `closedOn` is the business's last day on commerce's register: relieved through it. */
+const closureStop = (business: { creditCode: string; closedOn: string | null } | null): Stop | null =>
+  business?.closedOn == null
+    ? null
+    : { on: addDays(business.closedOn, 1), because: `business ${business.creditCode} was closed (注销登记) on ${business.closedOn}` };
+
+/** The earlier of two stops; on the same day the revocation is named. */
+const earlier = (a: Stop | null, b: Stop | null): Stop | null => (a === null ? b : b === null || a.on <= b.on ? a : b);
+
 /**
  * A relief rests on its 再就业优惠证: a revocation (`revokedOn`, as tax's replica of labor's
- * feed records it) ends it from that day. A revocation after the period changes nothing;
- * one on or before its first day leaves nothing relieved. The amount shrinks by days, the
- * same rule the statistics apply in SQL (`relief-effective.sql.ts`).
+ * feed records it) ends it from that day. An individual business's own relief rests on the
+ * business too: its closure (注销登记, `closedOn` its last day, as tax's replica of commerce's
+ * register records it) ends it after that day; the earlier of the two wins (pass `business`
+ * only for an individual business's relief, not an employer's). An end after the period
+ * changes nothing; a revocation on or before its first day leaves nothing relieved. The
+ * amount shrinks by days, the rule the statistics apply in SQL (`relief-effective.sql.ts`,
+ * which counts revocations only so far).
  */
 export function reliefEnd(
   relief: { periodStart: string; periodEnd: string; amount: bigint },
   certificate: { number: string; revokedOn: string | null },
+  business: { creditCode: string; closedOn: string | null } | null = null,
 ): ReliefEnd | null {
-  const { revokedOn } = certificate;
-  if (revokedOn === null || revokedOn > relief.periodEnd) return null;
-  const endedBecause = `certificate ${certificate.number} was revoked on ${revokedOn}`;
-  if (revokedOn <= relief.periodStart) return { endedOn: revokedOn, endedBecause, effectivePeriodEnd: null, effectiveAmount: 0n };
-  const relieved = BigInt(daysBetween(relief.periodStart, revokedOn));
+  const stop = earlier(revocationStop(certificate), closureStop(business));
+  if (stop === null || stop.on > relief.periodEnd) return null;
+  const endedBecause = stop.because;
+  if (stop.on <= relief.periodStart) return { endedOn: stop.on, endedBecause, effectivePeriodEnd: null, effectiveAmount: 0n };
+  const relieved = BigInt(daysBetween(relief.periodStart, stop.on));
   const whole = BigInt(daysBetween(relief.periodStart, relief.periodEnd) + 1);
   return {
-    endedOn: revokedOn,
+    endedOn: stop.on,
     endedBecause,
-    effectivePeriodEnd: addDays(revokedOn, -1),
+    effectivePeriodEnd: addDays(stop.on, -1),
     effectiveAmount: (relief.amount * relieved) / whole,
   };
 }

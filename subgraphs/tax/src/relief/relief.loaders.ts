@@ -2,12 +2,18 @@ import { type DataSource, In } from 'typeorm';
 import { groupLoader, rowLoader } from '../../../../shared/loaders';
 import { TaxRelief } from './tax-relief.entity';
 import { createCertificateRecordLoader } from '../../../../shared/certificate-replica/record';
+import { RegisterReplica } from '../register-replica/register-replica.entity';
 
 export function createReliefLoaders(db: DataSource) {
   const reliefs = db.getRepository(TaxRelief);
   const order = { periodStart: 'ASC', id: 'ASC' } as const;
   return {
     certificateRecord: createCertificateRecordLoader(db),
+    /** Tax's copy of a commerce register entry (an individual business's closure ends its relief). */
+    registerEntry: rowLoader(
+      (codes: readonly string[]) => db.getRepository(RegisterReplica).findBy({ creditCode: In([...codes]) }),
+      (e) => e.creditCode,
+    ),
     reliefById: rowLoader(
       (ids: readonly number[]) => reliefs.findBy({ id: In([...ids]) }),
       (r) => r.id,

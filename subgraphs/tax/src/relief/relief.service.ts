@@ -110,12 +110,14 @@ export async function grantIndividualRelief(tx: EntityManager, scope: GrantScope
   const certificate = await requireValidCertificate(tx, relief.certificateNumber, 'input.certificateNumber', undefined, scope.viewer);
   const registration = await individualRegistration(tx, relief, certificate.holderId);
   assertCounty(scope.viewer, registration.countyCode);
-  // Registered for tax before commerce's register was checked: the grant checks it again.
+  // Registered for tax before commerce's register was checked: the grant checks it again,
+  // and that the business still trades on the relief's first day (it ends at a later closure).
   await requireCommerceRegistration(
     tx,
     registration.creditCode,
     { holderId: certificate.holderId, certificateNumber: certificate.number },
     'input.taxpayerCreditCode',
+    { date: relief.periodStart, field: 'input.periodStart' },
   );
   refuse(individualReliefRefusal(registration, relief));
   refuse(certificateStartRefusal(relief, certificate));
