@@ -11,7 +11,8 @@ import { backfillPersonChanges } from './person/person-feed';
 import { rebuildLaborSummary } from './summary/labor-summary.rebuild';
 import { computeHardship, type HardshipSubject, isHardship, type RosterSubject } from './person/hardship';
 import { HouseholdMember } from './household/household-member.entity';
-import { type DemoRosterMember, demoRoster } from './household/household.seed';
+import { type DemoRosterMember, demoRoster, demoRosterHistory } from './household/household.seed';
+import { HouseholdChange } from './household/household-change.entity';
 import { Person } from './person/person.entity';
 import { EmploymentStatus, type Gender, HouseholdRole, type PersonCategory } from './person/person.enums';
 import { CITY_TARGETS_2003, splitTargets } from './targets/demo-targets';
@@ -103,6 +104,7 @@ function seedRegistry(db: DataSource): Promise<boolean> {
       })),
     );
     await insertChunked(tx, HouseholdMember, roster);
+    await insertChunked(tx, HouseholdChange, demoRosterHistory(await tx.find(HouseholdMember, { order: { id: 'ASC' } })));
     const rosters = rosterByHousehold(roster);
     const persons = withHardship(
       world.persons.map((p) => ({

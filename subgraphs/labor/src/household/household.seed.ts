@@ -1,4 +1,5 @@
 import { Gender, HouseholdRole, MemberSituation } from '../person/person.enums';
+import type { HouseholdMember } from './household-member.entity';
 
 /** The day the street offices' household survey (入户调查) recorded the demo rosters. */
 export const DEMO_ROSTER_CONFIRMED_ON = '2003-08-01';
@@ -54,4 +55,21 @@ export function demoRoster(households: readonly DemoHousehold[]): DemoRosterMemb
     if (n % 4 === 2) member(`${surname}老汉`, Gender.MALE, '1932-11-11', HouseholdRole.OTHER, MemberSituation.RETIRED);
   }
   return rows;
+}
+
+/** The survey's additions in each household's history, as if each had been recorded live. */
+export function demoRosterHistory(members: readonly Pick<HouseholdMember, 'id' | 'householdId' | 'countyCode' | 'role'>[]) {
+  return members.map((m) => ({
+    householdId: m.householdId,
+    countyCode: m.countyCode,
+    personId: null,
+    memberId: m.id,
+    fromHouseholdId: null,
+    fromRole: null,
+    toHouseholdId: m.householdId,
+    toRole: m.role,
+    reason: '入户调查 (household survey)',
+    changedOn: DEMO_ROSTER_CONFIRMED_ON,
+    actor: 'demo-seed',
+  }));
 }
