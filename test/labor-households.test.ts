@@ -355,6 +355,19 @@ describe('labor households: roster, corrections with history, flags over the who
       'labor',
     );
     expect(onRoster.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.idNumber' });
+    // Nor does a registration take a roster member's ID number by correction.
+    const rosterId = makeResidentId('320803', '1985-05-05', 811);
+    const child = { name: '陈伟', idNumber: rosterId, role: 'OTHER', situation: 'EMPLOYED', reason: '入户调查' };
+    expect((await stack.query(ADD, { household: h, input: child }, 'labor')).errors).toBeUndefined();
+    const taken = await stack.query(
+      'mutation($id: ID!, $input: CorrectPersonInput!) { correctPerson(id: $id, input: $input) { id } }',
+      {
+        id: head,
+        input: { idNumber: rosterId },
+      },
+      'labor',
+    );
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.idNumber' });
     const nothing = await stack.query(CORRECT, { person: head, input: { householdId: h, role: 'HEAD', reason: '核对' } }, 'labor');
     expect(nothing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
   });

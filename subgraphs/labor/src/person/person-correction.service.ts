@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { canAccessCounty, type Viewer } from '../../../../shared/auth/viewer';
 import { ageOn } from '../../../../shared/calendar';
-import { badUserInput, notFound } from '../../../../shared/errors';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendCertificateChange, lockFeed } from '../certificate/certificate-feed';
 import { ReemploymentCertificate } from '../certificate/certificate.entity';
@@ -15,6 +15,7 @@ import { Person } from './person.entity';
 import { summarizeWithdrawal } from '../summary/labor-summary.service';
 import { duplicatePerson } from './person.service';
 import { recordMembershipChange } from '../household/household.service';
+import { HouseholdMember } from '../household/household-member.entity';
 
 /** The person locked with its household; another county's answers NOT_FOUND, as a missing one. */
 async function lockOwnPerson(tx: EntityManager, viewer: Viewer, id: number): Promise<Person> {
@@ -42,6 +43,12 @@ export async function correctPerson(tx: EntityManager, viewer: Viewer, id: numbe
     if (ageOn(valid.birthDate!, person.registeredOn) < 16)
       throw badUserInput('input.idNumber', `the person must be at least 16 on the registration date ${person.registeredOn}`);
     if (await tx.existsBy(Person, { idNumber: changes.idNumber })) throw duplicatePerson();
+    // A roster member is someone else of some household: the roster is corrected first.
+    const onRoster = await tx.findOne(HouseholdMember, { where: { idNumber: changes.idNumber }, select: { id: true } });
+    if (onRoster)
+      throw conflict(`this ID number is on a household roster (member ${onRoster.id}): correct the roster first`, {
+        field: 'input.idNumber',
+      });
   }
   await tx.update(Person, { id }, changes);
   const corrected = await tx.findOneByOrFail(Person, { id });
