@@ -297,7 +297,13 @@ describe('the access matrix', () => {
         });
       }
     });
-    expect(batches.length).toBeLessThanOrEqual(2);
+    // Two requests per role, unless one subgraph has more mutations than all the others
+    // together: each batch then holds at most one of its mutations more than of theirs.
+    const perSubgraph = new Map<string, number>();
+    for (const node of batches.flat()) perSubgraph.set(owner(node.key), (perSubgraph.get(owner(node.key)) ?? 0) + 1);
+    const largest = Math.max(...perSubgraph.values());
+    const others = batches.flat().length - largest;
+    expect(batches.length).toBeLessThanOrEqual(Math.max(2, largest - others));
     expect(mismatches).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ export interface CountyRecords {
 }
 
 export interface Fixtures {
-  home: CountyRecords & { course: string; inspectionCase: string; supervisionReport: string; platform: string };
+  home: CountyRecords & { course: string; inspectionCase: string; supervisionReport: string; platform: string; household: string };
   other: CountyRecords;
   guaranteeFund: string;
   fundAllocation: string;
@@ -59,6 +59,7 @@ export async function discoverFixtures(stack: Stack): Promise<Fixtures> {
     communityPlatforms: Edges<{ id: string }>;
     guaranteeFunds: { id: string }[];
     fundAllocations: { id: string }[];
+    households: Edges<{ household: { id: string; roster: { registered: boolean }[]; history: unknown[] } | null }>;
   }>(
     `query($institution: ID!) {
       trainingCourses(institutionId: $institution, first: 1) { edges { node { id } } }
@@ -67,12 +68,18 @@ export async function discoverFixtures(stack: Stack): Promise<Fixtures> {
       communityPlatforms(countyCode: "${HOME}", first: 1) { edges { node { id } } }
       guaranteeFunds { id }
       fundAllocations(year: 2003) { id }
+      households: persons(countyCode: "${HOME}", first: 20) { edges { node { household { id roster { registered } history { id } } } } }
     }`,
     { institution: home.trainingInstitution },
     ROLES.piiReader,
   );
   if (!res.data) throw new Error(`fixtures: ${JSON.stringify(res.errors)}`);
   const first = (edges: Edges<{ id: string }>) => edges.edges[0].node.id;
+  // A household with a member on its roster (and so a history): every household field has a value to show.
+  const household = res.data.households.edges
+    .map((e) => e.node.household)
+    .find((h) => h && h.roster.some((m) => !m.registered) && h.history.length > 0);
+  if (!household) throw new Error(`the demo world of ${HOME} lacks a household with a roster`);
   return {
     home: {
       ...home,
@@ -80,6 +87,7 @@ export async function discoverFixtures(stack: Stack): Promise<Fixtures> {
       inspectionCase: first(res.data.inspectionCases),
       supervisionReport: first(res.data.supervisionReports),
       platform: first(res.data.communityPlatforms),
+      household: household.id,
     },
     other,
     guaranteeFund: res.data.guaranteeFunds[0].id,
@@ -95,6 +103,7 @@ export function rootArguments(f: Fixtures): Record<string, Record<string, unknow
     subsidyPayment: { id: f.home.subsidy },
     certificate: { number: f.home.certificate },
     person: { id: f.home.person },
+    household: { id: f.home.household },
     county: { code: HOME },
     inspectionCase: { id: f.home.inspectionCase },
     supervisionReport: { id: f.home.supervisionReport },

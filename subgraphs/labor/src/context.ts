@@ -4,6 +4,7 @@ import { createCertificateLoaders } from './certificate/certificate.loaders';
 import { createCountyLoaders } from './county/county.loaders';
 import { createEmploymentLoaders } from './employment/employment.loaders';
 import { createPersonLoaders } from './person/person.loaders';
+import { createHouseholdLoaders } from './household/household.loaders';
 import { createProgressLoaders } from './progress/progress.loaders';
 import { createTargetLoaders } from './targets/targets.loaders';
 import { createInspectionLoaders } from './inspection/inspection.loaders';
@@ -16,6 +17,7 @@ export function createLaborLoaders(db: DataSource) {
   return {
     ...createCountyLoaders(db),
     ...createPersonLoaders(db),
+    ...createHouseholdLoaders(db),
     ...createCertificateLoaders(db),
     ...createEmploymentLoaders(db),
     ...createTargetLoaders(db),

@@ -27,6 +27,9 @@ import { LaborInspection1751000022000 } from './migrations/1751000022000-labor-i
 import { LaborMonthlySummary1751000130000 } from './migrations/1751000130000-labor-monthly-summary';
 import { LaborMonthlySummary } from './summary/labor-monthly-summary.entity';
 import { Person } from './person/person.entity';
+import { HouseholdMember } from './household/household-member.entity';
+import { HouseholdChange } from './household/household-change.entity';
+import { LaborHouseholdRoster1751000180000 } from './migrations/1751000180000-labor-household-roster';
 import { CommunityPlatform } from './platform/platform.entity';
 import { InspectionCase } from './inspection/inspection-case.entity';
 import { SupervisionReport } from './inspection/supervision-report.entity';
@@ -63,6 +66,8 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     SupervisionReport,
     UrbanLaborForce,
     LaborMonthlySummary,
+    HouseholdMember,
+    HouseholdChange,
   ],
   migrations: [
     LaborInitial1751000000000,
@@ -77,6 +82,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborMonthlySummary1751000130000,
     LaborCertificateRevokedOn1751000150000,
     LaborUrbanLaborForce1751000160000,
+    LaborHouseholdRoster1751000180000,
     LaborRegisterClosure1751000191000,
   ],
   buildSchema: buildLaborSchema,

@@ -23,6 +23,8 @@ import { EmploymentRecordResolver, PersonEmploymentResolver } from './employment
 import { EnterpriseHiresResolver, EnterpriseInspectionResolver } from './references/enterprise.resolver';
 import { Enterprise } from './references/enterprise.reference';
 import { PersonMutationResolver } from './person/person.mutation';
+import { HouseholdMutationResolver } from './household/household.mutation';
+import { HouseholdMemberResolver, HouseholdRosterResolver } from './household/household.resolver';
 import { PersonCorrectionMutationResolver } from './person/person-correction.mutation';
 import { PersonFeedResolver } from './person/person-feed.resolver';
 import { PersonResolver } from './person/person.resolver';
@@ -74,6 +76,9 @@ export function buildLaborSchema(): Promise<GraphQLSchema> {
         HardshipRegistryResolver,
         HouseholdResolver,
         PersonHouseholdResolver,
+        HouseholdRosterResolver,
+        HouseholdMemberResolver,
+        HouseholdMutationResolver,
         PublicWelfarePostResolver,
         PublicWelfarePostMutationResolver,
         EmploymentTargetResolver,

@@ -9,7 +9,10 @@ import { EmploymentKind, EmploymentRecord } from './employment/employment-record
 import { backfillEmploymentChanges } from './employment/employment-feed';
 import { backfillPersonChanges } from './person/person-feed';
 import { rebuildLaborSummary } from './summary/labor-summary.rebuild';
-import { computeHardship, type HardshipSubject, isHardship } from './person/hardship';
+import { computeHardship, type HardshipSubject, isHardship, type RosterSubject } from './person/hardship';
+import { HouseholdMember } from './household/household-member.entity';
+import { type DemoRosterMember, demoRoster, demoRosterHistory } from './household/household.seed';
+import { HouseholdChange } from './household/household-change.entity';
 import { Person } from './person/person.entity';
 import { EmploymentStatus, type Gender, HouseholdRole, type PersonCategory } from './person/person.enums';
 import { CITY_TARGETS_2003, splitTargets } from './targets/demo-targets';
@@ -18,11 +21,28 @@ import { seedInspectionDemo } from './inspection/inspection.seed';
 import { seedPlatformDemo } from './platform/platform.seed';
 import { seedTrainingDemo } from './training/training.seed';
 
+/** Each household's roster members, by household id. */
+function rosterByHousehold(roster: readonly DemoRosterMember[]): Map<string, RosterSubject[]> {
+  const byHousehold = new Map<string, RosterSubject[]>();
+  for (const m of roster) byHousehold.set(m.householdId, [...(byHousehold.get(m.householdId) ?? []), m]);
+  return byHousehold;
+}
+
 /** Demo households are couples: the first member registered is the head, the second the spouse. */
-function withHardship<T extends HardshipSubject>(persons: T[]): (T & ReturnType<typeof computeHardship>)[] {
+function withHardship<T extends HardshipSubject>(
+  persons: T[],
+  roster: Map<string, RosterSubject[]>,
+): (T & ReturnType<typeof computeHardship>)[] {
   const households = new Map<string, T[]>();
   for (const p of persons) if (p.householdId) households.set(p.householdId, [...(households.get(p.householdId) ?? []), p]);
-  return persons.map((p) => ({ ...p, ...computeHardship(p, p.householdId ? (households.get(p.householdId) ?? []) : [p]) }));
+  return persons.map((p) => ({
+    ...p,
+    ...computeHardship(
+      p,
+      p.householdId ? (households.get(p.householdId) ?? []) : [p],
+      p.householdId ? (roster.get(p.householdId) ?? []) : [],
+    ),
+  }));
 }
 
 function coupleRoles(persons: readonly { id: number; householdId: string }[]): Map<number, HouseholdRole> {
@@ -35,15 +55,19 @@ function coupleRoles(persons: readonly { id: number; householdId: string }[]): M
   return roles;
 }
 
-/** Whether the person was a hardship case just before the job started (the record's snapshot). */
-function hardshipBeforeJob(persons: HardshipSubject[], personId: number): boolean {
+/**
+ * Whether the person was a hardship case just before the job started (the record's
+ * snapshot): the roster counts only if it had been recorded by then, as it would have live.
+ */
+function hardshipBeforeJob(persons: HardshipSubject[], roster: Map<string, RosterSubject[]>, personId: number, startedOn: string): boolean {
   const person = persons.find((p) => p.id === personId);
   if (!person) return false;
   const before = { ...person, employmentStatus: EmploymentStatus.UNEMPLOYED };
   const household = persons
     .filter((p) => p.householdId !== null && p.householdId === person.householdId)
     .map((p) => (p.id === personId ? before : p));
-  return isHardship(computeHardship(before, household));
+  const known = (person.householdId ? (roster.get(person.householdId) ?? []) : []).filter((m) => m.situationConfirmedOn <= startedOn);
+  return isHardship(computeHardship(before, household, known));
 }
 
 /**
@@ -70,6 +94,18 @@ function seedRegistry(db: DataSource): Promise<boolean> {
   const world = buildDemoWorld();
   return seedIfEmpty(db, Person, async (tx) => {
     const roles = coupleRoles(world.persons);
+    const heads = world.persons.filter((p) => roles.get(p.id) === HouseholdRole.HEAD);
+    const roster = demoRoster(
+      heads.map((h) => ({
+        id: h.householdId,
+        countyCode: h.countyCode,
+        headName: h.name,
+        registered: world.persons.filter((p) => p.householdId === h.householdId).length,
+      })),
+    );
+    await insertChunked(tx, HouseholdMember, roster);
+    await insertChunked(tx, HouseholdChange, demoRosterHistory(await tx.find(HouseholdMember, { order: { id: 'ASC' } })));
+    const rosters = rosterByHousehold(roster);
     const persons = withHardship(
       world.persons.map((p) => ({
         id: p.id,
@@ -86,6 +122,7 @@ function seedRegistry(db: DataSource): Promise<boolean> {
         // A business owner works in the business (their open SELF_EMPLOYMENT record below).
         employmentStatus: p.employed || p.business ? EmploymentStatus.EMPLOYED : EmploymentStatus.UNEMPLOYED,
       })),
+      rosters,
     );
     await insertChunked(tx, Person, persons);
     const certificates = world.persons.flatMap((p) =>
@@ -121,15 +158,15 @@ function seedRegistry(db: DataSource): Promise<boolean> {
     await insertChunked(tx, CertificateChange, changes);
     await tx.update(CertificateFeedHead, { id: 1 }, { lastSequence: changes.length });
     const countyOf = new Map(world.persons.map((p) => [p.id, p.countyCode]));
-    const jobFields = (personId: number) => ({
+    const jobFields = (personId: number, startedOn: string) => ({
       countyCode: countyOf.get(personId) ?? '',
-      hardship: hardshipBeforeJob(persons, personId),
+      hardship: hardshipBeforeJob(persons, rosters, personId, startedOn),
       postId: null,
     });
     const records = [
       ...world.enterprises.flatMap((e) =>
         e.hires.map((h) => ({
-          ...jobFields(h.personId),
+          ...jobFields(h.personId, h.startedOn),
           personId: h.personId,
           kind: EmploymentKind.ENTERPRISE_HIRE,
           startedOn: h.startedOn,
@@ -142,7 +179,7 @@ function seedRegistry(db: DataSource): Promise<boolean> {
         p.business
           ? [
               {
-                ...jobFields(p.id),
+                ...jobFields(p.id, p.business.registeredOn),
                 personId: p.id,
                 kind: EmploymentKind.SELF_EMPLOYMENT,
                 startedOn: p.business.registeredOn,

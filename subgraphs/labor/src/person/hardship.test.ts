@@ -1,6 +1,6 @@
 import { ageOn } from '../../../../shared/calendar';
-import { computeHardship, type HardshipSubject, isHardship, isWorkingAge } from './hardship';
-import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
+import { computeHardship, type HardshipSubject, inLaborForce, isHardship, isWorkingAge, type RosterSubject } from './hardship';
+import { EmploymentStatus, Gender, HouseholdRole, MemberSituation, PersonCategory } from './person.enums';
 
 const wife: HardshipSubject = {
   id: 1,
@@ -89,5 +89,69 @@ describe('hardship flags', () => {
     });
     expect(isHardship(computeHardship(alone, [alone]))).toBe(true);
     expect(isHardship(computeHardship({ ...alone, birthDate: '1970-01-01' }, []))).toBe(false);
+  });
+});
+
+describe('hardship flags over the household roster', () => {
+  const head = { ...husband, category: PersonCategory.SOE_UNEMPLOYED };
+  const son = { ...husband, id: 3, birthDate: '1982-01-01', householdRole: HouseholdRole.OTHER };
+  const spouseOnRoster: RosterSubject = {
+    gender: Gender.FEMALE,
+    birthDate: '1962-03-08',
+    role: HouseholdRole.SPOUSE,
+    situation: MemberSituation.UNEMPLOYED,
+    situationConfirmedOn: '2003-08-01',
+  };
+  const working = { ...spouseOnRoster, situation: MemberSituation.EMPLOYED };
+
+  it('takes only working-age members in work or looking for it into the labour force, aged on the confirmation date', () => {
+    expect(inLaborForce(spouseOnRoster)).toBe(true);
+    expect(inLaborForce({ ...spouseOnRoster, situation: MemberSituation.STUDENT })).toBe(false);
+    expect(inLaborForce({ ...spouseOnRoster, situation: MemberSituation.DISABLED })).toBe(false);
+    // A woman of 50 on the confirmation date is past working age; the day before she was 49.
+    expect(inLaborForce({ ...working, birthDate: '1953-08-01' })).toBe(false);
+    expect(inLaborForce({ ...working, birthDate: '1953-08-02' })).toBe(true);
+    expect(inLaborForce({ ...working, gender: Gender.MALE, birthDate: '1987-08-02' })).toBe(false);
+  });
+
+  it('counts an unemployed roster spouse for double unemployed, and an employed one breaks it and zero-employment', () => {
+    expect(computeHardship(head, [head, son], [spouseOnRoster])).toMatchObject({
+      doubleLaidOff: false,
+      doubleUnemployed: true,
+      zeroEmploymentHousehold: true,
+    });
+    for (const p of [head, son])
+      expect(computeHardship(p, [head, son], [working])).toMatchObject({ doubleUnemployed: false, zeroEmploymentHousehold: false });
+    // The son is no part of the couple, whatever the roster says.
+    expect(computeHardship(son, [head, son], [spouseOnRoster]).doubleUnemployed).toBe(false);
+  });
+
+  it('never makes double laid-off from a roster spouse: only a registration tells the category', () => {
+    expect(computeHardship(husband, [husband], [spouseOnRoster])).toMatchObject({ doubleLaidOff: false, doubleUnemployed: true });
+  });
+
+  it('lets a roster head pair with a registered spouse', () => {
+    const registeredWife = { ...wife, category: PersonCategory.SOE_UNEMPLOYED };
+    const rosterHead = { ...spouseOnRoster, gender: Gender.MALE, birthDate: '1960-01-01', role: HouseholdRole.HEAD };
+    expect(computeHardship(registeredWife, [registeredWife], [rosterHead]).doubleUnemployed).toBe(true);
+    expect(
+      computeHardship(registeredWife, [registeredWife], [{ ...rosterHead, situation: MemberSituation.EMPLOYED }]).doubleUnemployed,
+    ).toBe(false);
+  });
+
+  it('ignores students, retired and disabled members for zero-employment, and a roster member alone can make it', () => {
+    const student = { ...spouseOnRoster, role: HouseholdRole.OTHER, birthDate: '1985-01-01', situation: MemberSituation.STUDENT };
+    const retiredButWorking = { ...working, role: HouseholdRole.OTHER, birthDate: '1940-01-01' };
+    expect(computeHardship(wife, [wife], [student, retiredButWorking]).zeroEmploymentHousehold).toBe(true);
+    const old = { ...wife, birthDate: '1950-01-01', householdRole: HouseholdRole.OTHER };
+    expect(computeHardship(old, [old]).zeroEmploymentHousehold).toBe(false);
+    expect(
+      computeHardship(old, [old], [{ ...spouseOnRoster, role: HouseholdRole.OTHER, birthDate: '1980-01-01' }]).zeroEmploymentHousehold,
+    ).toBe(true);
+  });
+
+  it('sets no household flag for a person without a household, whatever roster is passed', () => {
+    const alone = { ...head, householdId: null, householdRole: null };
+    expect(computeHardship(alone, [alone], [spouseOnRoster])).toMatchObject({ doubleUnemployed: false, zeroEmploymentHousehold: false });
   });
 });

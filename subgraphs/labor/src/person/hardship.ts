@@ -1,6 +1,6 @@
 import { addYears, ageOn } from '../../../../shared/calendar';
 import { Field, ObjectType } from 'type-graphql';
-import { EmploymentStatus, Gender, HouseholdRole, PersonCategory } from './person.enums';
+import { EmploymentStatus, Gender, HouseholdRole, MemberSituation, PersonCategory } from './person.enums';
 import { Access } from '../../../../shared/auth/access';
 
 @ObjectType({
@@ -16,20 +16,21 @@ export class Hardship {
 
   @Access({ scopes: [] })
   @Field(() => Boolean, {
-    description: '双下岗: this person and the spouse (household HEAD and SPOUSE) are both laid-off SOE workers without work.',
+    description: '双下岗: this person and the spouse (household HEAD and SPOUSE) are both registered laid-off SOE workers without work.',
   })
   doubleLaidOff!: boolean;
 
   @Access({ scopes: [] })
   @Field(() => Boolean, {
-    description: '双失业: this person and the spouse are both registered and without work (and not both laid-off: then doubleLaidOff).',
+    description:
+      '双失业: this person is registered and without work, and so is the spouse: registered without a job, or on the household roster as UNEMPLOYED (not both laid-off: then doubleLaidOff). A roster spouse in work breaks it.',
   })
   doubleUnemployed!: boolean;
 
   @Access({ scopes: [] })
   @Field(() => Boolean, {
     description:
-      '零就业家庭: the household has working-age registered members (16 up to 60 for men, 50 for women, on their registration date) and none of them is employed.',
+      '零就业家庭: the household has members of working age in the labour force (16 up to 60 for men, 50 for women; registered members on their registration date, roster members EMPLOYED or UNEMPLOYED on the date that was confirmed) and none of them is employed.',
   })
   zeroEmploymentHousehold!: boolean;
 }
@@ -79,27 +80,60 @@ export function fortyFiftyCondition(alias: string, asOf: string): { sql: string;
   };
 }
 
+/**
+ * A household member who is not in the registry (the household roster), as far as the
+ * flags need them: age on the date their situation was confirmed, like a registrant's on
+ * the registration date, so that a stored flag never goes stale with the calendar.
+ */
+export interface RosterSubject {
+  gender: Gender;
+  birthDate: string;
+  role: HouseholdRole;
+  situation: MemberSituation;
+  situationConfirmedOn: string;
+}
+
 const jobless = (p: HardshipSubject) => p.employmentStatus === EmploymentStatus.UNEMPLOYED;
 const laidOff = (p: HardshipSubject) => p.category === PersonCategory.SOE_LAID_OFF && jobless(p);
-const inCouple = (p: HardshipSubject) => p.householdRole === HouseholdRole.HEAD || p.householdRole === HouseholdRole.SPOUSE;
+const coupleRole = (role: HouseholdRole | null) => role === HouseholdRole.HEAD || role === HouseholdRole.SPOUSE;
+const inCouple = (p: HardshipSubject) => coupleRole(p.householdRole);
+
+/** A roster member in the labour force (EMPLOYED or UNEMPLOYED) and of working age when that was confirmed. */
+export function inLaborForce(m: RosterSubject): boolean {
+  if (m.situation !== MemberSituation.EMPLOYED && m.situation !== MemberSituation.UNEMPLOYED) return false;
+  return isWorkingAge({ birthDate: m.birthDate, gender: m.gender, registeredOn: m.situationConfirmedOn });
+}
 
 /**
- * Derives the flags of `person` from the registered members of its household (the
- * person included). A household is only as complete as the registry: members who never
- * registered are not seen, which the street platform must put right.
+ * Derives the flags of `person` from its household: the registered members (the person
+ * included) and the roster of members who are not registered. The couple is the HEAD and
+ * the SPOUSE whoever of them is registered; double laid-off needs both registered (only a
+ * registration tells the category), double unemployed takes a roster spouse confirmed
+ * UNEMPLOYED, and a roster spouse in work breaks both. Zero-employment looks at every
+ * working-age member in the labour force, registered or on the roster.
  */
-export function computeHardship(person: HardshipSubject, household: readonly HardshipSubject[]): Hardship {
+export function computeHardship(
+  person: HardshipSubject,
+  household: readonly HardshipSubject[],
+  roster: readonly RosterSubject[] = [],
+): Hardship {
   const fortyFifty = isFortyFifty(person);
   if (!person.householdId) return { fortyFifty, doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: false };
   const members = household.filter((m) => m.householdId === person.householdId);
   const spouse = inCouple(person) ? members.find((m) => m.id !== person.id && inCouple(m)) : undefined;
+  const rosterSpouse = inCouple(person) && !spouse ? roster.find((m) => coupleRole(m.role)) : undefined;
   const doubleLaidOff = spouse !== undefined && laidOff(person) && laidOff(spouse);
-  const workingAge = members.filter(isWorkingAge);
+  const spouseJobless = spouse ? jobless(spouse) : rosterSpouse?.situation === MemberSituation.UNEMPLOYED;
+  // One entry per working-age member of the labour force: true while they are without work.
+  const withoutWork = [
+    ...members.filter(isWorkingAge).map(jobless),
+    ...roster.filter(inLaborForce).map((m) => m.situation !== MemberSituation.EMPLOYED),
+  ];
   return {
     fortyFifty,
     doubleLaidOff,
-    doubleUnemployed: spouse !== undefined && !doubleLaidOff && jobless(person) && jobless(spouse),
-    zeroEmploymentHousehold: workingAge.length > 0 && workingAge.every(jobless),
+    doubleUnemployed: !doubleLaidOff && jobless(person) && spouseJobless,
+    zeroEmploymentHousehold: withoutWork.length > 0 && withoutWork.every(Boolean),
   };
 }
 

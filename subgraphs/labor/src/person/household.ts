@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { rowLock } from '../../../../shared/records';
+import { HouseholdMember } from '../household/household-member.entity';
 import { computeHardship, type Hardship, isFortyFifty } from './hardship';
 import { Person } from './person.entity';
 
-/** More would be a data-entry mistake (a shared placeholder id), not a family. */
+/** More would be a data-entry mistake (a shared placeholder id), not a family: registered and roster members together. */
 export const MAX_HOUSEHOLD_MEMBERS = 12;
 
 /**
@@ -44,16 +45,58 @@ export function hardshipOn(p: Person, asOf: string): Hardship {
   return { ...storedHardship(p), fortyFifty: isFortyFifty(p, asOf) };
 }
 
+/** A household as its writers see it: the registered members and the roster, both locked. */
+export interface LockedHousehold {
+  id: string;
+  persons: Person[];
+  roster: HouseholdMember[];
+}
+
+/**
+ * The household's registered members, then its roster, locked in that order (every writer
+ * of a household locks its persons first, so the roster's writers wait behind them too).
+ */
+export async function lockWholeHousehold(tx: EntityManager, householdId: string): Promise<LockedHousehold> {
+  const persons = await lockHousehold(tx, householdId);
+  const roster = await tx.find(HouseholdMember, { where: { householdId }, order: { id: 'ASC' }, ...rowLock(tx) });
+  return { id: householdId, persons, roster };
+}
+
+/** Several households locked in id order (a move locks the household left and the one joined). */
+export async function lockHouseholds(tx: EntityManager, ids: readonly (string | null)[]): Promise<Map<string, LockedHousehold>> {
+  const locked = new Map<string, LockedHousehold>();
+  const sorted = [...new Set(ids.filter((id): id is string => id !== null))].sort();
+  for (const id of sorted) locked.set(id, await lockWholeHousehold(tx, id));
+  return locked;
+}
+
+/** The county of a household: its registered members', else its roster's; null for a household nobody is in. */
+export function householdCounty(household: LockedHousehold): string | null {
+  return household.persons[0]?.countyCode ?? household.roster[0]?.countyCode ?? null;
+}
+
+/** Writes the flags of `person` if they differ from the stored ones. */
+async function storeFlags(tx: EntityManager, person: Person, flags: Hardship): Promise<void> {
+  if (FLAGS.some((flag) => flags[flag] !== person[flag])) await tx.update(Person, { id: person.id }, flags);
+}
+
+/**
+ * Recomputes the stored flags of every registered member of the household from the
+ * current rows, registered and roster (locking reads see the latest committed rows, not
+ * the transaction's first snapshot). Runs in the transaction of the write that made them stale.
+ */
+export async function refreshHousehold(tx: EntityManager, householdId: string): Promise<void> {
+  const { persons, roster } = await lockWholeHousehold(tx, householdId);
+  for (const member of persons) await storeFlags(tx, member, computeHardship(member, persons, roster));
+}
+
 /**
  * Recomputes the stored hardship flags of `person` and of every member of its household
- * from their current rows, writing only the rows whose flags changed. Runs in the
+ * (see refreshHousehold), writing only the rows whose flags changed. Runs in the
  * transaction of the registration or employment change that made them stale.
  */
 export async function refreshHardship(tx: EntityManager, person: Person): Promise<void> {
-  // Locking reads see the latest committed rows, not the transaction's first snapshot.
-  const members = person.householdId ? await lockHousehold(tx, person.householdId) : [person];
-  for (const member of members) {
-    const flags = computeHardship(member, members);
-    if (FLAGS.some((flag) => flags[flag] !== member[flag])) await tx.update(Person, { id: member.id }, flags);
-  }
+  if (person.householdId) return refreshHousehold(tx, person.householdId);
+  const [alone] = await tx.find(Person, { where: { id: person.id }, ...rowLock(tx) });
+  if (alone) await storeFlags(tx, alone, computeHardship(alone, [alone]));
 }

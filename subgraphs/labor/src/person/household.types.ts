@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionType } from '../../../../shared/pagination';
 import { Access } from '../../../../shared/auth/access';
 
-@ObjectType({ description: '户 — a household as the registry knows it: its registered members.' })
+@ObjectType({ description: '户 — a household: its registered members, and the members on its roster who are not registered.' })
 export class Household {
   @Access({ scopes: [] })
   @Field(() => ID)

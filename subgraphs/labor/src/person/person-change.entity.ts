@@ -101,7 +101,10 @@ export class PersonChange implements OutboxRow {
   householdRole!: HouseholdRole | null;
 
   @Access(PERSONAL)
-  @Field(() => String, { nullable: true, description: 'Why the registration was withdrawn (DELETED); null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why: the withdrawal of the registration (DELETED) or the correction of its household (CORRECTED); null otherwise.',
+  })
   @Column({ type: 'varchar', length: 200, nullable: true })
   reason!: string | null;
 

@@ -53,7 +53,7 @@ export class PersonCorrectionMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'withdrawPersonRegistration', entity: 'Person' },
-      (tx) => withdrawPersonRegistration(tx, ctx.viewer, personId, why),
+      (tx) => withdrawPersonRegistration(tx, ctx.viewer, personId, why, ctx.today()),
       (person) => [person.id],
     );
   }

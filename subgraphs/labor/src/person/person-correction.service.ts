@@ -1,19 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { canAccessCounty, type Viewer } from '../../../../shared/auth/viewer';
 import { ageOn } from '../../../../shared/calendar';
-import { badUserInput, notFound } from '../../../../shared/errors';
+import { badUserInput, conflict, notFound } from '../../../../shared/errors';
 import { FeedEvent } from '../../../../shared/feeds/event';
 import { appendCertificateChange, lockFeed } from '../certificate/certificate-feed';
 import { ReemploymentCertificate } from '../certificate/certificate.entity';
 import { EmploymentRecord } from '../employment/employment-record.entity';
 import { RegisterReplica } from '../register-replica/register-replica.entity';
 import { TrainingEnrollment } from '../training/training-enrollment.entity';
-import { lockHousehold, lockPerson, refreshHardship } from './household';
+import { lockPerson, refreshHardship, refreshHousehold } from './household';
 import type { ValidCorrection } from './person-correction.inputs';
 import { appendPersonChange } from './person-feed';
 import { Person } from './person.entity';
 import { summarizeWithdrawal } from '../summary/labor-summary.service';
 import { duplicatePerson } from './person.service';
+import { recordMembershipChange } from '../household/household.service';
+import { HouseholdMember } from '../household/household-member.entity';
 
 /** The person locked with its household; another county's answers NOT_FOUND, as a missing one. */
 async function lockOwnPerson(tx: EntityManager, viewer: Viewer, id: number): Promise<Person> {
@@ -41,6 +43,12 @@ export async function correctPerson(tx: EntityManager, viewer: Viewer, id: numbe
     if (ageOn(valid.birthDate!, person.registeredOn) < 16)
       throw badUserInput('input.idNumber', `the person must be at least 16 on the registration date ${person.registeredOn}`);
     if (await tx.existsBy(Person, { idNumber: changes.idNumber })) throw duplicatePerson();
+    // A roster member is someone else of some household: the roster is corrected first.
+    const onRoster = await tx.findOne(HouseholdMember, { where: { idNumber: changes.idNumber }, select: { id: true } });
+    if (onRoster)
+      throw conflict(`this ID number is on a household roster (member ${onRoster.id}): correct the roster first`, {
+        field: 'input.idNumber',
+      });
   }
   await tx.update(Person, { id }, changes);
   const corrected = await tx.findOneByOrFail(Person, { id });
@@ -69,18 +77,37 @@ async function recordsOf(tx: EntityManager, id: number): Promise<string | null> 
  * Withdraws a registration made in error: the row is deleted (a mistaken registration was
  * never a registered person; the audit trail and the feed's DELETED change, which carries
  * the state withdrawn, keep its history, and the ID number can be registered rightly
- * again). Refused with BAD_USER_INPUT on `id` while any record rests on the person.
+ * again); leaving its household goes into the household's history. Refused with BAD_USER_INPUT on `id` while any record rests on the person.
  */
-export async function withdrawPersonRegistration(tx: EntityManager, viewer: Viewer, id: number, reason: string): Promise<Person> {
+export async function withdrawPersonRegistration(
+  tx: EntityManager,
+  viewer: Viewer,
+  id: number,
+  reason: string,
+  today: string,
+): Promise<Person> {
   const person = await lockOwnPerson(tx, viewer, id);
   const blocker = await recordsOf(tx, id);
   if (blocker) throw badUserInput('id', `person ${id} ${blocker}: correct the registration instead of withdrawing it`);
   await tx.delete(Person, { id });
   await summarizeWithdrawal(tx, person);
   if (person.householdId) {
+    await recordMembershipChange(
+      tx,
+      { viewer, today },
+      {
+        countyCode: person.countyCode,
+        personId: id,
+        memberId: null,
+        fromHouseholdId: person.householdId,
+        fromRole: person.householdRole,
+        toHouseholdId: null,
+        toRole: null,
+        reason,
+      },
+    );
     // The household's flags counted this person: recompute them for those who remain.
-    const [remaining] = await lockHousehold(tx, person.householdId);
-    if (remaining) await refreshHardship(tx, remaining);
+    await refreshHousehold(tx, person.householdId);
   }
   await appendPersonChange(tx, person, FeedEvent.DELETED, reason);
   return person;

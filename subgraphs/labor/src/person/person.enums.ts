@@ -76,3 +76,29 @@ registerEnumType(HardshipFlag, {
     ZERO_EMPLOYMENT_HOUSEHOLD: { description: '零就业家庭' },
   },
 });
+
+/**
+ * What a household member who is not in the registry does, as the street office last
+ * confirmed it. Only EMPLOYED and UNEMPLOYED members are in the labour force: a student,
+ * a retired or a disabled member is neither employed nor looking, so none of them makes
+ * or breaks a zero-employment household.
+ */
+export enum MemberSituation {
+  EMPLOYED = 'EMPLOYED',
+  UNEMPLOYED = 'UNEMPLOYED',
+  STUDENT = 'STUDENT',
+  RETIRED = 'RETIRED',
+  DISABLED = 'DISABLED',
+}
+registerEnumType(MemberSituation, {
+  name: 'MemberSituation',
+  description:
+    "就业状况 of a household member: registered members' follows their employment records, a roster member's is what the street office confirmed.",
+  valuesConfig: {
+    EMPLOYED: { description: '就业 (in work)' },
+    UNEMPLOYED: { description: '失业 (without work, looking), registered or not' },
+    STUDENT: { description: '在校学生 (not in the labour force)' },
+    RETIRED: { description: '退休 (not in the labour force)' },
+    DISABLED: { description: '丧失劳动能力 (not in the labour force)' },
+  },
+});

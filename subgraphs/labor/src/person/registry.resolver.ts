@@ -58,7 +58,7 @@ export class HardshipRegistryResolver {
   @Access({ scopes: ['labor:read'], county: true })
   @Query(() => HouseholdConnection, {
     description:
-      '零就业家庭台帐 — households of a county where no working-age registered member is employed (goal: at least one employed per family); by household id.',
+      '零就业家庭台帐 — households of a county with working-age members in the labour force, registered or on the roster, none of them employed (goal: at least one employed per family); by household id.',
   })
   async zeroEmploymentHouseholds(
     @Arg('countyCode', () => ID) countyCode: string,
