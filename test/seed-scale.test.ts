@@ -13,6 +13,11 @@ import { type Stack, startStack, TEST_BUSINESS_DATE } from './helpers/stack';
 
 const SCALE = 0.002;
 type Row = Record<string, unknown>;
+const text = (v: unknown) => String(v);
+const day = (v: unknown) => String(v instanceof Date ? v.toISOString() : v).slice(0, 10);
+/** A row's fields as one comparable line (dates as days, numbers as text, null kept). */
+const line = (r: Row, fields: string[], dates: string[] = []) =>
+  fields.map((f) => (r[f] === null ? 'null' : dates.includes(f) ? day(r[f]) : text(r[f]))).join('|');
 
 /** Fresh, empty databases for the four departments: SQLite files, or MariaDB with TEST_MARIADB_URL. */
 function freshDatabases() {
@@ -83,9 +88,19 @@ const TABLES: Record<Department, string[]> = {
     'loan_interest_subsidy',
     'fund_allocation',
     'certificate_replica',
+    'employment_replica',
     'feed_cursor',
   ],
-  tax: ['tax_registration', 'relief_assessment', 'relief_assessment_certificate', 'tax_relief', 'certificate_replica', 'feed_cursor'],
+  tax: [
+    'tax_registration',
+    'relief_assessment',
+    'relief_assessment_certificate',
+    'tax_relief',
+    'certificate_replica',
+    'register_replica',
+    'employment_replica',
+    'feed_cursor',
+  ],
   commerce: ['enterprise', 'employee_count', 'fee_exemption', 'certificate_replica', 'feed_cursor'],
 };
 
@@ -112,6 +127,8 @@ describe('npm run seed: the whole city at a scale', () => {
     expect(rowsOf('tax_relief', 'tax')).toBe(at(SCALE_1.reliefs));
     expect(rowsOf('enterprise', 'commerce')).toBe(at(SCALE_1.businesses));
     for (const d of ['finance', 'tax', 'commerce'] as const) expect(rowsOf('certificate_replica', d)).toBe(at(SCALE_1.certificates));
+    for (const d of ['finance', 'tax'] as const) expect(rowsOf('employment_replica', d)).toBe(at(SCALE_1.employmentRecords));
+    expect(rowsOf('register_replica', 'tax')).toBe(at(SCALE_1.businesses));
   });
 
   it('writes the same rows again for the same scale', async () => {
@@ -134,8 +151,6 @@ describe('npm run seed: the whole city at a scale', () => {
     const jobs = await withDatabase(urls.labor, (q) => q('SELECT personId, startedOn, endedOn FROM employment_record'));
     const personById = new Map(persons.map((p) => [Number(p.id), p]));
     const byNumber = new Map(certificates.map((c) => [String(c.number), c]));
-    const text = (v: unknown) => String(v);
-    const day = (v: unknown) => String(v instanceof Date ? v.toISOString() : v).slice(0, 10);
     for (const p of persons) {
       expect(parseResidentId(String(p.idNumber))).toMatchObject({ ok: true, birthDate: day(p.birthDate) });
       expect(day(p.registeredOn) <= TEST_BUSINESS_DATE).toBe(true);
@@ -153,6 +168,7 @@ describe('npm run seed: the whole city at a scale', () => {
       const certificate = byNumber.get(String(number));
       expect(certificate).toBeDefined();
       expect(Number(certificate?.holderId)).toBe(Number(personId));
+      expect(certificate?.status).toBe('VALID');
       expect(day(certificate?.issuedOn) <= day(on)).toBe(true);
       expect(day(on) <= TEST_BUSINESS_DATE).toBe(true);
     };
@@ -204,6 +220,83 @@ describe('npm run seed: the whole city at a scale', () => {
     }
   });
 
+  it("assesses new enterprises from the records: the hires tax's rule counts in its replicas", async () => {
+    const tax = await withDatabase(urls.tax, async (q) => ({
+      assessments: await q(
+        'SELECT id, enterpriseCreditCode, staffCount, hiredCount, source, overrideReason, recordedStaffCount, recordedHiredCount, effectiveFrom FROM relief_assessment',
+      ),
+      stored: await q('SELECT assessmentId, certificateNumber FROM relief_assessment_certificate'),
+      // assessment-records.rules, recounted: enterprise hires of the employer open on effectiveFrom,
+      // on a contract of ≥ 36 months (≥ 12 from 2003-08-01), of a VALID certificate issued by then.
+      recounted: await q(
+        `SELECT DISTINCT a.id, c.number FROM relief_assessment a
+         JOIN employment_replica e ON e.employerCreditCode = a.enterpriseCreditCode AND e.kind = 'ENTERPRISE_HIRE'
+         JOIN certificate_replica c ON c.holderId = e.personId
+         WHERE e.startedOn <= a.effectiveFrom AND (e.endedOn IS NULL OR e.endedOn >= a.effectiveFrom)
+           AND e.contractMonths >= CASE WHEN e.startedOn >= '2003-08-01' THEN 12 ELSE 36 END
+           AND c.status = 'VALID' AND c.issuedOn <= a.effectiveFrom`,
+      ),
+      register: await q('SELECT creditCode, registeredOn, employeeCount FROM register_replica'),
+    }));
+    expect(tax.assessments.length).toBeGreaterThan(0);
+    expect(tax.recounted.map((r) => line(r, ['id', 'number'])).sort()).toEqual(
+      tax.stored.map((r) => line(r, ['assessmentId', 'certificateNumber'])).sort(),
+    );
+    const entryOf = new Map(tax.register.map((r) => [text(r.creditCode), r]));
+    for (const a of tax.assessments) {
+      const entry = entryOf.get(text(a.enterpriseCreditCode));
+      const counted = tax.stored.filter((c) => text(c.assessmentId) === text(a.id)).length;
+      // 新办 by commerce's register, staff from it, the figures the records' own.
+      expect(day(entry?.registeredOn) >= '2003-01-01').toBe(true);
+      expect({ source: a.source, reason: a.overrideReason }).toEqual({ source: 'RECORDS', reason: null });
+      expect([a.staffCount, a.recordedStaffCount].map(Number)).toEqual([Number(entry?.employeeCount), Number(entry?.employeeCount)]);
+      expect([a.hiredCount, a.recordedHiredCount].map(Number)).toEqual([counted, counted]);
+      expect(counted).toBeGreaterThan(0);
+    }
+  });
+
+  it("fills tax's replicas with labor's employment records and commerce's register, at the feeds' heads", async () => {
+    const JOB = ['id', 'personId', 'employerCreditCode', 'kind', 'startedOn', 'endedOn', 'contractMonths', 'countyCode'];
+    const ENTRY = ['creditCode', 'kind', 'industry', 'registeredOn', 'countyCode', 'ownerId', 'employeeCount'];
+    const records = await withDatabase(urls.labor, (q) => q(`SELECT ${JOB.join(', ')} FROM employment_record`));
+    const entries = await withDatabase(urls.commerce, (q) => q(`SELECT ${ENTRY.join(', ')} FROM enterprise`));
+    const exemptions = await withDatabase(urls.commerce, (q) => q('SELECT enterpriseCreditCode, certificateNumber FROM fee_exemption'));
+    const heads = {
+      'labor.employmentChanges': (await withDatabase(urls.labor, (q) => q('SELECT MAX(sequence) AS n FROM employment_change')))[0].n,
+      'commerce.registerChanges': (await withDatabase(urls.commerce, (q) => q('SELECT MAX(sequence) AS n FROM register_change')))[0].n,
+    };
+    for (const d of ['tax', 'finance'] as const) {
+      const replica = await withDatabase(urls[d], (q) => q(`SELECT recordId AS id, ${JOB.slice(1).join(', ')} FROM employment_replica`));
+      expect(replica.map((r) => line(r, JOB, ['startedOn', 'endedOn'])).sort()).toEqual(
+        records.map((r) => line(r, JOB, ['startedOn', 'endedOn'])).sort(),
+      );
+    }
+    const register = await withDatabase(urls.tax, (q) => q(`SELECT ${ENTRY.join(', ')}, ownerCertificateNumber FROM register_replica`));
+    const certificateOf = new Map(exemptions.map((e) => [text(e.enterpriseCreditCode), text(e.certificateNumber)]));
+    expect(register.map((r) => line(r, [...ENTRY, 'ownerCertificateNumber'], ['registeredOn'])).sort()).toEqual(
+      entries.map((r) => `${line(r, ENTRY, ['registeredOn'])}|${certificateOf.get(text(r.creditCode)) ?? 'null'}`).sort(),
+    );
+    const cursors = await withDatabase(urls.tax, (q) => q('SELECT feed, lastSequence FROM feed_cursor'));
+    const cursorOf = new Map(cursors.map((c) => [text(c.feed), Number(c.lastSequence)]));
+    for (const [feed, head] of Object.entries(heads)) expect(cursorOf.get(feed)).toBe(Number(head));
+  });
+
+  it('lets no business owner also be an open enterprise hire', async () => {
+    const records = await withDatabase(urls.labor, (q) =>
+      q('SELECT personId, kind, employerCreditCode, endedOn FROM employment_record WHERE endedOn IS NULL'),
+    );
+    const owners = await withDatabase(urls.commerce, (q) =>
+      q("SELECT creditCode, ownerId FROM enterprise WHERE kind = 'INDIVIDUAL_BUSINESS'"),
+    );
+    expect(owners.length).toBeGreaterThan(0);
+    const open = (personId: unknown, kind: string) => records.filter((r) => text(r.personId) === text(personId) && r.kind === kind);
+    for (const o of owners) {
+      // Labor records the owner's business as their work (the credit code), and nothing full-time beside it.
+      expect(open(o.ownerId, 'SELF_EMPLOYMENT').map((r) => text(r.employerCreditCode))).toEqual([text(o.creditCode)]);
+      expect(open(o.ownerId, 'ENTERPRISE_HIRE')).toEqual([]);
+    }
+  });
+
   describe('the stack on the seeded databases', () => {
     let stack: Stack;
     beforeAll(async () => {
@@ -232,6 +325,13 @@ describe('npm run seed: the whole city at a scale', () => {
           error: null,
         });
       }
+      // Tax's other copies were filled at their feeds' heads: nothing new there either.
+      const cursors = await stack.subgraphs.tax.db.query<Row[]>('SELECT feed, lastSequence, lastError FROM feed_cursor ORDER BY feed');
+      expect(cursors.map((c) => [c.feed, Number(c.lastSequence), c.lastError])).toEqual([
+        ['commerce.registerChanges', at(SCALE_1.businesses), null],
+        ['labor.certificateChanges', at(SCALE_1.certificates), null],
+        ['labor.employmentChanges', at(SCALE_1.employmentRecords), null],
+      ]);
     });
 
     it("passes the joint office's consistency checks", async () => {

@@ -1,5 +1,6 @@
 import { EnterpriseReliefKind } from '../../subgraphs/tax/src/assessment/assessment.enums';
 import { MAX_HIRED_PER_ASSESSMENT } from '../../subgraphs/tax/src/assessment/assessment.inputs';
+import { hireRefusal, isNewEnterprise } from '../../subgraphs/tax/src/assessment/assessment-records.rules';
 import { assessEnterpriseRelief, SERVICE_INDUSTRIES } from '../../subgraphs/tax/src/assessment/assessment.rules';
 import { TaxType } from '../../subgraphs/tax/src/relief/relief.enums';
 import type { Industry } from '../../subgraphs/tax/src/taxpayer/taxpayer.enums';
@@ -11,10 +12,33 @@ function kindOf(industry: string): EnterpriseReliefKind | null {
   return industry === 'RETAIL' ? EnterpriseReliefKind.NEW_COMMERCIAL_RETAIL : null;
 }
 
+const later = (a: string, b: string) => (a > b ? a : b);
+
 /**
- * Tax's 认定 of each hiring enterprise that the notice relieves of income tax: the
- * certificate holders on its open hires, assessed on the day the last of them started
- * (each certificate issued by then), staff as commerce registers it.
+ * The certificates of an enterprise's hires that count on `effectiveFrom`, judged by tax's
+ * own rule (hireRefusal) as the assessment path judges labor's records: one per holder,
+ * sorted by number as the path stores them. Every scale certificate is VALID.
+ */
+function qualifyingHires(
+  hires: readonly ScaleJob[],
+  certificateOf: ReadonlyMap<number, ScaleCertificate>,
+  effectiveFrom: string,
+): ScaleCertificate[] {
+  const counted = new Map<string, ScaleCertificate>();
+  for (const job of hires) {
+    const certificate = certificateOf.get(job.person.id) ?? null;
+    const held = certificate && { status: 'VALID', issuedOn: certificate.issuedOn };
+    if (certificate && hireRefusal(job, held, effectiveFrom) === null) counted.set(certificate.number, certificate);
+  }
+  return [...counted.values()].sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+}
+
+/**
+ * Tax's 认定 of each new (2003-registered) hiring enterprise that the notice relieves of
+ * income tax, from the records (source RECORDS): effective from the day the last of its
+ * open hires of certificate holders could count (the later of the hire's start and the
+ * certificate's issue), counting every hire the records rule accepts on that day, staff as
+ * commerce registers it.
  */
 export function buildAssessments(
   enterprises: readonly ScaleBusiness[],
@@ -22,24 +46,27 @@ export function buildAssessments(
   certificates: readonly ScaleCertificate[],
 ): ScaleAssessment[] {
   const certificateOf = new Map(certificates.map((c) => [c.holder.id, c]));
-  const hires = new Map<string, { certificate: ScaleCertificate; startedOn: string }[]>();
+  const hiresOf = new Map<string, ScaleJob[]>();
   for (const job of jobs) {
-    const certificate = certificateOf.get(job.person.id);
-    if (!job.employer || job.endedOn !== null || !certificate) continue;
-    const list = hires.get(job.employer.creditCode) ?? [];
-    list.push({ certificate, startedOn: job.startedOn > certificate.issuedOn ? job.startedOn : certificate.issuedOn });
-    hires.set(job.employer.creditCode, list);
+    if (job.kind !== 'ENTERPRISE_HIRE' || !job.employer) continue;
+    hiresOf.set(job.employer.creditCode, [...(hiresOf.get(job.employer.creditCode) ?? []), job]);
   }
   const assessments: ScaleAssessment[] = [];
   for (const enterprise of enterprises) {
     const kind = kindOf(enterprise.industry);
-    const hired = hires.get(enterprise.creditCode) ?? [];
-    if (!kind || !hired.length) continue;
+    if (!kind || !isNewEnterprise(enterprise.registeredOn)) continue;
+    const hires = hiresOf.get(enterprise.creditCode) ?? [];
+    const countable = hires.flatMap((j) => {
+      const certificate = certificateOf.get(j.person.id);
+      return j.endedOn === null && certificate ? [later(j.startedOn, certificate.issuedOn)] : [];
+    });
+    if (!countable.length) continue;
+    const effectiveFrom = countable.reduce(later);
+    const hired = qualifyingHires(hires, certificateOf, effectiveFrom);
     const staff = enterprise.employeeCount;
-    if (hired.length > Math.min(staff, MAX_HIRED_PER_ASSESSMENT)) continue;
+    if (!hired.length || hired.length > Math.min(staff, MAX_HIRED_PER_ASSESSMENT)) continue;
     if (!assessEnterpriseRelief(kind, staff, hired.length).taxTypes.includes(TaxType.ENTERPRISE_INCOME_TAX)) continue;
-    const assessedOn = hired.reduce((last, h) => (h.startedOn > last ? h.startedOn : last), '2003-01-01');
-    assessments.push({ id: assessments.length + 1, enterprise, kind, hired: hired.map((h) => h.certificate), assessedOn });
+    assessments.push({ id: assessments.length + 1, enterprise, kind, hired, effectiveFrom });
   }
   return assessments;
 }

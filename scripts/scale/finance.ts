@@ -11,7 +11,7 @@ import { GUARANTEED_STATUSES, GUARANTEE_LEVERAGE, pbocBaseRateBp, subsidyRows } 
 import type { DepartmentPlan, TablePlan } from './load';
 import { backfillLoanChanges } from '../../subgraphs/finance/src/loan-feed/loan-feed';
 import { rebuildFinanceSummary } from '../../subgraphs/finance/src/summary/finance-summary.rebuild';
-import { replicaTables } from './replica';
+import { employmentReplicaTables, replicaTables } from './replica';
 import type { ScaleLoan, ScaleWorld } from './types';
 
 /** The funds were paid in on the policy's first day, before any loan. */
@@ -78,7 +78,7 @@ export function loanRow(loan: ScaleLoan, today: string, fundId: number) {
  * Finance: a guarantee fund per county (capital paid in on 1 January, large enough that
  * its guarantees stay within five times it), loans at their stage with the interest
  * subsidy schedule of the disbursed low-profit ones, the counties' 2003 re-employment
- * fund budgets, and the certificate replica.
+ * fund budgets, and the replicas of labor's certificates and employment records.
  */
 export function financePlan(world: ScaleWorld): DepartmentPlan {
   const fundIds = new Map(COUNTIES.map((c, i) => [c.code, i + 1]));
@@ -115,7 +115,8 @@ export function financePlan(world: ScaleWorld): DepartmentPlan {
     disbursed: 0n,
   }));
   tables.push({ entity: FundAllocation, rows: budgets });
-  tables.push(...replicaTables(world, true));
+  // Its copy of labor's employment records (hiring subsidies' check) starts caught up too.
+  tables.push(...replicaTables(world, true), ...employmentReplicaTables(world));
   return {
     tables,
     finish: async (tx: EntityManager) => {

@@ -97,7 +97,7 @@ export function laborPlan(world: ScaleWorld): DepartmentPlan {
     startedOn: j.startedOn,
     endedOn: j.endedOn,
     employerCreditCode: j.employer?.creditCode ?? null,
-    contractMonths: j.kind === 'ENTERPRISE_HIRE' ? 36 : null,
+    contractMonths: j.contractMonths,
     hardship: hardshipBefore(j.person.id),
     postId: null,
   }));

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { lastDayWithinYears, POLICY_END } from '../../shared/policy';
 import { AssessmentCertificate, EnterpriseReliefAssessment } from '../../subgraphs/tax/src/assessment/assessment.entity';
+import { AssessmentSource } from '../../subgraphs/tax/src/assessment/assessment.enums';
 import { collectingOffice } from '../../subgraphs/tax/src/relief/relief.rules';
 import { TaxType } from '../../subgraphs/tax/src/relief/relief.enums';
 import { TaxRelief } from '../../subgraphs/tax/src/relief/tax-relief.entity';
@@ -8,7 +9,7 @@ import { backfillReliefChanges } from '../../subgraphs/tax/src/relief-feed/relie
 import { TaxRegistration } from '../../subgraphs/tax/src/taxpayer/tax-registration.entity';
 import { type Industry, TaxOffice, TaxpayerKind } from '../../subgraphs/tax/src/taxpayer/taxpayer.enums';
 import type { DepartmentPlan, TablePlan } from './load';
-import { replicaTables } from './replica';
+import { employmentReplicaTables, registerReplicaTables, replicaTables } from './replica';
 import type { ScaleWorld } from './types';
 
 const earlier = (a: string, b: string) => (a < b ? a : b);
@@ -17,7 +18,8 @@ const earlier = (a: string, b: string) => (a < b ? a : b);
  * Tax: every business registered with both offices on the day commerce registered it, the
  * assessments (认定) of hiring employers with the certificates they count, the reliefs
  * (employers' income tax from the assessment, holders' individual businesses from the tax
- * registration, each for the three years within the policy's window), and the replica.
+ * registration, each for the three years within the policy's window), and the replicas of
+ * labor's certificates and employment records and of commerce's register.
  */
 export function taxPlan(world: ScaleWorld): DepartmentPlan {
   const registrations = world.businesses.flatMap((b) =>
@@ -32,14 +34,20 @@ export function taxPlan(world: ScaleWorld): DepartmentPlan {
     })),
   );
   const tables: TablePlan[] = [{ entity: TaxRegistration, rows: registrations }];
+  // Counted from the records as the assessment path does: the register's staff, the hires
+  // the records rule accepts; the recorded figures are the figures (no override).
   const assessments = world.assessments.map((a) => ({
     id: a.id,
     enterpriseCreditCode: a.enterprise.creditCode,
     kind: a.kind,
     staffCount: a.enterprise.employeeCount,
     hiredCount: a.hired.length,
-    effectiveFrom: a.assessedOn,
-    assessedOn: a.assessedOn,
+    source: AssessmentSource.RECORDS,
+    overrideReason: null,
+    recordedStaffCount: a.enterprise.employeeCount,
+    recordedHiredCount: a.hired.length,
+    effectiveFrom: a.effectiveFrom,
+    assessedOn: a.effectiveFrom,
     countyCode: a.enterprise.countyCode,
   }));
   tables.push({ entity: EnterpriseReliefAssessment, rows: assessments });
@@ -66,7 +74,8 @@ export function taxPlan(world: ScaleWorld): DepartmentPlan {
     };
   });
   tables.push({ entity: TaxRelief, rows: reliefs });
-  tables.push(...replicaTables(world, false));
+  // The replicas the assessments were counted from, caught up with their feeds.
+  tables.push(...replicaTables(world, false), ...registerReplicaTables(world), ...employmentReplicaTables(world));
   // The relief feed carries every relief, as the migration's backfill does for a database filled before it.
   return { tables, finish: async (tx: EntityManager) => void (await backfillReliefChanges(tx)) };
 }

@@ -29,7 +29,10 @@ export interface ScaleJob {
   kind: 'ENTERPRISE_HIRE' | 'SELF_EMPLOYMENT' | 'FLEXIBLE' | 'LABOR_EXPORT';
   startedOn: string;
   endedOn: string | null;
+  /** The hiring enterprise, or the owner's own business (SELF_EMPLOYMENT), as labor records them. */
   employer: ScaleBusiness | null;
+  /** The labour contract's length (enterprise hires only). */
+  contractMonths: number | null;
 }
 
 export interface ScaleLoan {
@@ -72,7 +75,8 @@ export interface ScaleAssessment {
   id: number;
   enterprise: ScaleBusiness;
   kind: EnterpriseReliefKind;
-  /** The certificate holders it counts, hired on open jobs that started by `assessedOn`. */
+  /** The certificate holders it counts: the hires tax's records rule accepts on `effectiveFrom`. */
   hired: ScaleCertificate[];
-  assessedOn: string;
+  /** 减免起始日, also the day it was assessed. */
+  effectiveFrom: string;
 }

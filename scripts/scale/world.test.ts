@@ -53,4 +53,18 @@ describe('the scale world', () => {
     expect(world.businesses.every((b) => parseCreditCode(b.creditCode).ok)).toBe(true);
     expect(world.loans.every((l) => ageOn(l.certificate.holder.birthDate, l.appliedOn) <= 60)).toBe(true);
   });
+
+  it('assesses only new enterprises, on hires the records rule counts, and gives each person one job', () => {
+    const world = buildScaleWorld(0.02, '2003-08-15');
+    expect(world.assessments.length).toBeGreaterThan(0);
+    for (const a of world.assessments) {
+      expect(a.enterprise.registeredOn >= '2003-01-01').toBe(true);
+      expect(a.hired.every((c) => c.issuedOn <= a.effectiveFrom)).toBe(true);
+      const hires = world.jobs.filter((j) => j.employer === a.enterprise && a.hired.some((c) => c.holder === j.person));
+      expect(hires.every((j) => j.kind === 'ENTERPRISE_HIRE' && j.contractMonths === 36 && j.startedOn <= a.effectiveFrom)).toBe(true);
+    }
+    expect(new Set(world.jobs.map((j) => j.person.id)).size).toBe(world.jobs.length);
+    const owned = world.jobs.filter((j) => j.kind === 'SELF_EMPLOYMENT');
+    expect(owned.every((j) => j.employer?.owner === j.person)).toBe(true);
+  });
 });

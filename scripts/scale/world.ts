@@ -2,6 +2,7 @@ import { COUNTIES } from '../../demo/world';
 import { addDays, ageOn } from '../../shared/calendar';
 import { makeCreditCode } from '../../shared/checksums';
 import { isExcludedIndustry } from '../../shared/policy';
+import { THREE_YEAR_CONTRACT_MONTHS } from '../../subgraphs/tax/src/assessment/assessment-records.rules';
 import { buildAssessments } from './employers';
 import { buildPersons, QUALIFYING, quota, SCALE_1, type ScalePerson } from './people';
 import type { ScaleBusiness, ScaleCertificate, ScaleJob, ScaleLoan, ScaleRelief, ScaleWorld } from './types';
@@ -89,7 +90,9 @@ export function buildScaleWorld(scale: number, businessDate: string, seed = 2003
       employeeCount: intBetween(rand, 1, 4),
     };
   });
-  // Private enterprises that hire, by county weight, registered 1995 up to the business date.
+  // Private enterprises that hire, by county weight: one in three an existing employer
+  // (registered 1995–2002), the others new (新办, registered in the policy's window), the
+  // ones tax relieves for the holders they hire.
   const enterpriseCounts = splitByWeight(
     quota(scale, SCALE_1.businesses - SCALE_1.individualBusinesses),
     COUNTIES.map((c) => c.weight),
@@ -103,19 +106,24 @@ export function buildScaleWorld(scale: number, businessDate: string, seed = 2003
       countyCode: county.code,
       owner: null,
       certificate: null,
-      registeredOn: dayBetween(rand, '1995-01-01', lastDay),
+      registeredOn: rand() < 1 / 3 ? dayBetween(rand, '1995-01-01', addDays(YEAR_START, -1)) : dayBetween(rand, YEAR_START, lastDay),
       employeeCount: intBetween(rand, 8, 400),
     })),
   );
 
-  // Jobs: owners are self-employed from their registration; the others found work in 2003.
+  // Jobs: owners are self-employed in their business from its registration (labor's record
+  // carries its credit code, as the register feed leaves it); the others found work in
+  // 2003, each person one job, so no owner is also an enterprise's hire (labor allows one
+  // full-time job at a time, and nobody is counted twice). Hires are on 3-year contracts,
+  // which qualify for relief whenever the hire started.
   const jobs: ScaleJob[] = individual.map((b, i) => ({
     id: i + 1,
     person: b.owner as ScalePerson,
     kind: 'SELF_EMPLOYMENT',
     startedOn: b.registeredOn,
     endedOn: null,
-    employer: null,
+    employer: b,
+    contractMonths: null,
   }));
   const ownerIds = new Set(individual.map((b) => (b.owner as ScalePerson).id));
   const byCounty = new Map<string, ScaleBusiness[]>();
@@ -138,6 +146,7 @@ export function buildScaleWorld(scale: number, businessDate: string, seed = 2003
       startedOn,
       endedOn: ends ? dayBetween(rand, addDays(startedOn, 1), lastDay) : null,
       employer: hire ? pick(rand, employers) : null,
+      contractMonths: hire ? THREE_YEAR_CONTRACT_MONTHS : null,
     });
   }
 
@@ -171,8 +180,8 @@ export function buildScaleWorld(scale: number, businessDate: string, seed = 2003
     assessment,
     taxType: 'ENTERPRISE_INCOME_TAX',
     amountFen: BigInt(intBetween(rand, 1_000, 20_000)) * 100n,
-    periodStart: assessment.assessedOn,
-    grantedOn: dayBetween(rand, assessment.assessedOn, lastDay),
+    periodStart: assessment.effectiveFrom,
+    grantedOn: dayBetween(rand, assessment.effectiveFrom, lastDay),
   }));
   const relievable = individual.filter((b) => !isExcludedIndustry(b.industry));
   for (const taxType of ['BUSINESS_TAX', 'INDIVIDUAL_INCOME_TAX'] as const) {
