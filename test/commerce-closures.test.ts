@@ -230,6 +230,25 @@ describe('commerce: closing a business (注销登记) reaches labor and tax', ()
     expect(await relief(trading.reliefId)).toMatchObject({ endedOn: null, effectivePeriodEnd: '2003-12-31', effectiveAmount: '2140.00' });
   });
 
+  it("counts the closed business's relief in the county's tax statistics as it stands", async () => {
+    // The statistics (SQL) and the relief's own effectiveAmount (read-time rule) agree.
+    const rows = await stack.subgraphs.tax.db.query<{ id: number | string }[]>(
+      "SELECT id FROM tax_relief WHERE countyCode = ? AND grantedOn >= '2003-01-01' AND grantedOn <= '2003-08-31'",
+      [COUNTY],
+    );
+    let fen = 0;
+    for (const { id } of rows) fen += Math.round(Number((await relief(String(id))).effectiveAmount) * 100);
+    const stats = ok(
+      await stack.query<{ county: { taxReliefStats: { yearToDate: { amount: string } } } }>(
+        'query S($code: ID!) { county(code: $code) { taxReliefStats(year: 2003, month: 8) { yearToDate { amount } } } }',
+        { code: COUNTY },
+        'tax',
+      ),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    expect(stats.county.taxReliefStats.yearToDate.amount).toBe((fen / 100).toFixed(2));
+  });
+
   it('refuses tax relief and a tax registration for the closed business', async () => {
     const reliefs = async () =>
       Number((await stack.subgraphs.tax.db.query<{ n: number | string }[]>('SELECT COUNT(*) AS n FROM tax_relief'))[0].n);
