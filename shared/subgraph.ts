@@ -13,6 +13,7 @@ import { feedHeaders } from './feeds/feed-token';
 import type { FeedWorker } from './feeds/sync';
 import { feedFreshness } from './feeds/freshness';
 import { pollFeeds } from './feeds/poller';
+import { type JobOptions, pollJobs, type SubgraphJob } from './jobs';
 import {
   CertificateReplica1751000000100,
   ReplicaBirthDateOptional1751000000110,
@@ -74,6 +75,13 @@ export interface SubgraphDefinition<TLoaders> {
    * `feed_cursor` are in its own entities and migrations.
    */
   consumes?: (options: FeedConsumerOptions) => FeedWorker[];
+  /**
+   * Periodic work on its own database as the business date moves (labor's ageing refresh
+   * of hardship flags): run at start and then every feed interval, in one loop beside the
+   * feed workers (not at all when the interval is 0, as in tests, which run them directly),
+   * stopped before the database closes.
+   */
+  jobs?: (options: JobOptions) => SubgraphJob[];
   /** Work the subgraph runs on its own (the joint office's scheduled checks), stopped before the database closes. */
   background?: (db: DataSource, logger: Logger) => { stop(): Promise<void> };
 }
@@ -198,6 +206,8 @@ export async function createSubgraph<TLoaders>(
     : undefined;
   const workers = [...(feed ? [feed] : []), ...feeds];
   const polling = config.feedIntervalMs > 0 ? pollFeeds(workers, config.feedIntervalMs) : undefined;
+  const jobs = definition.jobs?.({ db, logger, today }) ?? [];
+  const jobPolling = config.feedIntervalMs > 0 ? pollJobs(jobs, config.feedIntervalMs, logger) : undefined;
   const background = definition.background?.(db, logger);
   return {
     service,
@@ -207,6 +217,7 @@ export async function createSubgraph<TLoaders>(
     feeds,
     stop: async () => {
       await polling?.stop();
+      await jobPolling?.stop();
       await Promise.all(workers.map((worker) => worker.stop()));
       await background?.stop();
       await service.stop();

@@ -11,6 +11,9 @@ import { LaborEmploymentFeed1751000023000 } from './migrations/1751000023000-lab
 import { LaborRegisterReplica1751000024000 } from './migrations/1751000024000-labor-register-replica';
 import { LaborPersonFeed1751000100000 } from './migrations/1751000100000-labor-person-feed';
 import { PersonChange } from './person/person-change.entity';
+import { HardshipRefresh } from './person/hardship-refresh.entity';
+import { hardshipAgeingJob } from './person/hardship-refresh.service';
+import { LaborHardshipRefresh1751000220000 } from './migrations/1751000220000-labor-hardship-refresh';
 
 import { LaborCertificateRevokedOn1751000150000 } from './migrations/1751000150000-labor-certificate-revoked-on';
 import { LaborUrbanLaborForce1751000160000 } from './migrations/1751000160000-labor-urban-labor-force';
@@ -68,6 +71,7 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborMonthlySummary,
     HouseholdMember,
     HouseholdChange,
+    HardshipRefresh,
   ],
   migrations: [
     LaborInitial1751000000000,
@@ -84,10 +88,13 @@ export const laborSubgraph: SubgraphDefinition<LaborLoaders> = {
     LaborUrbanLaborForce1751000160000,
     LaborHouseholdRoster1751000180000,
     LaborRegisterClosure1751000191000,
+    LaborHardshipRefresh1751000220000,
   ],
   buildSchema: buildLaborSchema,
   createLoaders: createLaborLoaders,
   seedDemo: seedLaborDemo,
   // Commerce's register entries, for a holder's business to count as self-employment.
   consumes: (options) => [registerFeedSync(options)],
+  // Hardship flags follow the members' ages as the business date moves.
+  jobs: (options) => [hardshipAgeingJob(options)],
 };

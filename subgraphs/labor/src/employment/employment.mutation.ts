@@ -23,7 +23,7 @@ export class EmploymentMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'recordEmployment', entity: 'EmploymentRecord' },
-      (tx) => recordEmployment(tx, ctx.viewer, valid),
+      (tx) => recordEmployment(tx, ctx.viewer, valid, ctx.today()),
       (record) => [record.id],
     );
   }
@@ -43,7 +43,7 @@ export class EmploymentMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'endEmployment', entity: 'EmploymentRecord' },
-      (tx) => endEmploymentRecord(tx, ctx.viewer, id, recordId, endedOn),
+      (tx) => endEmploymentRecord(tx, ctx.viewer, id, recordId, endedOn, ctx.today()),
       (record) => [record.id],
     );
   }

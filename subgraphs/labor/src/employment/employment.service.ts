@@ -34,6 +34,7 @@ export async function startEmployment(
   tx: EntityManager,
   person: Person,
   job: NewEmployment,
+  today: string,
   startedOnField: string,
   kindField = 'input.kind',
 ): Promise<EmploymentRecord> {
@@ -44,15 +45,16 @@ export async function startEmployment(
     if (refusal) throw badUserInput(kindField, refusal);
   }
   if (job.startedOn < person.registeredOn) throw badUserInput(startedOnField, `is before the registration on ${person.registeredOn}`);
-  return openEmployment(tx, person, job);
+  return openEmployment(tx, person, job, today);
 }
 
 /**
  * Writes a job of a locked person whose rules the caller has checked (startEmployment for
  * a clerk's entry; the register replica for a business commerce registered, a fact labor
- * does not refuse): the record, EMPLOYED, the household's flags and the feed change.
+ * does not refuse): the record, EMPLOYED, the household's flags (as of `today`, the
+ * business date) and the feed change.
  */
-export async function openEmployment(tx: EntityManager, person: Person, job: NewEmployment): Promise<EmploymentRecord> {
+export async function openEmployment(tx: EntityManager, person: Person, job: NewEmployment, today: string): Promise<EmploymentRecord> {
   const record = await insertAndFetch(tx, EmploymentRecord, {
     ...job,
     personId: person.id,
@@ -62,14 +64,20 @@ export async function openEmployment(tx: EntityManager, person: Person, job: New
     endedOn: null,
   });
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.EMPLOYED });
-  await refreshHardship(tx, { ...person, employmentStatus: EmploymentStatus.EMPLOYED });
+  await refreshHardship(tx, person, today);
   await appendEmploymentChange(tx, record, FeedEvent.CREATED);
   await summarizePerson(tx, person.id, { inserted: record.id });
   return record;
 }
 
-/** Ends a job; the person is UNEMPLOYED again unless another job is still open. */
-export async function endEmployment(tx: EntityManager, person: Person, record: EmploymentRecord, endedOn: string): Promise<void> {
+/** Ends a job; the person is UNEMPLOYED again unless another job is still open (flags as of `today`, the business date). */
+export async function endEmployment(
+  tx: EntityManager,
+  person: Person,
+  record: EmploymentRecord,
+  endedOn: string,
+  today: string,
+): Promise<void> {
   await tx.update(EmploymentRecord, { id: record.id }, { endedOn });
   await appendEmploymentChange(tx, { ...record, endedOn }, FeedEvent.CHANGED);
   await summarizePerson(tx, person.id, { updated: record });
@@ -79,11 +87,16 @@ export async function endEmployment(tx: EntityManager, person: Person, record: E
     .getExists();
   if (stillWorking) return;
   await tx.update(Person, { id: person.id }, { employmentStatus: EmploymentStatus.UNEMPLOYED });
-  await refreshHardship(tx, { ...person, employmentStatus: EmploymentStatus.UNEMPLOYED });
+  await refreshHardship(tx, person, today);
 }
 
 /** Records the job of a registered person, locked first (see startEmployment). */
-export async function recordEmployment(tx: EntityManager, viewer: Viewer, valid: ValidEmployment): Promise<EmploymentRecord> {
+export async function recordEmployment(
+  tx: EntityManager,
+  viewer: Viewer,
+  valid: ValidEmployment,
+  today: string,
+): Promise<EmploymentRecord> {
   const person = await lockPerson(tx, valid.personId);
   assertVisible(viewer, person, 'Person', valid.personId);
   const job = {
@@ -93,7 +106,7 @@ export async function recordEmployment(tx: EntityManager, viewer: Viewer, valid:
     contractMonths: valid.contractMonths,
     postId: null,
   };
-  return startEmployment(tx, person, job, 'input.startedOn');
+  return startEmployment(tx, person, job, today, 'input.startedOn');
 }
 
 /**
@@ -106,6 +119,7 @@ export async function endEmploymentRecord(
   id: number,
   recordId: string,
   endedOn: string,
+  today: string,
 ): Promise<EmploymentRecord> {
   const found = await tx.findOneBy(EmploymentRecord, { id });
   // The record's county decides, before anything of its person is looked at.
@@ -116,7 +130,7 @@ export async function endEmploymentRecord(
   const record = await tx.findOneOrFail(EmploymentRecord, { where: { id }, ...rowLock(tx) });
   if (record.endedOn !== null) throw conflict(`employment record ${recordId} already ended on ${record.endedOn}`);
   if (endedOn < record.startedOn) throw badUserInput('endedOn', `is before the start on ${record.startedOn}`);
-  await endEmployment(tx, person, record, endedOn);
+  await endEmployment(tx, person, record, endedOn, today);
   if (record.postId !== null) {
     await tx.update(
       PublicWelfarePost,

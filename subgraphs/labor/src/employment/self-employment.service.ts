@@ -50,7 +50,7 @@ export async function reconcileSelfEmployment(tx: EntityManager, creditCodes: st
     // Re-read under the lock: only a record still open ends.
     const record = await tx.findOneByOrFail(EmploymentRecord, { id });
     const person = await tx.findOneBy(Person, { id: record.personId });
-    if (record.endedOn === null && person) await endEmployment(tx, person, record, selfEmploymentEnd(record.startedOn, on));
+    if (record.endedOn === null && person) await endEmployment(tx, person, record, selfEmploymentEnd(record.startedOn, on), today);
   };
   for (const { id } of stale) await end(id, today);
   for (const { id, employerCreditCode } of closing) await end(id, closedOn.get(employerCreditCode ?? '') ?? today);
@@ -58,13 +58,13 @@ export async function reconcileSelfEmployment(tx: EntityManager, creditCodes: st
     const person = await tx.findOneBy(Person, { id: ownerOfEntry(entry) });
     const closed = entry.closedOn;
     if (!person || (closed !== null && selfEmploymentStart(entry.registeredOn, person.registeredOn) > closed)) continue;
-    const record = await startSelfEmployment(tx, person, entry);
+    const record = await startSelfEmployment(tx, person, entry, today);
     if (closed !== null) await end(record.id, closed);
   }
 }
 
 /** The owner's record for `entry`: an untraced open self-employment of theirs, else a new one. */
-async function startSelfEmployment(tx: EntityManager, person: Person, entry: RegisterReplica): Promise<EmploymentRecord> {
+async function startSelfEmployment(tx: EntityManager, person: Person, entry: RegisterReplica, today: string): Promise<EmploymentRecord> {
   const untraced = await tx.findOne(EmploymentRecord, {
     where: { personId: person.id, kind: EmploymentKind.SELF_EMPLOYMENT, employerCreditCode: IsNull(), endedOn: IsNull() },
     order: { id: 'ASC' },
@@ -74,13 +74,18 @@ async function startSelfEmployment(tx: EntityManager, person: Person, entry: Reg
     await appendEmploymentChange(tx, { ...untraced, employerCreditCode: entry.creditCode }, FeedEvent.CORRECTED);
     return untraced;
   }
-  return openEmployment(tx, person, {
-    kind: EmploymentKind.SELF_EMPLOYMENT,
-    startedOn: selfEmploymentStart(entry.registeredOn, person.registeredOn),
-    employerCreditCode: entry.creditCode,
-    contractMonths: null,
-    postId: null,
-  });
+  return openEmployment(
+    tx,
+    person,
+    {
+      kind: EmploymentKind.SELF_EMPLOYMENT,
+      startedOn: selfEmploymentStart(entry.registeredOn, person.registeredOn),
+      employerCreditCode: entry.creditCode,
+      contractMonths: null,
+      postId: null,
+    },
+    today,
+  );
 }
 
 /** The owner (a registered person's id) of each owner-run entry labor can place; two reads for any number of entries. */

@@ -22,6 +22,7 @@ const IDENTIFYING = { scopes: ['labor:read+pii:read'], county: true, personal: '
 @Unique('UQ_household_member_idNumber', ['idNumber'])
 @Index('IDX_household_member_household', ['householdId', 'id'])
 @Index('IDX_household_member_county', ['countyCode', 'householdId'])
+@Index('IDX_household_member_birth_date', ['birthDate'])
 export class HouseholdMember {
   @Access({ scopes: [] })
   @Field(() => ID)

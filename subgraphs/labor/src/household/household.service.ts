@@ -109,7 +109,7 @@ export async function addHouseholdMember(
     toRole: member.role,
     reason,
   });
-  await refreshHousehold(tx, householdId);
+  await refreshHousehold(tx, householdId, at.today);
   return member;
 }
 
@@ -161,7 +161,7 @@ export async function updateHouseholdMember(
       toRole: newRole,
       reason: reason!,
     });
-  await refreshHousehold(tx, member.householdId);
+  await refreshHousehold(tx, member.householdId, at.today);
   return tx.findOneByOrFail(HouseholdMember, { id });
 }
 
@@ -179,7 +179,7 @@ export async function removeHouseholdMember(tx: EntityManager, at: WriteContext,
     toRole: null,
     reason,
   });
-  await refreshHousehold(tx, member.householdId);
+  await refreshHousehold(tx, member.householdId, at.today);
   return member;
 }
 
@@ -230,8 +230,8 @@ export async function correctHousehold(
     reason: valid.reason,
   });
   const corrected = await tx.findOneByOrFail(Person, { id: personId });
-  if (person.householdId && person.householdId !== valid.householdId) await refreshHousehold(tx, person.householdId);
-  await refreshHardship(tx, corrected);
+  if (person.householdId && person.householdId !== valid.householdId) await refreshHousehold(tx, person.householdId, at.today);
+  await refreshHardship(tx, corrected, at.today);
   await appendPersonChange(tx, corrected, FeedEvent.CORRECTED, valid.reason);
   return tx.findOneByOrFail(Person, { id: personId });
 }

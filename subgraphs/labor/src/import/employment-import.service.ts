@@ -99,7 +99,7 @@ export async function importEmploymentRecords(
     }
     outcomes.push(
       await writeItem(tx, index, EMPLOYMENT_ITEM_FIELDS, async (savepoint) =>
-        created((await recordEmployment(savepoint, viewer, valid)).id),
+        created((await recordEmployment(savepoint, viewer, valid, today)).id),
       ),
     );
   }

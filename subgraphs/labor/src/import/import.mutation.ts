@@ -22,11 +22,12 @@ export class ImportMutationResolver {
       'a person already on file with the same data is UNCHANGED, with other data FAILED naming the fields.',
   })
   importPersons(@Arg('input', () => ImportPersonsInput) input: ImportPersonsInput, @Ctx() ctx: LaborContext): Promise<ImportResult> {
-    const items = validatePersonItems(input, ctx.today(), ctx.viewer);
+    const today = ctx.today();
+    const items = validatePersonItems(input, today, ctx.viewer);
     return auditedWrite(
       ctx,
       { operation: 'importPersons', entity: 'Person' },
-      async (tx) => importResult(await importPersons(tx, ctx.viewer, items)),
+      async (tx) => importResult(await importPersons(tx, ctx.viewer, items, today)),
       writtenIds,
       importSummary,
     );

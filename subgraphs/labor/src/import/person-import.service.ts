@@ -38,6 +38,7 @@ export async function importPersons(
   tx: EntityManager,
   viewer: Viewer,
   items: readonly Checked<ValidRegistration>[],
+  today: string,
 ): Promise<ItemOutcome[]> {
   const numbers = [...new Set(items.flatMap((item) => (item.ok ? [item.value.idNumber] : [])))];
   const onFile = new Map((numbers.length ? await tx.findBy(Person, { idNumber: In(numbers) }) : []).map((p) => [p.idNumber, p]));
@@ -65,7 +66,7 @@ export async function importPersons(
         tx,
         index,
         PERSON_ITEM_FIELDS,
-        async (savepoint) => created((await registerPerson(savepoint, viewer, valid)).id),
+        async (savepoint) => created((await registerPerson(savepoint, viewer, valid, today)).id),
         // A concurrent registration of the same number won the race to the unique index.
         (error) => (isUniqueViolation(error) ? duplicatePerson() : null),
       ),

@@ -155,3 +155,55 @@ describe('hardship flags over the household roster', () => {
     expect(computeHardship(alone, [alone], [spouseOnRoster])).toMatchObject({ doubleUnemployed: false, zeroEmploymentHousehold: false });
   });
 });
+
+describe('hardship flags as of the business date (members age into and out of working age)', () => {
+  // Registered at 59; turns 60, and retires, on 2003-08-20.
+  const man: HardshipSubject = {
+    ...husband,
+    birthDate: '1943-08-20',
+    registeredOn: '2003-08-01',
+    category: PersonCategory.SOE_UNEMPLOYED,
+  };
+  const retiredMother: RosterSubject = {
+    gender: Gender.FEMALE,
+    birthDate: '1930-05-05',
+    role: HouseholdRole.OTHER,
+    situation: MemberSituation.RETIRED,
+    situationConfirmedOn: '2003-08-01',
+  };
+
+  it('judges working age on the date given, else on the registration date', () => {
+    expect(isWorkingAge(man, '2003-08-19')).toBe(true);
+    expect(isWorkingAge(man, '2003-08-20')).toBe(false);
+    expect(isWorkingAge(man)).toBe(true);
+    const girl = { ...wife, birthDate: '1987-08-20' };
+    expect(isWorkingAge(girl, '2003-08-19')).toBe(false);
+    expect(isWorkingAge(girl, '2003-08-20')).toBe(true);
+    // Women retire at 50.
+    expect(isWorkingAge({ ...wife, birthDate: '1953-08-20' }, '2003-08-20')).toBe(false);
+  });
+
+  it('drops zero-employment once the only working-age member retires, the others unchanged', () => {
+    const before = computeHardship(man, [man], [retiredMother], '2003-08-19');
+    const after = computeHardship(man, [man], [retiredMother], '2003-08-20');
+    expect(before.zeroEmploymentHousehold).toBe(true);
+    expect(after.zeroEmploymentHousehold).toBe(false);
+    // Without a date: as on the registration, when he was 59.
+    expect(computeHardship(man, [man], [retiredMother]).zeroEmploymentHousehold).toBe(true);
+  });
+
+  it('counts a roster member in work from the 16th birthday, breaking zero-employment', () => {
+    const mother = { ...wife, birthDate: '1965-01-01', householdRole: HouseholdRole.HEAD, category: PersonCategory.SOE_UNEMPLOYED };
+    const workingBoy: RosterSubject = {
+      gender: Gender.MALE,
+      birthDate: '1987-08-20',
+      role: HouseholdRole.OTHER,
+      situation: MemberSituation.EMPLOYED,
+      situationConfirmedOn: '2003-08-01',
+    };
+    expect(inLaborForce(workingBoy, '2003-08-19')).toBe(false);
+    expect(inLaborForce(workingBoy, '2003-08-20')).toBe(true);
+    expect(computeHardship(mother, [mother], [workingBoy], '2003-08-19').zeroEmploymentHousehold).toBe(true);
+    expect(computeHardship(mother, [mother], [workingBoy], '2003-08-20').zeroEmploymentHousehold).toBe(false);
+  });
+});

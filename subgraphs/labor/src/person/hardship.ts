@@ -30,7 +30,7 @@ export class Hardship {
   @Access({ scopes: [] })
   @Field(() => Boolean, {
     description:
-      '零就业家庭: the household has members of working age in the labour force (16 up to 60 for men, 50 for women; registered members on their registration date, roster members EMPLOYED or UNEMPLOYED on the date that was confirmed) and none of them is employed.',
+      '零就业家庭: the household has members of working age in the labour force (16 up to 60 for men, 50 for women, on the business date: members age into and out of it; roster members count when EMPLOYED or UNEMPLOYED) and none of them is employed.',
   })
   zeroEmploymentHousehold!: boolean;
 }
@@ -46,13 +46,18 @@ export interface HardshipSubject {
   householdRole: HouseholdRole | null;
 }
 
+/** Statutory working age in 2003: 16 up to retirement at 60 (men) or 50 (women workers). */
+export const WORKING_AGE_FROM = 16;
+export const RETIREMENT_AGE = { [Gender.FEMALE]: 50, [Gender.MALE]: 60 } as const;
+
 /**
- * Statutory working age in 2003: 16 up to retirement at 60 (men) or 50 (women workers),
- * judged on the registration date so that stored flags never go stale with the calendar.
+ * Of working age on `asOf` (the business date: people age into and out of it, and the
+ * stored flags are recomputed as they do, see refreshAgedHouseholds). Without `asOf`, on
+ * the registration date: what migrations and seeds that predate the business date store.
  */
-export function isWorkingAge(p: Pick<HardshipSubject, 'birthDate' | 'gender' | 'registeredOn'>): boolean {
-  const age = ageOn(p.birthDate, p.registeredOn);
-  return age >= 16 && age < (p.gender === Gender.MALE ? 60 : 50);
+export function isWorkingAge(p: Pick<HardshipSubject, 'birthDate' | 'gender' | 'registeredOn'>, asOf = p.registeredOn): boolean {
+  const age = ageOn(p.birthDate, asOf);
+  return age >= WORKING_AGE_FROM && age < RETIREMENT_AGE[p.gender];
 }
 
 const FORTY_FIFTY_AGE = { [Gender.FEMALE]: 40, [Gender.MALE]: 50 } as const;
@@ -82,8 +87,8 @@ export function fortyFiftyCondition(alias: string, asOf: string): { sql: string;
 
 /**
  * A household member who is not in the registry (the household roster), as far as the
- * flags need them: age on the date their situation was confirmed, like a registrant's on
- * the registration date, so that a stored flag never goes stale with the calendar.
+ * flags need them: without a business date, age on the date their situation was
+ * confirmed, like a registrant's on the registration date.
  */
 export interface RosterSubject {
   gender: Gender;
@@ -98,10 +103,10 @@ const laidOff = (p: HardshipSubject) => p.category === PersonCategory.SOE_LAID_O
 const coupleRole = (role: HouseholdRole | null) => role === HouseholdRole.HEAD || role === HouseholdRole.SPOUSE;
 const inCouple = (p: HardshipSubject) => coupleRole(p.householdRole);
 
-/** A roster member in the labour force (EMPLOYED or UNEMPLOYED) and of working age when that was confirmed. */
-export function inLaborForce(m: RosterSubject): boolean {
+/** A roster member in the labour force (EMPLOYED or UNEMPLOYED) and of working age on `asOf` (by default when that was confirmed). */
+export function inLaborForce(m: RosterSubject, asOf = m.situationConfirmedOn): boolean {
   if (m.situation !== MemberSituation.EMPLOYED && m.situation !== MemberSituation.UNEMPLOYED) return false;
-  return isWorkingAge({ birthDate: m.birthDate, gender: m.gender, registeredOn: m.situationConfirmedOn });
+  return isWorkingAge({ birthDate: m.birthDate, gender: m.gender, registeredOn: m.situationConfirmedOn }, asOf);
 }
 
 /**
@@ -110,12 +115,15 @@ export function inLaborForce(m: RosterSubject): boolean {
  * the SPOUSE whoever of them is registered; double laid-off needs both registered (only a
  * registration tells the category), double unemployed takes a roster spouse confirmed
  * UNEMPLOYED, and a roster spouse in work breaks both. Zero-employment looks at every
- * working-age member in the labour force, registered or on the roster.
+ * working-age member in the labour force, registered or on the roster: of working age on
+ * `asOf` (the business date) when given, else on each one's registration or confirmation
+ * date. The stored 4050 column stays as of the registration date (served by hardshipOn).
  */
 export function computeHardship(
   person: HardshipSubject,
   household: readonly HardshipSubject[],
   roster: readonly RosterSubject[] = [],
+  asOf?: string,
 ): Hardship {
   const fortyFifty = isFortyFifty(person);
   if (!person.householdId) return { fortyFifty, doubleLaidOff: false, doubleUnemployed: false, zeroEmploymentHousehold: false };
@@ -126,8 +134,8 @@ export function computeHardship(
   const spouseJobless = spouse ? jobless(spouse) : rosterSpouse?.situation === MemberSituation.UNEMPLOYED;
   // One entry per working-age member of the labour force: true while they are without work.
   const withoutWork = [
-    ...members.filter(isWorkingAge).map(jobless),
-    ...roster.filter(inLaborForce).map((m) => m.situation !== MemberSituation.EMPLOYED),
+    ...members.filter((m) => isWorkingAge(m, asOf)).map(jobless),
+    ...roster.filter((m) => inLaborForce(m, asOf)).map((m) => m.situation !== MemberSituation.EMPLOYED),
   ];
   return {
     fortyFifty,

@@ -83,20 +83,21 @@ async function storeFlags(tx: EntityManager, person: Person, flags: Hardship): P
 /**
  * Recomputes the stored flags of every registered member of the household from the
  * current rows, registered and roster (locking reads see the latest committed rows, not
- * the transaction's first snapshot). Runs in the transaction of the write that made them stale.
+ * the transaction's first snapshot), working age judged on `asOf`: the business date.
+ * Runs in the transaction of the write that made them stale, or of the ageing refresh.
  */
-export async function refreshHousehold(tx: EntityManager, householdId: string): Promise<void> {
+export async function refreshHousehold(tx: EntityManager, householdId: string, asOf: string): Promise<void> {
   const { persons, roster } = await lockWholeHousehold(tx, householdId);
-  for (const member of persons) await storeFlags(tx, member, computeHardship(member, persons, roster));
+  for (const member of persons) await storeFlags(tx, member, computeHardship(member, persons, roster, asOf));
 }
 
 /**
  * Recomputes the stored hardship flags of `person` and of every member of its household
- * (see refreshHousehold), writing only the rows whose flags changed. Runs in the
- * transaction of the registration or employment change that made them stale.
+ * (see refreshHousehold) as of `asOf`, the business date, writing only the rows whose
+ * flags changed. Runs in the transaction of the registration or employment change that made them stale.
  */
-export async function refreshHardship(tx: EntityManager, person: Person): Promise<void> {
-  if (person.householdId) return refreshHousehold(tx, person.householdId);
+export async function refreshHardship(tx: EntityManager, person: Pick<Person, 'id' | 'householdId'>, asOf: string): Promise<void> {
+  if (person.householdId) return refreshHousehold(tx, person.householdId, asOf);
   const [alone] = await tx.find(Person, { where: { id: person.id }, ...rowLock(tx) });
-  if (alone) await storeFlags(tx, alone, computeHardship(alone, [alone]));
+  if (alone) await storeFlags(tx, alone, computeHardship(alone, [alone], [], asOf));
 }

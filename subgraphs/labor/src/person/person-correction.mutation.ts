@@ -28,7 +28,7 @@ export class PersonCorrectionMutationResolver {
       return await auditedWrite(
         ctx,
         { operation: 'correctPerson', entity: 'Person' },
-        (tx) => correctPerson(tx, ctx.viewer, personId, valid),
+        (tx) => correctPerson(tx, ctx.viewer, personId, valid, ctx.today()),
         (person) => [person.id],
       );
     } catch (error) {

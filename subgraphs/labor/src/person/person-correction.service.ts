@@ -35,7 +35,7 @@ function changedFields(person: Person, valid: ValidCorrection): Partial<Person> 
  * registration date; a new birth date or gender recomputes the household's hardship flags,
  * and a new birth date goes on the certificate feed too, where finance's loan age limit reads it.
  */
-export async function correctPerson(tx: EntityManager, viewer: Viewer, id: number, valid: ValidCorrection): Promise<Person> {
+export async function correctPerson(tx: EntityManager, viewer: Viewer, id: number, valid: ValidCorrection, today: string): Promise<Person> {
   const person = await lockOwnPerson(tx, viewer, id);
   const changes = changedFields(person, valid);
   if (Object.keys(changes).length === 0) throw badUserInput('input', `corrects nothing: person ${id} is registered so already`);
@@ -53,7 +53,7 @@ export async function correctPerson(tx: EntityManager, viewer: Viewer, id: numbe
   await tx.update(Person, { id }, changes);
   const corrected = await tx.findOneByOrFail(Person, { id });
   // 40/50 (4050) is a woman of 40 or a man of 50: either half of the ID number may change it.
-  if (corrected.birthDate !== person.birthDate || corrected.gender !== person.gender) await refreshHardship(tx, corrected);
+  if (corrected.birthDate !== person.birthDate || corrected.gender !== person.gender) await refreshHardship(tx, corrected, today);
   if (corrected.birthDate !== person.birthDate) {
     const certificate = await tx.findOneBy(ReemploymentCertificate, { holderId: id });
     if (certificate) await appendCertificateChange(tx, await lockFeed(tx), certificate, corrected.birthDate, new Date());
@@ -107,7 +107,7 @@ export async function withdrawPersonRegistration(
       },
     );
     // The household's flags counted this person: recompute them for those who remain.
-    await refreshHousehold(tx, person.householdId);
+    await refreshHousehold(tx, person.householdId, today);
   }
   await appendPersonChange(tx, person, FeedEvent.DELETED, reason);
   return person;

@@ -12,6 +12,8 @@ import { Access } from '../../../../shared/auth/access';
 @Index('IDX_person_county', ['countyCode', 'id'])
 @Index('IDX_person_household', ['householdId'])
 @Index('IDX_person_county_household', ['countyCode', 'householdId'])
+// Who reaches working age or retirement between two dates (refreshAgedHouseholds).
+@Index('IDX_person_birth_date', ['birthDate'])
 export class Person {
   @Access({ scopes: [] })
   @Field(() => ID)

@@ -22,7 +22,7 @@ export class PersonMutationResolver {
       return await auditedWrite(
         ctx,
         { operation: 'registerPerson', entity: 'Person' },
-        (tx) => registerPerson(tx, ctx.viewer, valid),
+        (tx) => registerPerson(tx, ctx.viewer, valid, ctx.today()),
         (person) => [person.id],
       );
     } catch (error) {

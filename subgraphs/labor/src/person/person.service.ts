@@ -62,9 +62,10 @@ async function takeOffRoster(tx: EntityManager, valid: ValidRegistration): Promi
 /**
  * Registers the person and derives the hardship flags of the whole household, in `tx`;
  * the registration goes on the person feed in the same transaction, whoever calls. Joining
- * a household goes into its history, dated on the registration date.
+ * a household goes into its history, dated on the registration date; the flags judge
+ * working age on `today`, the business date (a registration may be back-dated).
  */
-export async function registerPerson(tx: EntityManager, viewer: Viewer, valid: ValidRegistration): Promise<Person> {
+export async function registerPerson(tx: EntityManager, viewer: Viewer, valid: ValidRegistration, today: string): Promise<Person> {
   await checkHousehold(tx, valid, viewer);
   if (await tx.existsBy(Person, { idNumber: valid.idNumber })) throw duplicatePerson();
   const wasOnRoster = await takeOffRoster(tx, valid);
@@ -91,7 +92,7 @@ export async function registerPerson(tx: EntityManager, viewer: Viewer, valid: V
       reason: 'registration',
     });
   }
-  await refreshHardship(tx, person);
+  await refreshHardship(tx, person, today);
   await appendPersonChange(tx, person, FeedEvent.CREATED);
   await summarizePerson(tx, person.id, { registered: true });
   // Read again: refreshHardship has just written this person's flags.

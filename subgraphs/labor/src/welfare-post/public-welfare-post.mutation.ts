@@ -35,7 +35,7 @@ export class PublicWelfarePostMutationResolver {
     return auditedWrite(
       ctx,
       { operation: 'fillPublicWelfarePost', entity: 'PublicWelfarePost' },
-      (tx) => fillPublicWelfarePost(tx, ctx.viewer, valid),
+      (tx) => fillPublicWelfarePost(tx, ctx.viewer, valid, ctx.today()),
       (post) => [post.id],
     );
   }

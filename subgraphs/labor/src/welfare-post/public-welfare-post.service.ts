@@ -24,6 +24,7 @@ export async function fillPublicWelfarePost(
   tx: EntityManager,
   viewer: Viewer,
   valid: ReturnType<typeof validateFill>,
+  today: string,
 ): Promise<PublicWelfarePost> {
   const post = await findOrNotFound(tx, PublicWelfarePost, { id: valid.postId }, { viewer, lock: true });
   if (post.status !== PostStatus.OPEN) throw conflict(`post ${post.id} is already filled`, { field: 'input.postId' });
@@ -54,7 +55,7 @@ export async function fillPublicWelfarePost(
     contractMonths: valid.contractMonths,
     postId: post.id,
   };
-  await startEmployment(tx, person, job, 'input.startedOn');
+  await startEmployment(tx, person, job, today, 'input.startedOn');
   await tx.update(PublicWelfarePost, { id: post.id }, { status: PostStatus.FILLED, filledById: person.id, filledOn: valid.startedOn });
   return tx.findOneByOrFail(PublicWelfarePost, { id: post.id });
 }
