@@ -1,5 +1,6 @@
 import { addDays } from '../../../../shared/calendar';
 import { MANAGEMENT_FEE_MONTHS } from './fee-exemption.rules';
+import { closureStop, earlierStop, revocationStop } from '../../../../shared/benefit-stop';
 
 /**
  * How a revocation or the business's closure cut an exemption short: read from the
@@ -25,26 +26,6 @@ export function monthsBegun(from: string, endedOn: string): number {
   return monthIndex(endedOn) - monthIndex(from) + (endedOn.slice(8) > from.slice(8) ? 1 : 0);
 }
 
-/** What stops an exemption: its first day without, and why. */
-interface Stop {
-  on: string;
-  because: string;
-}
-
-const revocationStop = (certificate: { number: string; revokedOn: string | null }): Stop | null =>
-  certificate.revokedOn === null
-    ? null
-    : { on: certificate.revokedOn, because: `certificate ${certificate.number} was revoked on ${certificate.revokedOn}` };
-
-/** A closure's `closedOn` is the business's last day on the register: exempt through it. */
-const closureStop = (business: { creditCode: string; closedOn: string | null } | null): Stop | null =>
-  business?.closedOn == null
-    ? null
-    : { on: addDays(business.closedOn, 1), because: `business ${business.creditCode} was closed (注销登记) on ${business.closedOn}` };
-
-/** The earlier of two stops; on the same day the revocation is named. */
-const earlier = (a: Stop | null, b: Stop | null): Stop | null => (a === null ? b : b === null || a.on <= b.on ? a : b);
-
 /**
  * The exemption rests on its 再就业优惠证 and on the business trading: a revocation
  * (`revokedOn`, as commerce's replica of labor's feed records it) ends it from that day, the
@@ -59,7 +40,7 @@ export function exemptionEnd(
   certificate: { number: string; revokedOn: string | null },
   business: { creditCode: string; closedOn: string | null } | null = null,
 ): ExemptionEnd | null {
-  const stop = earlier(revocationStop(certificate), closureStop(business));
+  const stop = earlierStop(revocationStop(certificate), closureStop(business));
   if (stop === null || stop.on > exemption.validUntil) return null;
   const endedBecause = stop.because;
   if (stop.on <= exemption.validFrom) return { endedOn: stop.on, endedBecause, effectiveUntil: null, managementFeeMonths: 0 };

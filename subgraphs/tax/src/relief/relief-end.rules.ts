@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../../../../shared/calendar';
+import { closureStop, earlierStop, revocationStop } from '../../../../shared/benefit-stop';
 
 /**
  * How a revocation or the business's closure cut a relief short: read from the certificate
@@ -13,26 +14,6 @@ export interface ReliefEnd {
   /** The amount for the days relieved (pro rata by day, rounded down to the fen). */
   effectiveAmount: bigint;
 }
-
-/** What stops a relief: its first day without, and why. */
-interface Stop {
-  on: string;
-  because: string;
-}
-
-const revocationStop = (certificate: { number: string; revokedOn: string | null }): Stop | null =>
-  certificate.revokedOn === null
-    ? null
-    : { on: certificate.revokedOn, because: `certificate ${certificate.number} was revoked on ${certificate.revokedOn}` };
-
-/** A closure's `closedOn` is the business's last day on commerce's register: relieved through it. */
-const closureStop = (business: { creditCode: string; closedOn: string | null } | null): Stop | null =>
-  business?.closedOn == null
-    ? null
-    : { on: addDays(business.closedOn, 1), because: `business ${business.creditCode} was closed (注销登记) on ${business.closedOn}` };
-
-/** The earlier of two stops; on the same day the revocation is named. */
-const earlier = (a: Stop | null, b: Stop | null): Stop | null => (a === null ? b : b === null || a.on <= b.on ? a : b);
 
 /**
  * A relief rests on its 再就业优惠证: a revocation (`revokedOn`, as tax's replica of labor's
@@ -49,7 +30,7 @@ export function reliefEnd(
   certificate: { number: string; revokedOn: string | null },
   business: { creditCode: string; closedOn: string | null } | null = null,
 ): ReliefEnd | null {
-  const stop = earlier(revocationStop(certificate), closureStop(business));
+  const stop = earlierStop(revocationStop(certificate), closureStop(business));
   if (stop === null || stop.on > relief.periodEnd) return null;
   const endedBecause = stop.because;
   if (stop.on <= relief.periodStart) return { endedOn: stop.on, endedBecause, effectivePeriodEnd: null, effectiveAmount: 0n };
